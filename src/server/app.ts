@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from './app-deps.ts';
+import { registerAuthentication } from './http/authentication.ts';
+import { registerErrorHandling, sendError } from './http/errors.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { departmentsRoutes } from './modules/departments/departments.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { liveRoutes } from './modules/live/live.routes.ts';
+import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { rolesRoutes } from './modules/roles/roles.routes.ts';
+import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+export interface BuildAppOptions extends AppDeps {
+  logger?: FastifyServerOptions['logger'];
+  /** The built SPA (dist/client); served with an index.html fallback when present. */
+  clientDir?: string;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.QIAO_TRUST_PROXY === 'true',
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes component styles at run time; scripts stay strictly same-origin.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Intranet installs often run on plain http; upgrading would break every asset there.
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: options.secureCookies,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+
+  registerErrorHandling(app);
+  registerAuthentication(app, options.db);
+  registerMetrics(app, options.pool);
+  await registerOpenApi(app, options.version);
+
+  for (const routes of [
+    healthRoutes,
+    authRoutes,
+    usersRoutes,
+    rolesRoutes,
+    departmentsRoutes,
+    organisationRoutes,
+    calendarRoutes,
+    tokensRoutes,
+    auditRoutes,
+    liveRoutes,
+  ]) {
+    await app.register(routes(options));
+  }
+
+  const clientDir = options.clientDir;
+  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
+    // Client-side routes (/users, /settings/…) get the SPA; unknown /api paths keep the JSON 404.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+      return sendError(reply, request, 404, 'ROUTE_NOT_FOUND');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import type { PgBoss } from 'pg-boss';
+import { buildApp } from './app.ts';
+import { bootstrap, type FirstAdmin } from './bootstrap.ts';
+import type { QiaoConfig } from './config.ts';
+import { createDatabase, createPool, ensureDatabaseExists, withDatabaseName } from './db/database.ts';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { startJobs } from './jobs/jobs.ts';
+import { createLiveBus } from './modules/live/live-bus.ts';
+import { loadSecretKey } from './secret-key.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const VERSION: string = (
+  JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+export interface RunningQiao {
+  app: FastifyInstance;
+  url: string;
+  databaseUrl: string;
+  firstAdmin: FirstAdmin | null;
+  stop(): Promise<void>;
+}
+
+export class InstanceLockedError extends Error {}
+
+/** Embedded mode allows one Qiao per data dir; the lock lives on a connection, so a killed Qiao releases it. */
+async function takeInstanceLock(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'qiao-instance-lock' });
+  await client.connect();
+  const { rows } = await client.query<{ ok: boolean }>(
+    "SELECT pg_try_advisory_lock(hashtext('qiao-embedded-instance')) AS ok",
+  );
+  if (!rows[0]?.ok) {
+    await client.end();
+    throw new InstanceLockedError('another Qiao is already running on this data directory');
+  }
+  client.on('error', () => {});
+  return client;
+}
+
+export async function startQiao(
+  config: QiaoConfig,
+  log: (msg: string) => void = console.log,
+): Promise<RunningQiao> {
+  let embedded: EmbeddedPostgres | undefined;
+  let lock: pg.Client | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
+    await ensureDatabaseExists(embedded.url, 'qiao');
+    databaseUrl = withDatabaseName(embedded.url, 'qiao');
+    try {
+      lock = await takeInstanceLock(databaseUrl);
+    } catch (error) {
+      // The server belongs to the Qiao holding the lock: leave it running.
+      if (error instanceof InstanceLockedError) {
+        throw new InstanceLockedError(
+          `Qiao is already running on data directory ${config.dataDir}. Stop it first, or start this one with another QIAO_DATA_DIR.`,
+        );
+      }
+      throw error;
+    }
+    if (embedded.reused) log('took over the embedded PostgreSQL left running by an earlier Qiao');
+  }
+
+  const pool = createPool(databaseUrl, 20);
+  const db = createDatabase(pool);
+  const live = createLiveBus(pool, databaseUrl, log);
+  let boss: PgBoss | undefined;
+  try {
+    await loadSecretKey(config.secretKey, config.dataDir);
+    const applied = await migrateToLatest(db);
+    if (applied.length) log(`database migrated: ${applied.join(', ')}`);
+    const firstAdmin = await bootstrap(db, {
+      ...(config.adminEmail ? { email: config.adminEmail } : {}),
+      ...(config.adminPassword ? { password: config.adminPassword } : {}),
+    });
+    await live.start();
+    boss = await startJobs(databaseUrl, db, log);
+    const app = await buildApp({
+      db,
+      pool,
+      live,
+      secureCookies: config.secureCookies,
+      dbMode: embedded ? 'embedded' : 'external',
+      version: VERSION,
+      clientDir: path.join(root, 'dist/client'),
+      logger: { level: config.logLevel },
+    });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const port = new URL(address).port;
+    const url = `http://localhost:${port}`;
+    return {
+      app,
+      url,
+      databaseUrl,
+      firstAdmin,
+      async stop() {
+        await app.close();
+        await boss?.stop({ graceful: true, timeout: 5000 }).catch(() => {});
+        await live.stop();
+        await db.destroy();
+        await lock?.end().catch(() => {});
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await boss?.stop({ graceful: false }).catch(() => {});
+    await live.stop();
+    await db.destroy().catch(() => {});
+    await lock?.end().catch(() => {});
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,146 @@
+import type { Kysely } from 'kysely';
+import { isLocale, type Locale } from '../../../shared/locale.ts';
+import { isPermission, type Permission } from '../../../shared/permissions.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import * as q from './auth.queries.ts';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
+import { accountKey, clearFailures, ipKey, isLocked, loginSecurity, recordFailure } from './throttle.ts';
+import { hashSecret, newSecret } from './tokens.ts';
+
+export interface LoginResult {
+  sessionToken: string;
+  expiresAt: Date;
+  userId: number;
+}
+
+export async function login(
+  db: Kysely<DB>,
+  input: { login: string; password: string },
+  client: { ip: string; userAgent: string | null; requestId: string },
+): Promise<LoginResult> {
+  const security = await loginSecurity(db);
+  const keys = [accountKey(input.login), ipKey(client.ip)];
+  if (await isLocked(db, keys)) throw new AppError('LOGIN_LOCKED', 429);
+
+  const user = await q.findUserByLogin(db, input.login);
+  let ok = false;
+  if (user) ok = await verifyPassword(user.password_hash, input.password);
+  else await burnPasswordCheck(input.password);
+  if (!user || !ok) {
+    await recordFailure(db, keys[0]!, security.maxFailuresPerAccount, security);
+    await recordFailure(db, keys[1]!, security.maxFailuresPerIp, security);
+    if (user) {
+      await recordAudit(db, null, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        entityLabel: user.username,
+        changes: [{ field: 'ip', before: null, after: client.ip }],
+      });
+    }
+    throw new AppError('INVALID_CREDENTIALS', 401);
+  }
+  if (user.status !== 'active') throw new AppError('ACCOUNT_DISABLED', 403);
+  await clearFailures(db, keys[0]!);
+
+  const sessionToken = newSecret();
+  const expiresAt = new Date(Date.now() + security.sessionHours * 3600_000);
+  await db.transaction().execute(async (trx) => {
+    await q.insertSession(trx, {
+      id: hashSecret(sessionToken),
+      user_id: user.id,
+      csrf_token: newSecret(24),
+      ip: client.ip,
+      user_agent: client.userAgent?.slice(0, 300) ?? null,
+      expires_at: expiresAt,
+    });
+    await trx.updateTable('app_user').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
+    await recordAudit(trx, null, {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      entityLabel: user.username,
+      changes: [{ field: 'ip', before: null, after: client.ip }],
+    });
+  });
+  return { sessionToken, expiresAt, userId: user.id };
+}
+
+function toActor(
+  row: { user_id: number; username: string; display_name: string },
+  permissions: string[],
+  via: Actor['via'],
+): Actor {
+  return {
+    userId: row.user_id,
+    username: row.username,
+    displayName: row.display_name,
+    permissions: new Set(permissions.filter(isPermission) as Permission[]),
+    via,
+  };
+}
+
+export async function actorFromSession(db: Kysely<DB>, sessionToken: string) {
+  const session = await q.findLiveSession(db, hashSecret(sessionToken));
+  if (!session) return null;
+  const security = await loginSecurity(db);
+  // Sliding expiry, written at most once a minute per session.
+  if (Date.now() - session.last_seen_at.getTime() > 60_000) {
+    await q.touchSession(db, session.id, new Date(Date.now() + security.sessionHours * 3600_000));
+  }
+  const actor = toActor(session, await q.permissionsOfUser(db, session.user_id), 'session');
+  actor.sessionId = session.id;
+  actor.csrfToken = session.csrf_token;
+  return { actor, locale: isLocale(session.locale) ? session.locale : undefined };
+}
+
+export async function actorFromApiToken(db: Kysely<DB>, token: string) {
+  const row = await q.findLiveApiToken(db, hashSecret(token));
+  if (!row) return null;
+  await q.markApiTokenUsed(db, row.id);
+  const actor = toActor(row, await q.permissionsOfUser(db, row.user_id), 'token');
+  actor.tokenId = row.id;
+  return { actor, locale: isLocale(row.locale) ? (row.locale as Locale) : undefined };
+}
+
+export async function logout(db: Kysely<DB>, actor: Actor): Promise<void> {
+  if (actor.sessionId) await q.deleteSession(db, actor.sessionId);
+}
+
+export async function changePassword(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await q.findUserById(db, ctx.actor.userId);
+  if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw new AppError('WRONG_PASSWORD', 400, {
+      issues: [{ field: 'currentPassword', message: 'WRONG_PASSWORD' }],
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('app_user')
+      .set({
+        password_hash: passwordHash,
+        password_changed_at: new Date(),
+        must_change_password: false,
+        updated_at: new Date(),
+      })
+      .where('id', '=', user.id)
+      .execute();
+    // Every other browser signed in as this user is signed out.
+    await q.deleteSessionsOfUser(trx, user.id, ctx.actor.sessionId);
+    await recordAudit(trx, ctx, {
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+      entityLabel: user.username,
+      changes: [{ field: 'password', before: '***', after: '***' }],
+    });
+  });
+}

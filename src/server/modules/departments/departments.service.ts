@@ -1,0 +1,118 @@
+import type { DepartmentView } from '../../../shared/schemas/departments.ts';
+import type { Database } from '../../db/database.ts';
+import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import * as q from './departments.queries.ts';
+
+export function presentDepartment(row: q.DepartmentRow): DepartmentView {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    parentId: row.parent_id,
+    description: row.description,
+    isActive: row.is_active,
+    userCount: Number(row.user_count ?? 0),
+  };
+}
+
+export interface DepartmentInput {
+  code?: string | undefined;
+  name?: string | undefined;
+  parentId?: number | null | undefined;
+  description?: string | null | undefined;
+  isActive?: boolean | undefined;
+}
+
+function uniqueCode(error: unknown): never {
+  if (isUniqueViolation(error)) throw conflict('CODE_TAKEN', { field: 'code' });
+  throw error;
+}
+
+export async function createDepartment(
+  db: Database,
+  ctx: RequestContext,
+  input: DepartmentInput & { code: string; name: string },
+) {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      if (input.parentId && !(await q.findDepartment(trx, input.parentId)))
+        throw invalid('VALIDATION_FAILED', 'parentId');
+      const id = await q.insertDepartment(trx, {
+        code: input.code,
+        name: input.name,
+        parent_id: input.parentId ?? null,
+        description: input.description ?? null,
+        is_active: input.isActive ?? true,
+      });
+      const after = presentDepartment((await q.findDepartment(trx, id))!);
+      await recordAudit(trx, ctx, {
+        action: 'department.create',
+        entityType: 'department',
+        entityId: id,
+        entityLabel: after.name,
+        after,
+      });
+      return after;
+    });
+  } catch (error) {
+    uniqueCode(error);
+  }
+}
+
+export async function updateDepartment(
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  input: DepartmentInput,
+) {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const current = await q.findDepartment(trx, id);
+      if (!current) throw notFound();
+      if (input.parentId) {
+        if ((await q.subtreeIds(trx, id)).includes(input.parentId))
+          throw new AppError('DEPARTMENT_CYCLE', 400);
+        if (!(await q.findDepartment(trx, input.parentId))) throw invalid('VALIDATION_FAILED', 'parentId');
+      }
+      await q.updateDepartmentRow(trx, id, {
+        code: input.code,
+        name: input.name,
+        parent_id: input.parentId,
+        description: input.description,
+        is_active: input.isActive,
+      });
+      const before = presentDepartment(current);
+      const after = presentDepartment((await q.findDepartment(trx, id))!);
+      await recordAudit(trx, ctx, {
+        action: 'department.update',
+        entityType: 'department',
+        entityId: id,
+        entityLabel: after.name,
+        before,
+        after,
+      });
+      return after;
+    });
+  } catch (error) {
+    uniqueCode(error);
+  }
+}
+
+export async function deleteDepartment(db: Database, ctx: RequestContext, id: number) {
+  await db.transaction().execute(async (trx) => {
+    const current = await q.findDepartment(trx, id);
+    if (!current) throw notFound();
+    if (Number(current.user_count) > 0 || (await q.hasChildren(trx, id)))
+      throw new AppError('DEPARTMENT_IN_USE', 409);
+    await q.deleteDepartmentRow(trx, id);
+    await recordAudit(trx, ctx, {
+      action: 'department.delete',
+      entityType: 'department',
+      entityId: id,
+      entityLabel: current.name,
+      before: presentDepartment(current),
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DEFAULT_NUMBER_PATTERNS, datePartsIn, formatRecordNumber } from '../../../shared/record-number.ts';
+import { okResponse } from '../../../shared/schemas/common.ts';
+import {
+  numberPatternUpdate,
+  numberPatternView,
+  organisationUpdate,
+  organisationView,
+} from '../../../shared/schemas/organisation.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { notFound } from '../../http/app-error.ts';
+import { contextOf } from '../../http/context.ts';
+import { listNumberPatterns, readOrganisation } from './organisation.queries.ts';
+import { presentOrganisation, setNumberPattern, updateOrganisation } from './organisation.service.ts';
+
+export function organisationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/organisation',
+      {
+        config: { permission: 'settings.read' },
+        schema: { tags: ['organisation'], response: { 200: organisationView } },
+      },
+      async () => presentOrganisation(await readOrganisation(deps.db)),
+    );
+
+    app.patch(
+      '/api/v1/organisation',
+      {
+        config: { permission: 'settings.manage' },
+        schema: { tags: ['organisation'], body: organisationUpdate, response: { 200: organisationView } },
+      },
+      async (request) => updateOrganisation(deps.db, contextOf(request), request.body),
+    );
+
+    const patternsWithExamples = async () => {
+      const org = await readOrganisation(deps.db);
+      const stored = new Map((await listNumberPatterns(deps.db)).map((r) => [r.kind, r.pattern]));
+      const parts = datePartsIn(org.time_zone, new Date());
+      return Object.keys(DEFAULT_NUMBER_PATTERNS).map((kind) => {
+        const pattern = stored.get(kind) ?? DEFAULT_NUMBER_PATTERNS[kind]!;
+        return { kind, pattern, example: formatRecordNumber(pattern, parts, 1) };
+      });
+    };
+
+    app.get(
+      '/api/v1/number-patterns',
+      {
+        config: { permission: 'settings.read' },
+        schema: { tags: ['organisation'], response: { 200: z.array(numberPatternView) } },
+      },
+      patternsWithExamples,
+    );
+
+    app.put(
+      '/api/v1/number-patterns/:kind',
+      {
+        config: { permission: 'settings.manage' },
+        schema: {
+          tags: ['organisation'],
+          params: z.object({ kind: z.string().max(50) }),
+          body: numberPatternUpdate,
+          response: { 200: okResponse },
+        },
+      },
+      async (request) => {
+        const current = (await patternsWithExamples()).find((p) => p.kind === request.params.kind);
+        if (!current) throw notFound();
+        await setNumberPattern(
+          deps.db,
+          contextOf(request),
+          current.kind,
+          request.body.pattern,
+          current.pattern,
+        );
+        return { ok: true as const };
+      },
+    );
+  };
+}

@@ -1,0 +1,105 @@
+import { ALL_PERMISSIONS } from '../../../shared/permissions.ts';
+import type { RoleView } from '../../../shared/schemas/roles.ts';
+import type { Database } from '../../db/database.ts';
+import { AppError, conflict, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import * as q from './roles.queries.ts';
+
+export function presentRole(row: q.RoleRow): RoleView {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    description: row.description,
+    permissions: [...row.permissions].sort(),
+    isSystem: row.is_system,
+    userCount: Number(row.user_count ?? 0),
+  };
+}
+
+/** The administrator role always holds every permission, so nobody can lock the organisation out. */
+function guardAdminRole(row: q.RoleRow, permissions?: string[]) {
+  if (row.code !== 'admin') return;
+  if (!permissions || ALL_PERMISSIONS.every((p) => permissions.includes(p))) return;
+  throw new AppError('SYSTEM_ROLE_PROTECTED', 409);
+}
+
+export async function createRole(
+  db: Database,
+  ctx: RequestContext,
+  input: { code: string; name: string; description?: string | null | undefined; permissions: string[] },
+) {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const id = await q.insertRole(trx, {
+        code: input.code,
+        name: input.name,
+        description: input.description ?? null,
+        permissions: [...new Set(input.permissions)],
+      });
+      const after = presentRole((await q.findRole(trx, id))!);
+      await recordAudit(trx, ctx, {
+        action: 'role.create',
+        entityType: 'role',
+        entityId: id,
+        entityLabel: input.name,
+        after,
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('CODE_TAKEN', { field: 'code' });
+    throw error;
+  }
+}
+
+export async function updateRole(
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  patch: {
+    name?: string | undefined;
+    description?: string | null | undefined;
+    permissions?: string[] | undefined;
+  },
+) {
+  return db.transaction().execute(async (trx) => {
+    const current = await q.findRole(trx, id);
+    if (!current) throw notFound();
+    guardAdminRole(current, patch.permissions);
+    await q.updateRoleRow(trx, id, {
+      name: patch.name,
+      description: patch.description,
+      permissions: patch.permissions ? [...new Set(patch.permissions)] : undefined,
+    });
+    const before = presentRole(current);
+    const after = presentRole((await q.findRole(trx, id))!);
+    await recordAudit(trx, ctx, {
+      action: 'role.update',
+      entityType: 'role',
+      entityId: id,
+      entityLabel: after.name,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteRole(db: Database, ctx: RequestContext, id: number) {
+  await db.transaction().execute(async (trx) => {
+    const current = await q.findRole(trx, id);
+    if (!current) throw notFound();
+    if (current.code === 'admin') throw new AppError('SYSTEM_ROLE_PROTECTED', 409);
+    if (Number(current.user_count) > 0) throw new AppError('ROLE_IN_USE', 409);
+    await q.deleteRoleRow(trx, id);
+    await recordAudit(trx, ctx, {
+      action: 'role.delete',
+      entityType: 'role',
+      entityId: id,
+      entityLabel: current.name,
+      before: presentRole(current),
+    });
+  });
+}

@@ -1,0 +1,113 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import type { ApiErrorBody } from '../../shared/errors.ts';
+import type { Permission } from '../../shared/permissions.ts';
+import { buildApp } from '../app.ts';
+import { bootstrap } from '../bootstrap.ts';
+import type { Database } from '../db/database.ts';
+import { createLiveBus, type LiveBus } from '../modules/live/live-bus.ts';
+import { createUser } from '../modules/users/users.service.ts';
+import { type ApiClient, apiClient } from './api-client.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+
+export const ADMIN = { login: 'admin@example.com', password: 'Admin-Passw0rd!' };
+
+export interface TestApp {
+  app: FastifyInstance;
+  url: string;
+  db: Database;
+  testDb: TestDatabase;
+  live: LiveBus;
+  /** A fresh client, not signed in. */
+  client(locale?: string): ApiClient;
+  /** A client signed in as the first administrator. */
+  admin(): Promise<ApiClient>;
+  /** A new user holding exactly these permissions (through a new role), signed in. */
+  userWith(
+    permissions: Permission[],
+    name?: string,
+  ): Promise<{ client: ApiClient; userId: number; username: string }>;
+}
+
+let counter = 0;
+
+/** Starts Qiao on its own fresh database, listening on a free port, for one test file. */
+export async function startTestApp(testDb?: TestDatabase): Promise<TestApp> {
+  const t = testDb ?? (await createTestDatabase());
+  await bootstrap(t.db, { email: ADMIN.login, password: ADMIN.password });
+  const live = createLiveBus(t.pool, t.url);
+  await live.start();
+  const app = await buildApp({
+    db: t.db,
+    pool: t.pool,
+    live,
+    secureCookies: false,
+    dbMode: 'embedded',
+    version: 'test',
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const testApp: TestApp = {
+    app,
+    url: address,
+    db: t.db,
+    testDb: t,
+    live,
+    client: (locale) => apiClient(address, locale ? { locale } : {}),
+    async admin() {
+      const client = apiClient(address);
+      const res = await client.login(ADMIN.login, ADMIN.password);
+      if (res.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(res.body)}`);
+      return client;
+    },
+    async userWith(permissions, name) {
+      counter++;
+      const username = name ?? `user${counter}_${Date.now().toString(36)}`;
+      const role = await t.db
+        .insertInto('role')
+        .values({
+          code: `r_${username}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'),
+          name: `role of ${username}`,
+          permissions,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const user = await createUser(t.db, null, {
+        username,
+        displayName: username,
+        locale: 'zh-CN',
+        roleIds: [role.id],
+        password: 'Passw0rd-123',
+      });
+      const client = apiClient(address);
+      const res = await client.login(username, 'Passw0rd-123');
+      if (res.status !== 200) throw new Error(`login failed for ${username}`);
+      return { client, userId: user.id, username };
+    },
+  };
+  return testApp;
+}
+
+export async function stopTestApp(t: TestApp): Promise<void> {
+  await t.app.close();
+  await t.live.stop();
+  await t.testDb.drop();
+}
+
+/** beforeAll/afterAll wiring: `const t = setupTestApp();` then `t().admin()` inside tests. */
+export function setupTestApp(): () => TestApp {
+  let current: TestApp | undefined;
+  beforeAll(async () => {
+    current = await startTestApp();
+  });
+  afterAll(async () => {
+    if (current) await stopTestApp(current);
+  });
+  return () => {
+    if (!current) throw new Error('test app not started');
+    return current;
+  };
+}
+
+export function errorCode(body: unknown): string | undefined {
+  return (body as ApiErrorBody | null)?.error?.code;
+}

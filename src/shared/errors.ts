@@ -1,0 +1,109 @@
+import type { Locale, Localised } from './locale.ts';
+
+/**
+ * Stable error codes with their user-facing text. The API sends `{ error: { code, message, details } }`
+ * with `message` in the caller's language; the client may re-localise from the same table.
+ */
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: {
+    'zh-CN': '输入有误，请检查标出的字段',
+    'zh-TW': '輸入有誤，請檢查標出的欄位',
+    en: 'Some fields are not valid',
+  },
+  NOT_FOUND: { 'zh-CN': '记录不存在或无权访问', 'zh-TW': '記錄不存在或無權存取', en: 'Not found' },
+  ROUTE_NOT_FOUND: { 'zh-CN': '接口不存在', 'zh-TW': '介面不存在', en: 'No such endpoint' },
+  UNAUTHENTICATED: { 'zh-CN': '请先登录', 'zh-TW': '請先登入', en: 'Please sign in' },
+  FORBIDDEN: {
+    'zh-CN': '您没有执行此操作的权限',
+    'zh-TW': '您沒有執行此操作的權限',
+    en: 'You do not have permission to do this',
+  },
+  INVALID_CREDENTIALS: {
+    'zh-CN': '账号或密码错误',
+    'zh-TW': '帳號或密碼錯誤',
+    en: 'Wrong login or password',
+  },
+  LOGIN_LOCKED: {
+    'zh-CN': '登录失败次数过多，请稍后再试',
+    'zh-TW': '登入失敗次數過多，請稍後再試',
+    en: 'Too many failed sign-ins; try again later',
+  },
+  ACCOUNT_DISABLED: { 'zh-CN': '该账号已停用', 'zh-TW': '該帳號已停用', en: 'This account is disabled' },
+  CSRF_INVALID: {
+    'zh-CN': '页面已过期，请刷新后重试',
+    'zh-TW': '頁面已過期，請重新整理後再試',
+    en: 'This page has expired; reload and try again',
+  },
+  WRONG_PASSWORD: {
+    'zh-CN': '当前密码不正确',
+    'zh-TW': '目前密碼不正確',
+    en: 'The current password is wrong',
+  },
+  USERNAME_TAKEN: { 'zh-CN': '用户名已被使用', 'zh-TW': '使用者名稱已被使用', en: 'This username is taken' },
+  EMAIL_TAKEN: { 'zh-CN': '邮箱已被使用', 'zh-TW': '電子郵件已被使用', en: 'This email is already used' },
+  CODE_TAKEN: { 'zh-CN': '编码已存在', 'zh-TW': '編碼已存在', en: 'This code already exists' },
+  SYSTEM_ROLE_PROTECTED: {
+    'zh-CN': '系统管理员角色不能删除或减少权限',
+    'zh-TW': '系統管理員角色不能刪除或減少權限',
+    en: 'The administrator role cannot be deleted or reduced',
+  },
+  ROLE_IN_USE: {
+    'zh-CN': '仍有用户使用该角色',
+    'zh-TW': '仍有使用者使用該角色',
+    en: 'Users still hold this role',
+  },
+  DEPARTMENT_IN_USE: {
+    'zh-CN': '该部门下仍有人员或子部门',
+    'zh-TW': '該部門下仍有人員或子部門',
+    en: 'This department still has staff or sub-departments',
+  },
+  DEPARTMENT_CYCLE: {
+    'zh-CN': '上级部门不能是自身或下级',
+    'zh-TW': '上級部門不能是自身或下級',
+    en: 'A department cannot be under itself',
+  },
+  LAST_ADMIN: {
+    'zh-CN': '至少需要保留一名启用的系统管理员',
+    'zh-TW': '至少需要保留一名啟用的系統管理員',
+    en: 'At least one active administrator must remain',
+  },
+  INVALID_NUMBER_PATTERN: {
+    'zh-CN': '编号规则无效：需包含 {seqN} 序号',
+    'zh-TW': '編號規則無效：需包含 {seqN} 序號',
+    en: 'Invalid number pattern: it needs a {seqN} sequence',
+  },
+  INVALID_TIME_ZONE: { 'zh-CN': '时区无效', 'zh-TW': '時區無效', en: 'Unknown time zone' },
+  PAYLOAD_TOO_LARGE: { 'zh-CN': '提交内容过大', 'zh-TW': '提交內容過大', en: 'The request is too large' },
+  RATE_LIMITED: {
+    'zh-CN': '请求过于频繁，请稍后再试',
+    'zh-TW': '請求過於頻繁，請稍後再試',
+    en: 'Too many requests; slow down',
+  },
+  AUDIT_IMMUTABLE: {
+    'zh-CN': '审计记录不可修改或删除',
+    'zh-TW': '稽核記錄不可修改或刪除',
+    en: 'Audit records cannot be changed',
+  },
+  INTERNAL: {
+    'zh-CN': '服务器内部错误，请稍后重试',
+    'zh-TW': '伺服器內部錯誤，請稍後再試',
+    en: 'Something went wrong on our side',
+  },
+} as const satisfies Record<string, Localised>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return ERROR_MESSAGES[code][locale];
+}
+
+/** The one error shape of the API. */
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+/** Field-level problem inside VALIDATION_FAILED details. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
