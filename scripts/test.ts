@@ -56,7 +56,8 @@ if (existsSync(playwrightFile)) {
   failed += stats.unexpected ?? 0;
   skipped += stats.skipped ?? 0;
 }
-if (process.env.CI === 'true' && skipped > 0) failures.push(`${skipped} skipped tests (nothing may be skipped in CI)`);
+if (process.env.CI === 'true' && skipped > 0)
+  failures.push(`${skipped} skipped tests (nothing may be skipped in CI)`);
 
 console.log('');
 if (failures.length) console.log(`Failed steps: ${failures.join('; ')}`);

@@ -32,6 +32,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
+    // Live-update streams stay open; shutdown must not wait for browsers to hang up.
+    forceCloseConnections: true,
     trustProxy: process.env.QIAO_TRUST_PROXY === 'true',
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),

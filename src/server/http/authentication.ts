@@ -54,7 +54,8 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
     request.locale = localeFromAcceptLanguage(request.headers['accept-language']) ?? 'zh-CN';
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  // onRequest, before body parsing and validation: an anonymous caller learns nothing about a route's schema.
+  app.addHook('onRequest', async (request, reply) => {
     const permission = request.routeOptions.config?.permission;
     if (!permission || permission === 'public') {
       // Public routes still learn who is calling when they can (e.g. the login page's "already signed in").

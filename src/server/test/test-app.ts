@@ -9,8 +9,9 @@ import { createLiveBus, type LiveBus } from '../modules/live/live-bus.ts';
 import { createUser } from '../modules/users/users.service.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { ADMIN, TEST_USER_PASSWORD } from './fixtures/credentials.ts';
 
-export const ADMIN = { login: 'admin@example.com', password: 'Admin-Passw0rd!' };
+export { ADMIN };
 
 export interface TestApp {
   app: FastifyInstance;
@@ -76,10 +77,10 @@ export async function startTestApp(testDb?: TestDatabase): Promise<TestApp> {
         displayName: username,
         locale: 'zh-CN',
         roleIds: [role.id],
-        password: 'Passw0rd-123',
+        password: TEST_USER_PASSWORD,
       });
       const client = apiClient(address);
-      const res = await client.login(username, 'Passw0rd-123');
+      const res = await client.login(username, TEST_USER_PASSWORD);
       if (res.status !== 200) throw new Error(`login failed for ${username}`);
       return { client, userId: user.id, username };
     },
