@@ -1,0 +1,136 @@
+import type { Locale, Localised } from '../../shared/locale.ts';
+
+/** A field-level problem the server reported (field like `body.email` or `email`). */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Any non-2xx answer of the API, or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** Field issues from `details.issues`, or the single `details.field` of a conflict. */
+  get issues(): FieldIssue[] {
+    const details = this.details;
+    if (!details || typeof details !== 'object') return [];
+    const issues: FieldIssue[] = [];
+    if ('issues' in details && Array.isArray(details.issues)) {
+      for (const issue of details.issues as unknown[]) {
+        if (issue && typeof issue === 'object' && 'field' in issue && typeof issue.field === 'string') {
+          const message = 'message' in issue && typeof issue.message === 'string' ? issue.message : '';
+          issues.push({ field: issue.field, message });
+        }
+      }
+    }
+    if ('field' in details && typeof details.field === 'string') {
+      issues.push({ field: details.field, message: this.message });
+    }
+    return issues;
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+const LOCAL_ERRORS: Record<'NETWORK' | 'HTTP', Localised> = {
+  NETWORK: {
+    'zh-CN': '无法连接服务器，请检查网络后重试',
+    'zh-TW': '無法連線伺服器，請檢查網路後再試',
+    en: 'Cannot reach the server; check the connection and retry',
+  },
+  HTTP: {
+    'zh-CN': '服务器返回了意外的响应',
+    'zh-TW': '伺服器傳回了非預期的回應',
+    en: 'The server sent an unexpected response',
+  },
+};
+
+let csrfToken: string | null = null;
+let requestLocale: Locale = 'zh-CN';
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function setRequestLocale(locale: Locale): void {
+  requestLocale = locale;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export function withQuery(path: string, query?: Record<string, QueryValue>): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': requestLocale };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', LOCAL_ERRORS.NETWORK[requestLocale]);
+  }
+  const text = await response.text();
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (!response.ok) {
+    const error = (data as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)
+      ?.error;
+    if (error && typeof error.code === 'string') {
+      const message = typeof error.message === 'string' ? error.message : error.code;
+      throw new ApiError(response.status, error.code, message, error.details);
+    }
+    throw new ApiError(response.status, `HTTP_${response.status}`, LOCAL_ERRORS.HTTP[requestLocale]);
+  }
+  return data as T;
+}
+
+/** The JSON API: same-origin cookies, CSRF token on writes, the UI language on every call. */
+export const api = {
+  get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
+    request<T>('GET', path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}) }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
