@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PgBoss } from 'pg-boss';
+import { createTestDatabase, type TestDatabase } from '../test/database.ts';
+import { bootstrap } from '../bootstrap.ts';
+import { startJobs } from './jobs.ts';
+
+let t: TestDatabase;
+let boss: PgBoss;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await bootstrap(t.db, {});
+  boss = await startJobs(t.url, t.db, () => {});
+});
+afterAll(async () => {
+  await boss.stop({ graceful: false });
+  await t.drop();
+});
+
+describe('background jobs on PostgreSQL (pg-boss)', () => {
+  it('schedules maintenance and, when it runs, removes expired sessions but keeps live ones', async () => {
+    const schedules = await boss.getSchedules();
+    expect(schedules.map((s) => s.name)).toContain('maintenance.cleanup');
+
+    const user = await t.db.selectFrom('app_user').select('id').executeTakeFirstOrThrow();
+    const base = { user_id: user.id, csrf_token: 'x', ip: '127.0.0.1', user_agent: null };
+    await t.db
+      .insertInto('session')
+      .values([
+        { ...base, id: 'expired', expires_at: new Date(Date.now() - 60_000) },
+        { ...base, id: 'live', expires_at: new Date(Date.now() + 3_600_000) },
+      ])
+      .execute();
+
+    await boss.send('maintenance.cleanup', {});
+    const deadline = Date.now() + 20_000;
+    let ids: string[] = [];
+    while (Date.now() < deadline) {
+      ids = (await t.db.selectFrom('session').select('id').execute()).map((r) => r.id);
+      if (!ids.includes('expired')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(ids).toEqual(['live']);
+  });
+});
