@@ -19,6 +19,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
 import { rolesRoutes } from './modules/roles/roles.routes.ts';
+import { ticketsRoutes } from './modules/tickets/tickets.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -82,6 +83,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     organisationRoutes,
     calendarRoutes,
     tokensRoutes,
+    ticketsRoutes,
     auditRoutes,
     liveRoutes,
   ]) {

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { DEFAULT_ROLES } from '../shared/default-roles.ts';
+import { DEFAULT_TICKET_TYPES } from '../shared/tickets/ticket-status.ts';
 import type { Database } from './db/database.ts';
 import { ensureDefaultCalendar } from './modules/calendar/calendar.service.ts';
 import { readOrganisation } from './modules/organisation/organisation.queries.ts';
+import { DEFAULT_SLA_TARGETS } from './modules/tickets/sla.ts';
 import { countUsers } from './modules/users/users.queries.ts';
 import { createUser } from './modules/users/users.service.ts';
 
@@ -45,6 +47,25 @@ export async function bootstrap(
         .where('code', '=', 'admin')
         .execute();
       await ensureDefaultCalendar(conn, org.time_zone);
+      for (const [i, type] of DEFAULT_TICKET_TYPES.entries()) {
+        await conn
+          .insertInto('ticket_type')
+          .values({ code: type.code, label: JSON.stringify(type.label), sort_order: i })
+          .onConflict((oc) => oc.column('code').doNothing())
+          .execute();
+      }
+      const hasPolicy = await conn.selectFrom('sla_policy').select('id').limit(1).executeTakeFirst();
+      if (!hasPolicy) {
+        await conn
+          .insertInto('sla_policy')
+          .values({
+            name: '标准服务响应时间',
+            position: 100,
+            targets: JSON.stringify(DEFAULT_SLA_TARGETS),
+            clock: 'business',
+          })
+          .execute();
+      }
 
       if ((await countUsers(conn)) > 0) return null;
       const adminRoleId = (

@@ -84,6 +84,17 @@ export const ERROR_MESSAGES = {
     'zh-TW': '稽核記錄不可修改或刪除',
     en: 'Audit records cannot be changed',
   },
+  INVALID_TRANSITION: {
+    'zh-CN': '当前状态下不能执行该操作',
+    'zh-TW': '目前狀態下不能執行該操作',
+    en: 'This step is not allowed from the current status',
+  },
+  REASON_REQUIRED: { 'zh-CN': '请填写原因', 'zh-TW': '請填寫原因', en: 'Please give a reason' },
+  INVALID_ASSIGNEE: {
+    'zh-CN': '处理人无效或已停用',
+    'zh-TW': '處理人無效或已停用',
+    en: 'The assignee is not an active user',
+  },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后重试',
     'zh-TW': '伺服器內部錯誤，請稍後再試',

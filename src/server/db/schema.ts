@@ -86,6 +86,35 @@ export interface CalendarDay {
   name: string | null;
 }
 
+export interface Contact {
+  created_at: Generated<Timestamp>;
+  customer_id: number | null;
+  email: string | null;
+  id: Generated<number>;
+  mobile: string | null;
+  name: string;
+  phone: string | null;
+  preferred_channel: string | null;
+  search_terms: Generated<string>;
+  title: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Customer {
+  address: string | null;
+  advisor_user_id: number | null;
+  class: string | null;
+  code: string;
+  created_at: Generated<Timestamp>;
+  email: string | null;
+  id: Generated<number>;
+  kind: Generated<string>;
+  name: string;
+  phone: string | null;
+  search_terms: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Department {
   code: string;
   created_at: Generated<Timestamp>;
@@ -157,6 +186,112 @@ export interface Setting {
   value: Json;
 }
 
+export interface SlaPolicy {
+  calendar_id: number | null;
+  clock: Generated<string>;
+  conditions: Generated<Json>;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  name: string;
+  position: Generated<number>;
+  targets: Json;
+  updated_at: Generated<Timestamp>;
+  warning_percent: Generated<number>;
+}
+
+export interface Team {
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  lead_user_id: number | null;
+  name: string;
+}
+
+export interface TeamMember {
+  is_away: Generated<boolean>;
+  languages: Generated<string[]>;
+  skills: Generated<string[]>;
+  team_id: number;
+  user_id: number;
+}
+
+export interface Ticket {
+  assignee_id: number | null;
+  category_id: number | null;
+  channel: string;
+  closed_at: Timestamp | null;
+  complexity: Generated<string>;
+  contact_id: number | null;
+  created_at: Generated<Timestamp>;
+  created_by_user_id: number | null;
+  custom_fields: Generated<Json>;
+  customer_id: number | null;
+  description: Generated<string>;
+  first_responded_at: Timestamp | null;
+  first_response_breached: Generated<boolean>;
+  first_response_due_at: Timestamp | null;
+  first_response_warn_at: Timestamp | null;
+  id: Generated<number>;
+  language: string | null;
+  merged_into_id: number | null;
+  number: string;
+  order_ref: string | null;
+  priority: Generated<string>;
+  product: string | null;
+  resolution_breached: Generated<boolean>;
+  resolution_due_at: Timestamp | null;
+  resolution_warn_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  search_terms: Generated<string>;
+  shipment_ref: string | null;
+  sla_paused_at: Timestamp | null;
+  sla_policy_id: number | null;
+  stage: string | null;
+  status: Generated<string>;
+  subject: string;
+  tags: Generated<string[]>;
+  team_id: number | null;
+  type_id: number;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TicketCategory {
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  label: Json;
+  parent_id: number | null;
+  sort_order: Generated<number>;
+}
+
+export interface TicketEvent {
+  actor_user_id: number | null;
+  data: Generated<Json>;
+  id: Generated<number>;
+  kind: string;
+  occurred_at: Generated<Timestamp>;
+  ticket_id: number;
+}
+
+export interface TicketMessage {
+  author_contact_id: number | null;
+  author_user_id: number | null;
+  body: string;
+  channel: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  kind: string;
+  search_terms: Generated<string>;
+  ticket_id: number;
+}
+
+export interface TicketType {
+  code: string;
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  label: Json;
+  sort_order: Generated<number>;
+}
+
 export interface UserRole {
   role_id: number;
   user_id: number;
@@ -168,6 +303,8 @@ export interface DB {
   audit_log: AuditLog;
   business_calendar: BusinessCalendar;
   calendar_day: CalendarDay;
+  contact: Contact;
+  customer: Customer;
   department: Department;
   login_throttle: LoginThrottle;
   number_pattern: NumberPattern;
@@ -176,5 +313,13 @@ export interface DB {
   role: Role;
   session: Session;
   setting: Setting;
+  sla_policy: SlaPolicy;
+  team: Team;
+  team_member: TeamMember;
+  ticket: Ticket;
+  ticket_category: TicketCategory;
+  ticket_event: TicketEvent;
+  ticket_message: TicketMessage;
+  ticket_type: TicketType;
   user_role: UserRole;
 }

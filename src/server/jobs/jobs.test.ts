@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PgBoss } from 'pg-boss';
-import { createTestDatabase, type TestDatabase } from '../test/database.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../bootstrap.ts';
+import { createTestDatabase, type TestDatabase } from '../test/database.ts';
 import { startJobs } from './jobs.ts';
 
 let t: TestDatabase;

@@ -2,6 +2,7 @@ import { PgBoss } from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../modules/auth/auth.queries.ts';
 import { deleteStaleThrottles } from '../modules/auth/throttle.ts';
+import { recordSlaBreaches } from '../modules/tickets/tickets.workflow.ts';
 
 /**
  * Background work and schedules on the same PostgreSQL (pg-boss): with several app nodes each
@@ -22,6 +23,14 @@ export async function startJobs(
     const sessions = await deleteExpiredSessions(db);
     await deleteStaleThrottles(db);
     log(`maintenance: removed ${sessions} expired sessions`);
+  });
+
+  // SLA clocks: breaches are recorded (and escalated) within a minute of the due time on any node.
+  await boss.createQueue('sla.check');
+  await boss.schedule('sla.check', '* * * * *');
+  await boss.work('sla.check', async () => {
+    const breached = await recordSlaBreaches(db);
+    if (breached) log(`sla: ${breached} requests past their due time`);
   });
   return boss;
 }

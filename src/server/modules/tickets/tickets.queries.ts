@@ -1,0 +1,208 @@
+import { type ExpressionBuilder, type InsertObject, type Kysely, sql, type UpdateObject } from 'kysely';
+import type { TicketListQuery } from '../../../shared/schemas/tickets.ts';
+import { OPEN_STATUSES } from '../../../shared/tickets/ticket-status.ts';
+import type { DB } from '../../db/schema.ts';
+
+/** Which requests a staff user may see: all of them, or their own, their teams' and the unassigned queue. */
+export interface TicketScope {
+  all: boolean;
+  userId: number;
+}
+
+function scoped(eb: ExpressionBuilder<DB, 'ticket'>, scope: TicketScope) {
+  if (scope.all) return eb.lit(true);
+  return eb.or([
+    eb('ticket.assignee_id', '=', scope.userId),
+    eb('ticket.assignee_id', 'is', null),
+    eb(
+      'ticket.team_id',
+      'in',
+      eb.selectFrom('team_member').select('team_id').where('user_id', '=', scope.userId),
+    ),
+  ]);
+}
+
+function withNames(db: Kysely<DB>) {
+  return db
+    .selectFrom('ticket')
+    .innerJoin('ticket_type', 'ticket_type.id', 'ticket.type_id')
+    .leftJoin('customer', 'customer.id', 'ticket.customer_id')
+    .leftJoin('contact', 'contact.id', 'ticket.contact_id')
+    .leftJoin('app_user as assignee', 'assignee.id', 'ticket.assignee_id')
+    .selectAll('ticket')
+    .select([
+      'ticket_type.code as type_code',
+      'customer.name as customer_name',
+      'customer.class as customer_class',
+      'contact.name as contact_name',
+      'assignee.display_name as assignee_name',
+    ]);
+}
+export type TicketRow = Awaited<ReturnType<ReturnType<typeof withNames>['executeTakeFirstOrThrow']>>;
+
+export function findTicket(db: Kysely<DB>, id: number, scope: TicketScope) {
+  return withNames(db)
+    .where('ticket.id', '=', id)
+    .where((eb) => scoped(eb, scope))
+    .executeTakeFirst();
+}
+
+export async function lockTicket(db: Kysely<DB>, id: number) {
+  return db.selectFrom('ticket').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Newest first, keyset on id; `tsQuery` searches subjects, descriptions and every message. */
+export function listTickets(
+  db: Kysely<DB>,
+  f: TicketListQuery & { tsQuery: string | null },
+  scope: TicketScope,
+  now = new Date(),
+) {
+  let query = withNames(db)
+    .where((eb) => scoped(eb, scope))
+    .orderBy('ticket.id', 'desc')
+    .limit(f.limit + 1);
+  if (f.cursor) query = query.where('ticket.id', '<', Number(f.cursor));
+  if (f.status) query = query.where('ticket.status', '=', f.status);
+  if (f.priority) query = query.where('ticket.priority', '=', f.priority);
+  if (f.channel) query = query.where('ticket.channel', '=', f.channel);
+  if (f.typeId) query = query.where('ticket.type_id', '=', f.typeId);
+  if (f.assigneeId) query = query.where('ticket.assignee_id', '=', f.assigneeId);
+  if (f.teamId) query = query.where('ticket.team_id', '=', f.teamId);
+  if (f.customerId) query = query.where('ticket.customer_id', '=', f.customerId);
+  if (f.tag) query = query.where(sql<boolean>`ticket.tags @> ARRAY[${f.tag}]::text[]`);
+  const open = [...OPEN_STATUSES];
+  switch (f.view) {
+    case 'mine':
+      query = query.where('ticket.assignee_id', '=', scope.userId).where('ticket.status', 'in', open);
+      break;
+    case 'unassigned':
+      query = query.where('ticket.assignee_id', 'is', null).where('ticket.status', 'in', open);
+      break;
+    case 'open':
+      query = query.where('ticket.status', 'in', open);
+      break;
+    case 'waiting':
+      query = query.where('ticket.status', 'in', ['waiting_customer', 'waiting_third_party']);
+      break;
+    case 'due_soon':
+      query = query
+        .where('ticket.status', 'in', open)
+        .where((eb) =>
+          eb.or([
+            eb.and([
+              eb('ticket.first_responded_at', 'is', null),
+              eb('ticket.first_response_warn_at', '<=', now),
+            ]),
+            eb('ticket.resolution_warn_at', '<=', now),
+          ]),
+        );
+      break;
+    case 'breached':
+      query = query.where((eb) =>
+        eb.or([eb('ticket.first_response_breached', '=', true), eb('ticket.resolution_breached', '=', true)]),
+      );
+      break;
+  }
+  if (f.tsQuery) {
+    const q = f.tsQuery;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`ticket.search_terms`, '@@', sql`${q}::tsquery`),
+        eb(
+          'ticket.id',
+          'in',
+          eb
+            .selectFrom('ticket_message')
+            .select('ticket_id')
+            .where(sql<boolean>`search_terms @@ ${q}::tsquery`),
+        ),
+      ]),
+    );
+  }
+  return query.execute();
+}
+
+export async function insertTicket(db: Kysely<DB>, row: InsertObject<DB, 'ticket'>) {
+  return (await db.insertInto('ticket').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateTicketRow(db: Kysely<DB>, id: number, patch: UpdateObject<DB, 'ticket'>) {
+  await db
+    .updateTable('ticket')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function insertMessage(db: Kysely<DB>, row: InsertObject<DB, 'ticket_message'>) {
+  return (await db.insertInto('ticket_message').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export function listMessages(db: Kysely<DB>, ticketId: number, includeInternal: boolean) {
+  let query = db
+    .selectFrom('ticket_message')
+    .leftJoin('app_user', 'app_user.id', 'ticket_message.author_user_id')
+    .leftJoin('contact', 'contact.id', 'ticket_message.author_contact_id')
+    .select([
+      'ticket_message.id',
+      'ticket_message.kind',
+      'ticket_message.channel',
+      'ticket_message.author_user_id',
+      'ticket_message.body',
+      'ticket_message.created_at',
+      sql<string | null>`coalesce(app_user.display_name, contact.name)`.as('author_name'),
+    ])
+    .where('ticket_message.ticket_id', '=', ticketId)
+    .orderBy('ticket_message.id')
+    .limit(1000);
+  if (!includeInternal) query = query.where('ticket_message.kind', '=', 'public');
+  return query.execute();
+}
+
+export async function insertEvent(db: Kysely<DB>, row: InsertObject<DB, 'ticket_event'>) {
+  await db.insertInto('ticket_event').values(row).execute();
+}
+
+export function findTypeById(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('ticket_type')
+    .selectAll()
+    .where('id', '=', id)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
+}
+
+/** Open requests whose clock ran out and is not yet marked breached. */
+export function overdueTickets(db: Kysely<DB>, now: Date, limit = 500) {
+  return db
+    .selectFrom('ticket')
+    .select([
+      'id',
+      'number',
+      'priority',
+      'assignee_id',
+      'first_response_due_at',
+      'first_responded_at',
+      'resolution_due_at',
+      'first_response_breached',
+      'resolution_breached',
+    ])
+    .where(
+      'status',
+      'in',
+      [...OPEN_STATUSES].filter((s) => s !== 'waiting_customer'),
+    )
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('first_response_breached', '=', false),
+          eb('first_responded_at', 'is', null),
+          eb('first_response_due_at', '<', now),
+        ]),
+        eb.and([eb('resolution_breached', '=', false), eb('resolution_due_at', '<', now)]),
+      ]),
+    )
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,195 @@
+import { type Kysely, sql } from 'kysely';
+import type { TicketCreate } from '../../../shared/schemas/tickets.ts';
+import type { Priority } from '../../../shared/tickets/ticket-status.ts';
+import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError, invalid, notFound } from '../../http/app-error.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { indexTerms } from '../../search/text-search.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import {
+  createContactWithCustomer,
+  findContact,
+  findContactByAddress,
+  findCustomer,
+} from '../customers/contacts.queries.ts';
+import { nextRecordNumber } from '../organisation/record-numbers.ts';
+import { clockOf, dueTimes, findPolicy } from './sla.ts';
+import * as q from './tickets.queries.ts';
+
+export function ticketSearchTerms(t: {
+  number: string;
+  subject: string;
+  description: string;
+  product?: string | null;
+  order_ref?: string | null;
+  shipment_ref?: string | null;
+  tags?: string[];
+  customerName?: string | null;
+}) {
+  const text = [
+    t.number,
+    t.subject,
+    t.description,
+    t.product,
+    t.order_ref,
+    t.shipment_ref,
+    ...(t.tags ?? []),
+    t.customerName,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return sql<string>`array_to_tsvector(${indexTerms(text)}::text[])`;
+}
+
+export async function checkAssignee(db: Kysely<DB>, userId: number) {
+  const user = await db
+    .selectFrom('app_user')
+    .select(['id', 'display_name'])
+    .where('id', '=', userId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  if (!user)
+    throw new AppError('INVALID_ASSIGNEE', 400, {
+      issues: [{ field: 'assigneeId', message: 'INVALID_ASSIGNEE' }],
+    });
+  return user;
+}
+
+export async function createTicket(
+  db: Database,
+  ctx: RequestContext,
+  input: TicketCreate,
+  now = new Date(),
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const type = await q.findTypeById(trx, input.typeId);
+    if (!type) throw invalid('VALIDATION_FAILED', 'typeId');
+    let contactId = input.contactId ?? null;
+    let customerId = input.customerId ?? null;
+    let customerClass: string | null = null;
+    if (contactId) {
+      const contact = await findContact(trx, contactId);
+      if (!contact) throw invalid('VALIDATION_FAILED', 'contactId');
+      customerId ??= contact.customer_id;
+      customerClass = contact.customer_class;
+    } else if (input.newContact) {
+      const known = await findContactByAddress(trx, input.newContact.email, input.newContact.phone);
+      const contact = known ?? (await createContactWithCustomer(trx, input.newContact));
+      contactId = contact.id;
+      customerId ??= contact.customer_id;
+    }
+    let customerName: string | null = null;
+    if (customerId) {
+      const customer = await findCustomer(trx, customerId);
+      if (!customer) throw invalid('VALIDATION_FAILED', 'customerId');
+      customerClass = customer.class;
+      customerName = customer.name;
+    }
+    if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
+
+    const priority = (input.priority ?? 'normal') as Priority;
+    const channel = input.channel ?? 'web';
+    const policy = await findPolicy(trx, { typeId: type.id, priority, channel, customerClass });
+    const due = policy ? dueTimes(await clockOf(trx, policy, now), now, priority) : null;
+    const number = await nextRecordNumber(trx, 'ticket', now);
+    const row = {
+      number,
+      subject: input.subject,
+      description: input.description ?? '',
+      product: input.product ?? null,
+      order_ref: input.orderRef ?? null,
+      shipment_ref: input.shipmentRef ?? null,
+      tags: [...new Set(input.tags ?? [])],
+    };
+    const id = await q.insertTicket(trx, {
+      ...row,
+      channel,
+      type_id: type.id,
+      category_id: input.categoryId ?? null,
+      priority,
+      complexity: input.complexity ?? 'simple',
+      customer_id: customerId,
+      contact_id: contactId,
+      language: input.language ?? null,
+      status: input.assigneeId ? 'assigned' : 'new',
+      assignee_id: input.assigneeId ?? null,
+      team_id: input.teamId ?? null,
+      sla_policy_id: policy?.id ?? null,
+      first_response_due_at: due?.firstResponseDueAt ?? null,
+      first_response_warn_at: due?.firstResponseWarnAt ?? null,
+      resolution_due_at: due?.resolutionDueAt ?? null,
+      resolution_warn_at: due?.resolutionWarnAt ?? null,
+      created_by_user_id: ctx.actor.userId,
+      search_terms: ticketSearchTerms({ ...row, customerName }),
+      created_at: now,
+    });
+    await q.insertEvent(trx, {
+      ticket_id: id,
+      actor_user_id: ctx.actor.userId,
+      kind: 'created',
+      data: JSON.stringify({ channel }),
+    });
+    await recordAudit(trx, ctx, {
+      action: 'ticket.create',
+      entityType: 'ticket',
+      entityId: id,
+      entityLabel: number,
+      after: {
+        number,
+        subject: row.subject,
+        priority,
+        channel,
+        typeId: type.id,
+        assigneeId: input.assigneeId ?? null,
+      },
+    });
+    return id;
+  });
+}
+
+export async function assignTicket(
+  db: Database,
+  ctx: RequestContext,
+  scope: q.TicketScope,
+  id: number,
+  input: {
+    assigneeId: number | null;
+    teamId?: number | null | undefined;
+    reason?: string | null | undefined;
+  },
+) {
+  await db.transaction().execute(async (trx) => {
+    if (!(await q.findTicket(trx, id, scope))) throw notFound();
+    const current = (await q.lockTicket(trx, id))!;
+    if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
+    // Taking a request from someone else is a reassignment and needs a reason.
+    if (current.assignee_id && input.assigneeId !== current.assignee_id && !input.reason?.trim()) {
+      throw new AppError('REASON_REQUIRED', 400, {
+        issues: [{ field: 'reason', message: 'REASON_REQUIRED' }],
+      });
+    }
+    const status = current.status === 'new' && input.assigneeId ? 'assigned' : current.status;
+    await q.updateTicketRow(trx, id, {
+      assignee_id: input.assigneeId,
+      team_id: input.teamId === undefined ? current.team_id : input.teamId,
+      status,
+    });
+    await q.insertEvent(trx, {
+      ticket_id: id,
+      actor_user_id: ctx.actor.userId,
+      kind: 'assigned',
+      data: JSON.stringify({ from: current.assignee_id, to: input.assigneeId, reason: input.reason ?? null }),
+    });
+    await recordAudit(trx, ctx, {
+      action: 'ticket.assign',
+      entityType: 'ticket',
+      entityId: id,
+      entityLabel: current.number,
+      changes: [
+        { field: 'assigneeId', before: current.assignee_id, after: input.assigneeId },
+        ...(input.reason ? [{ field: 'reason', before: null, after: input.reason }] : []),
+      ],
+    });
+  });
+}
