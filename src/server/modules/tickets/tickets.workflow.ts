@@ -1,14 +1,103 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { canTransition, PAUSED_STATUSES, type TicketStatus } from '../../../shared/tickets/ticket-status.ts';
 import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { indexTerms } from '../../search/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { readSetting } from '../organisation/settings.queries.ts';
 import { clockOf, shiftAfterPause } from './sla.ts';
 import * as q from './tickets.queries.ts';
 
-/** Moves a request along the flow of SPEC §1, keeping the SLA clocks right (paused while waiting on the customer). */
+type LockedTicket = NonNullable<Awaited<ReturnType<typeof q.lockTicket>>>;
+
+/**
+ * Applies one step of the flow of SPEC §1 to a locked request, keeping the SLA clocks right (paused while
+ * waiting on the customer). `ctx` is null for steps the system takes (a customer's reply reopening a request).
+ */
+async function applyTransition(
+  trx: Kysely<DB>,
+  ctx: RequestContext | null,
+  current: LockedTicket,
+  input: { status: TicketStatus; reason?: string | null | undefined },
+  now: Date,
+) {
+  const from = current.status as TicketStatus;
+  if (!canTransition(from, input.status))
+    throw new AppError('INVALID_TRANSITION', 409, { from, to: input.status });
+  const reopening =
+    (from === 'resolved' || from === 'revisited' || from === 'closed') && input.status === 'in_progress';
+  const closingUnresolved = input.status === 'closed' && !current.resolved_at;
+  if ((reopening || closingUnresolved) && !input.reason?.trim()) {
+    throw new AppError('REASON_REQUIRED', 400, { issues: [{ field: 'reason', message: 'REASON_REQUIRED' }] });
+  }
+
+  const patch: Parameters<typeof q.updateTicketRow>[2] = { status: input.status };
+  const wasPaused = PAUSED_STATUSES.includes(from);
+  const pausing = PAUSED_STATUSES.includes(input.status);
+  if (!wasPaused && pausing) patch.sla_paused_at = now;
+  if (wasPaused && !pausing && current.sla_paused_at && current.sla_policy_id) {
+    const policy = await trx
+      .selectFrom('sla_policy')
+      .selectAll()
+      .where('id', '=', current.sla_policy_id)
+      .executeTakeFirst();
+    if (policy) {
+      const clock = await clockOf(trx, policy, now);
+      if (!current.first_responded_at) {
+        patch.first_response_due_at = shiftAfterPause(
+          clock,
+          current.sla_paused_at,
+          now,
+          current.first_response_due_at,
+        );
+        patch.first_response_warn_at = shiftAfterPause(
+          clock,
+          current.sla_paused_at,
+          now,
+          current.first_response_warn_at,
+        );
+      }
+      patch.resolution_due_at = shiftAfterPause(clock, current.sla_paused_at, now, current.resolution_due_at);
+      patch.resolution_warn_at = shiftAfterPause(
+        clock,
+        current.sla_paused_at,
+        now,
+        current.resolution_warn_at,
+      );
+    }
+    patch.sla_paused_at = null;
+  }
+  if (input.status === 'resolved') {
+    patch.resolved_at = now;
+    if (current.resolution_due_at && now > current.resolution_due_at) patch.resolution_breached = true;
+  }
+  if (input.status === 'closed') patch.closed_at = now;
+  if (reopening) {
+    patch.resolved_at = null;
+    patch.closed_at = null;
+  }
+  await q.updateTicketRow(trx, current.id, patch);
+  await q.insertEvent(trx, {
+    ticket_id: current.id,
+    actor_user_id: ctx?.actor.userId ?? null,
+    kind: 'status',
+    data: JSON.stringify({ from, to: input.status, reason: input.reason ?? null }),
+  });
+  await recordAudit(trx, ctx, {
+    action: 'ticket.transition',
+    entityType: 'ticket',
+    entityId: current.id,
+    entityLabel: current.number,
+    changes: [
+      { field: 'status', before: from, after: input.status },
+      ...(input.reason ? [{ field: 'reason', before: null, after: input.reason }] : []),
+    ],
+  });
+}
+
+/** A staff member moves a request along the flow. */
 export async function transitionTicket(
   db: Database,
   ctx: RequestContext,
@@ -19,86 +108,55 @@ export async function transitionTicket(
 ) {
   await db.transaction().execute(async (trx) => {
     if (!(await q.findTicket(trx, id, scope))) throw notFound();
-    const current = (await q.lockTicket(trx, id))!;
-    const from = current.status as TicketStatus;
-    if (!canTransition(from, input.status))
-      throw new AppError('INVALID_TRANSITION', 409, { from, to: input.status });
-    const reopening =
-      (from === 'resolved' || from === 'revisited' || from === 'closed') && input.status === 'in_progress';
-    const closingUnresolved = input.status === 'closed' && !current.resolved_at;
-    if ((reopening || closingUnresolved) && !input.reason?.trim()) {
-      throw new AppError('REASON_REQUIRED', 400, {
-        issues: [{ field: 'reason', message: 'REASON_REQUIRED' }],
-      });
-    }
+    await applyTransition(trx, ctx, (await q.lockTicket(trx, id))!, input, now);
+  });
+}
 
-    const patch: Parameters<typeof q.updateTicketRow>[2] = { status: input.status };
-    const wasPaused = PAUSED_STATUSES.includes(from);
-    const pausing = PAUSED_STATUSES.includes(input.status);
-    if (!wasPaused && pausing) patch.sla_paused_at = now;
-    if (wasPaused && !pausing && current.sla_paused_at && current.sla_policy_id) {
-      const policy = await trx
-        .selectFrom('sla_policy')
-        .selectAll()
-        .where('id', '=', current.sla_policy_id)
-        .executeTakeFirst();
-      if (policy) {
-        const clock = await clockOf(trx, policy, now);
-        if (!current.first_responded_at) {
-          patch.first_response_due_at = shiftAfterPause(
-            clock,
-            current.sla_paused_at,
-            now,
-            current.first_response_due_at,
-          );
-          patch.first_response_warn_at = shiftAfterPause(
-            clock,
-            current.sla_paused_at,
-            now,
-            current.first_response_warn_at,
-          );
-        }
-        patch.resolution_due_at = shiftAfterPause(
-          clock,
-          current.sla_paused_at,
-          now,
-          current.resolution_due_at,
-        );
-        patch.resolution_warn_at = shiftAfterPause(
-          clock,
-          current.sla_paused_at,
-          now,
-          current.resolution_warn_at,
-        );
+export const REOPEN_DEFAULTS = { reopenWindowDays: 7 };
+
+/**
+ * A message from the customer (portal, email, chat). It wakes a request waiting on the customer, and
+ * reopens a resolved or closed one if it comes within the reopen window (a setting); later replies are
+ * kept on the request but do not reopen it — the channel decides whether to start a new request.
+ */
+export async function addCustomerMessage(
+  db: Database,
+  input: { ticketId: number; contactId: number | null; body: string; channel: string },
+  now = new Date(),
+): Promise<{ messageId: number; reopened: boolean; tooLateToReopen: boolean }> {
+  const { reopenWindowDays } = await readSetting(db, 'tickets.reopen', REOPEN_DEFAULTS);
+  return db.transaction().execute(async (trx) => {
+    const current = await q.lockTicket(trx, input.ticketId);
+    if (!current) throw notFound();
+    const messageId = await q.insertMessage(trx, {
+      ticket_id: current.id,
+      kind: 'public',
+      channel: input.channel,
+      author_contact_id: input.contactId,
+      body: input.body,
+      search_terms: sql`array_to_tsvector(${indexTerms(input.body)}::text[])`,
+      created_at: now,
+    });
+    const status = current.status as TicketStatus;
+    const finishedAt = current.closed_at ?? current.resolved_at;
+    let reopened = false;
+    let tooLateToReopen = false;
+    if (status === 'waiting_customer') {
+      await applyTransition(trx, null, current, { status: 'in_progress' }, now);
+    } else if (status === 'resolved' || status === 'revisited' || status === 'closed') {
+      if (finishedAt && now.getTime() - finishedAt.getTime() <= reopenWindowDays * 86_400_000) {
+        await applyTransition(trx, null, current, { status: 'in_progress', reason: 'customer replied' }, now);
+        reopened = true;
+      } else {
+        tooLateToReopen = true;
       }
-      patch.sla_paused_at = null;
     }
-    if (input.status === 'resolved') {
-      patch.resolved_at = now;
-      if (current.resolution_due_at && now > current.resolution_due_at) patch.resolution_breached = true;
-    }
-    if (input.status === 'closed') patch.closed_at = now;
-    if (reopening) {
-      patch.resolved_at = null;
-      patch.closed_at = null;
-    }
-    await q.updateTicketRow(trx, id, patch);
     await q.insertEvent(trx, {
-      ticket_id: id,
-      actor_user_id: ctx.actor.userId,
-      kind: 'status',
-      data: JSON.stringify({ from, to: input.status, reason: input.reason ?? null }),
+      ticket_id: current.id,
+      kind: 'customer_message',
+      data: JSON.stringify({ messageId, channel: input.channel }),
     });
-    await recordAudit(trx, ctx, {
-      action: 'ticket.transition',
-      entityType: 'ticket',
-      entityId: id,
-      entityLabel: current.number,
-      changes: [
-        { field: 'status', before: from, after: input.status },
-        ...(input.reason ? [{ field: 'reason', before: null, after: input.reason }] : []),
-      ],
-    });
+    return { messageId, reopened, tooLateToReopen };
   });
 }
 
