@@ -11,6 +11,7 @@ import { registerAuthentication } from './http/authentication.ts';
 import { registerErrorHandling, sendError } from './http/errors.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     calendarRoutes,
     tokensRoutes,
     ticketsRoutes,
+    assignmentRoutes,
     auditRoutes,
     liveRoutes,
   ]) {

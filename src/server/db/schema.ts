@@ -54,6 +54,21 @@ export interface AppUser {
   username: string;
 }
 
+export interface AssignmentRule {
+  conditions: Generated<Json>;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  name: string;
+  position: Generated<number>;
+  required_skills: Generated<string[]>;
+  set_complexity: string | null;
+  set_priority: string | null;
+  strategy: string;
+  team_id: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface AuditLog {
   action: string;
   actor_label: string | null;
@@ -202,9 +217,12 @@ export interface SlaPolicy {
 
 export interface Team {
   created_at: Generated<Timestamp>;
+  description: string | null;
   id: Generated<number>;
+  last_assigned_user_id: number | null;
   lead_user_id: number | null;
   name: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface TeamMember {
@@ -300,6 +318,7 @@ export interface UserRole {
 export interface DB {
   api_token: ApiToken;
   app_user: AppUser;
+  assignment_rule: AssignmentRule;
   audit_log: AuditLog;
   business_calendar: BusinessCalendar;
   calendar_day: CalendarDay;

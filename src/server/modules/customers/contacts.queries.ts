@@ -19,7 +19,11 @@ export function findContact(db: Kysely<DB>, id: number) {
 }
 
 export function findCustomer(db: Kysely<DB>, id: number) {
-  return db.selectFrom('customer').select(['id', 'name', 'class']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('customer')
+    .select(['id', 'name', 'class', 'advisor_user_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** A caller matched by email or phone, so one person does not become many contacts. */

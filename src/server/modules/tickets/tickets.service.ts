@@ -6,6 +6,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, invalid, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { indexTerms } from '../../search/text-search.ts';
+import { evaluateAssignment } from '../assignment/assignment.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   createContactWithCustomer,
@@ -80,16 +81,33 @@ export async function createTicket(
       customerId ??= contact.customer_id;
     }
     let customerName: string | null = null;
+    let advisorUserId: number | null = null;
     if (customerId) {
       const customer = await findCustomer(trx, customerId);
       if (!customer) throw invalid('VALIDATION_FAILED', 'customerId');
       customerClass = customer.class;
       customerName = customer.name;
+      advisorUserId = customer.advisor_user_id;
     }
     if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
 
-    const priority = (input.priority ?? 'normal') as Priority;
     const channel = input.channel ?? 'web';
+    // Rules run only when the person registering did not choose an assignee.
+    const auto = input.assigneeId
+      ? null
+      : await evaluateAssignment(trx, {
+          typeId: type.id,
+          categoryId: input.categoryId ?? null,
+          channel,
+          priority: input.priority ?? 'normal',
+          customerClass,
+          advisorUserId,
+          tags: input.tags ?? [],
+          language: input.language ?? null,
+        });
+    const priority = (auto?.priority ?? input.priority ?? 'normal') as Priority;
+    const assigneeId = input.assigneeId ?? auto?.assigneeId ?? null;
+    const teamId = input.teamId ?? auto?.teamId ?? null;
     const policy = await findPolicy(trx, { typeId: type.id, priority, channel, customerClass });
     const due = policy ? dueTimes(await clockOf(trx, policy, now), now, priority) : null;
     const number = await nextRecordNumber(trx, 'ticket', now);
@@ -108,13 +126,13 @@ export async function createTicket(
       type_id: type.id,
       category_id: input.categoryId ?? null,
       priority,
-      complexity: input.complexity ?? 'simple',
+      complexity: auto?.complexity ?? input.complexity ?? 'simple',
       customer_id: customerId,
       contact_id: contactId,
       language: input.language ?? null,
-      status: input.assigneeId ? 'assigned' : 'new',
-      assignee_id: input.assigneeId ?? null,
-      team_id: input.teamId ?? null,
+      status: assigneeId ? 'assigned' : 'new',
+      assignee_id: assigneeId,
+      team_id: teamId,
       sla_policy_id: policy?.id ?? null,
       first_response_due_at: due?.firstResponseDueAt ?? null,
       first_response_warn_at: due?.firstResponseWarnAt ?? null,
@@ -141,7 +159,8 @@ export async function createTicket(
         priority,
         channel,
         typeId: type.id,
-        assigneeId: input.assigneeId ?? null,
+        assigneeId,
+        teamId,
       },
     });
     return id;
