@@ -10,4 +10,6 @@ export interface AppDeps {
   secureCookies: boolean;
   dbMode: 'embedded' | 'external';
   version: string;
+  /** The address customers reach Qiao at, for links in emails (never taken from request headers). */
+  publicUrl: string;
 }

@@ -15,11 +15,21 @@ import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { callsRoutes } from './modules/calls/calls.routes.ts';
 import { departmentsRoutes } from './modules/departments/departments.routes.ts';
+import { emailRoutes } from './modules/email/email.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { organisationRoutes } from './modules/organisation/organisation.routes.ts';
+import { portalAuthRoutes } from './modules/portal/portal-auth.routes.ts';
+import { portalTicketsRoutes } from './modules/portal/portal-tickets.routes.ts';
+import { publicFormRoutes } from './modules/portal/public-form.routes.ts';
 import { rolesRoutes } from './modules/roles/roles.routes.ts';
+import { cannedRoutes } from './modules/ticket-config/canned.routes.ts';
+import { ticketConfigRoutes } from './modules/ticket-config/ticket-config.routes.ts';
+import { ticketRelationsRoutes } from './modules/tickets/relations.routes.ts';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -85,7 +95,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     calendarRoutes,
     tokensRoutes,
     ticketsRoutes,
+    ticketRelationsRoutes,
     assignmentRoutes,
+    ticketConfigRoutes,
+    cannedRoutes,
+    callsRoutes,
+    notificationsRoutes,
+    portalAuthRoutes,
+    portalTicketsRoutes,
+    publicFormRoutes,
+    emailRoutes,
+    knowledgeRoutes,
     auditRoutes,
     liveRoutes,
   ]) {
@@ -93,18 +113,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
 
   const clientDir = options.clientDir;
-  if (clientDir && existsSync(path.join(clientDir, 'index.html'))) {
+  const spa = !!clientDir && existsSync(path.join(clientDir, 'index.html'));
+  if (spa)
     await app.register(fastifyStatic, {
       root: clientDir,
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
     });
-    // Client-side routes (/users, /settings/…) get the SPA; unknown /api paths keep the JSON 404.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
-      return sendError(reply, request, 404, 'ROUTE_NOT_FOUND');
-    });
-  }
+  // Client-side routes (/users, /portal/…) get the SPA; unknown /api paths get the JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (spa && request.method === 'GET' && !request.url.startsWith('/api'))
+      return reply.sendFile('index.html');
+    return sendError(reply, request, 404, 'ROUTE_NOT_FOUND');
+  });
   return app;
 }

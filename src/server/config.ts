@@ -13,6 +13,8 @@ export interface QiaoConfig {
   /** Instance key for encryption at rest and signing; generated into dataDir when not given. */
   secretKey: string | undefined;
   logLevel: string;
+  /** Base of links in emails (portal verification, password reset). */
+  publicUrl: string;
   /** Cookies are marked Secure only behind HTTPS; set QIAO_SECURE_COOKIES=true in production. */
   secureCookies: boolean;
 }
@@ -37,5 +39,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): QiaoConfig {
     secretKey: env.QIAO_SECRET_KEY || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.QIAO_SECURE_COOKIES === 'true',
+    publicUrl: (env.QIAO_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
   };
 }

@@ -11,7 +11,9 @@ import { createDatabase, createPool, ensureDatabaseExists, withDatabaseName } fr
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startJobs } from './jobs/jobs.ts';
+import { type SmtpListener, startSmtpListenerFromEnv } from './modules/email/smtp-listener.ts';
 import { createLiveBus } from './modules/live/live-bus.ts';
+import { startOutboundListener } from './modules/notifications/outbound-listener.ts';
 import { loadSecretKey } from './secret-key.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,6 +75,8 @@ export async function startQiao(
   const db = createDatabase(pool);
   const live = createLiveBus(pool, databaseUrl, log);
   let boss: PgBoss | undefined;
+  let stopOutbound: (() => Promise<void>) | undefined;
+  let smtp: SmtpListener | undefined;
   try {
     await loadSecretKey(config.secretKey, config.dataDir);
     const applied = await migrateToLatest(db);
@@ -83,17 +87,21 @@ export async function startQiao(
     });
     await live.start();
     boss = await startJobs(databaseUrl, db, log);
+    stopOutbound = await startOutboundListener(db, databaseUrl);
     const app = await buildApp({
       db,
       pool,
       live,
       secureCookies: config.secureCookies,
+      publicUrl: config.publicUrl,
       dbMode: embedded ? 'embedded' : 'external',
       version: VERSION,
       clientDir: path.join(root, 'dist/client'),
       logger: { level: config.logLevel },
     });
     const address = await app.listen({ port: config.port, host: config.host });
+    // Optional inbound mail over SMTP (QIAO_SMTP_LISTEN_PORT).
+    smtp = await startSmtpListenerFromEnv(db, log);
     const port = new URL(address).port;
     const url = `http://localhost:${port}`;
     return {
@@ -102,8 +110,10 @@ export async function startQiao(
       databaseUrl,
       firstAdmin,
       async stop() {
+        await smtp?.close();
         await app.close();
         await boss?.stop({ graceful: true, timeout: 5000 }).catch(() => {});
+        await stopOutbound?.();
         await live.stop();
         await db.destroy();
         await lock?.end().catch(() => {});
@@ -111,6 +121,7 @@ export async function startQiao(
       },
     };
   } catch (error) {
+    await stopOutbound?.();
     await boss?.stop({ graceful: false }).catch(() => {});
     await live.stop();
     await db.destroy().catch(() => {});

@@ -90,6 +90,7 @@ describe('backup and restore', () => {
       pool: restoredPool,
       live,
       secureCookies: false,
+      publicUrl: 'http://qiao.test',
       dbMode: 'external',
       version: 'test',
     });

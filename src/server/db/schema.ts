@@ -101,6 +101,38 @@ export interface CalendarDay {
   name: string | null;
 }
 
+export interface CallRecord {
+  agent_user_id: number | null;
+  answered_at: Timestamp | null;
+  contact_id: number | null;
+  created_at: Generated<Timestamp>;
+  customer_id: number | null;
+  direction: string;
+  duration_seconds: number | null;
+  ended_at: Timestamp | null;
+  external_id: string | null;
+  id: Generated<number>;
+  notes: string | null;
+  number: string;
+  purpose: string | null;
+  result: string | null;
+  started_at: Generated<Timestamp>;
+  state: Generated<string>;
+  ticket_id: number | null;
+}
+
+export interface CannedResponse {
+  body: string;
+  category: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  language: string | null;
+  owner_user_id: number | null;
+  search_terms: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Contact {
   created_at: Generated<Timestamp>;
   customer_id: number | null;
@@ -141,11 +173,115 @@ export interface Department {
   updated_at: Generated<Timestamp>;
 }
 
+export interface KbArticle {
+  author_user_id: number | null;
+  body_html: Generated<string>;
+  body_text: Generated<string>;
+  category_id: number | null;
+  created_at: Generated<Timestamp>;
+  helpful_count: Generated<number>;
+  id: Generated<number>;
+  kind: Generated<string>;
+  language: Generated<string>;
+  published_at: Timestamp | null;
+  published_by_user_id: number | null;
+  search_terms: Generated<string>;
+  status: Generated<string>;
+  tags: Generated<string[]>;
+  title: string;
+  unhelpful_count: Generated<number>;
+  updated_at: Generated<Timestamp>;
+  updated_by_user_id: number | null;
+  version: Generated<number>;
+  view_count: Generated<number>;
+  visibility: Generated<string>;
+}
+
+export interface KbArticleFeedback {
+  article_id: number;
+  created_at: Generated<Timestamp>;
+  helpful: boolean;
+  updated_at: Generated<Timestamp>;
+  voter: string;
+}
+
+export interface KbArticleVersion {
+  article_id: number;
+  author_user_id: number | null;
+  body_html: string;
+  category_id: number | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  kind: string;
+  language: string;
+  note: string | null;
+  tags: Generated<string[]>;
+  title: string;
+  version: number;
+  visibility: string;
+}
+
+export interface KbCategory {
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  name: Json;
+  parent_id: number | null;
+  sort_order: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface LoginThrottle {
   failures: Generated<number>;
   key: string;
   locked_until: Timestamp | null;
   window_started_at: Generated<Timestamp>;
+}
+
+export interface Mailbox {
+  address: string;
+  created_at: Generated<Timestamp>;
+  default_team_id: number | null;
+  default_type_id: number | null;
+  id: Generated<number>;
+  imap_folder: Generated<string>;
+  imap_host: string | null;
+  imap_password_enc: string | null;
+  imap_port: Generated<number>;
+  imap_tls: Generated<boolean>;
+  imap_user: string | null;
+  is_active: Generated<boolean>;
+  last_error: string | null;
+  last_error_at: Timestamp | null;
+  last_polled_at: Timestamp | null;
+  last_uid: Generated<number>;
+  name: string;
+  smtp_host: string | null;
+  smtp_password_enc: string | null;
+  smtp_port: Generated<number>;
+  smtp_secure: Generated<boolean>;
+  smtp_user: string | null;
+  uidvalidity: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface MessageTemplate {
+  body: string;
+  channel: string;
+  key: string;
+  locale: string;
+  subject: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Notification {
+  body: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  kind: string;
+  link: string | null;
+  read_at: Timestamp | null;
+  title: string;
+  user_id: number;
 }
 
 export interface NumberPattern {
@@ -171,6 +307,51 @@ export interface Organisation {
   time_zone: Generated<string>;
   updated_at: Generated<Timestamp>;
   website: string | null;
+}
+
+export interface OutboundMessage {
+  attempts: Generated<number>;
+  body: string;
+  channel: string;
+  created_at: Generated<Timestamp>;
+  error: string | null;
+  id: Generated<number>;
+  provider: string | null;
+  recipient: string;
+  sent_at: Timestamp | null;
+  status: Generated<string>;
+  subject: string | null;
+  template_key: string | null;
+}
+
+export interface PortalAccount {
+  contact_id: number;
+  created_at: Generated<Timestamp>;
+  email: string;
+  email_verified_at: Timestamp | null;
+  id: Generated<number>;
+  last_login_at: Timestamp | null;
+  locale: Generated<string>;
+  password_hash: string | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PortalSession {
+  account_id: number;
+  created_at: Generated<Timestamp>;
+  csrf_token: string;
+  expires_at: Timestamp;
+  id: string;
+  ip: string | null;
+}
+
+export interface PortalToken {
+  account_id: number;
+  expires_at: Timestamp;
+  purpose: string;
+  token_hash: string;
+  used_at: Timestamp | null;
 }
 
 export interface Role {
@@ -256,10 +437,13 @@ export interface Ticket {
   order_ref: string | null;
   priority: Generated<string>;
   product: string | null;
+  rated_at: Timestamp | null;
   resolution_breached: Generated<boolean>;
   resolution_due_at: Timestamp | null;
   resolution_warn_at: Timestamp | null;
   resolved_at: Timestamp | null;
+  satisfaction: number | null;
+  satisfaction_comment: string | null;
   search_terms: Generated<string>;
   shipment_ref: string | null;
   sla_paused_at: Timestamp | null;
@@ -281,12 +465,65 @@ export interface TicketCategory {
   sort_order: Generated<number>;
 }
 
+export interface TicketEmail {
+  attachments: Generated<Json>;
+  attempts: Generated<number>;
+  cc_addresses: Generated<string[]>;
+  created_at: Generated<Timestamp>;
+  direction: string;
+  from_address: string | null;
+  from_name: string | null;
+  html_sanitised: string | null;
+  id: Generated<number>;
+  in_reply_to: string | null;
+  job_id: string | null;
+  last_error: string | null;
+  mailbox_id: number | null;
+  message_id: string;
+  raw_size: number | null;
+  references: Generated<string[]>;
+  sent_at: Timestamp | null;
+  skip_reason: string | null;
+  status: string;
+  subject: string | null;
+  ticket_id: number | null;
+  ticket_message_id: number | null;
+  to_addresses: Generated<string[]>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TicketEmailThread {
+  created_at: Generated<Timestamp>;
+  mailbox_id: number | null;
+  ticket_id: number;
+  token: string;
+}
+
 export interface TicketEvent {
   actor_user_id: number | null;
   data: Generated<Json>;
   id: Generated<number>;
   kind: string;
   occurred_at: Generated<Timestamp>;
+  ticket_id: number;
+}
+
+export interface TicketField {
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  key: string;
+  kind: string;
+  label: Json;
+  options: Generated<Json>;
+  required: Generated<boolean>;
+  sort_order: Generated<number>;
+  type_id: number;
+}
+
+export interface TicketLink {
+  created_at: Generated<Timestamp>;
+  kind: Generated<string>;
+  related_id: number;
   ticket_id: number;
 }
 
@@ -300,6 +537,13 @@ export interface TicketMessage {
   kind: string;
   search_terms: Generated<string>;
   ticket_id: number;
+}
+
+export interface TicketPresence {
+  composing: Generated<boolean>;
+  seen_at: Generated<Timestamp>;
+  ticket_id: number;
+  user_id: number;
 }
 
 export interface TicketType {
@@ -322,13 +566,26 @@ export interface DB {
   audit_log: AuditLog;
   business_calendar: BusinessCalendar;
   calendar_day: CalendarDay;
+  call_record: CallRecord;
+  canned_response: CannedResponse;
   contact: Contact;
   customer: Customer;
   department: Department;
+  kb_article: KbArticle;
+  kb_article_feedback: KbArticleFeedback;
+  kb_article_version: KbArticleVersion;
+  kb_category: KbCategory;
   login_throttle: LoginThrottle;
+  mailbox: Mailbox;
+  message_template: MessageTemplate;
+  notification: Notification;
   number_pattern: NumberPattern;
   number_sequence: NumberSequence;
   organisation: Organisation;
+  outbound_message: OutboundMessage;
+  portal_account: PortalAccount;
+  portal_session: PortalSession;
+  portal_token: PortalToken;
   role: Role;
   session: Session;
   setting: Setting;
@@ -337,8 +594,13 @@ export interface DB {
   team_member: TeamMember;
   ticket: Ticket;
   ticket_category: TicketCategory;
+  ticket_email: TicketEmail;
+  ticket_email_thread: TicketEmailThread;
   ticket_event: TicketEvent;
+  ticket_field: TicketField;
+  ticket_link: TicketLink;
   ticket_message: TicketMessage;
+  ticket_presence: TicketPresence;
   ticket_type: TicketType;
   user_role: UserRole;
 }

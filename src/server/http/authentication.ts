@@ -1,21 +1,38 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { localeFromAcceptLanguage } from '../../shared/locale.ts';
+import { isLocale, localeFromAcceptLanguage } from '../../shared/locale.ts';
 import type { Permission } from '../../shared/permissions.ts';
 import type { Database } from '../db/database.ts';
 import { actorFromApiToken, actorFromSession } from '../modules/auth/auth.service.ts';
 import { API_TOKEN_PREFIX, SESSION_COOKIE } from '../modules/auth/tokens.ts';
+import { PORTAL_COOKIE, portalActor } from '../modules/portal/portal-auth.service.ts';
 import { sendError } from './errors.ts';
 
 export interface DeclaredRoute {
   method: string;
   url: string;
-  permission: Permission | 'authenticated' | 'public';
+  permission: Permission | 'authenticated' | 'public' | 'portal';
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Every /api route with the permission it declared (the permission test walks this list). */
     declaredRoutes: DeclaredRoute[];
+  }
+}
+
+/** A customer's contact signed in to the portal: a separate kind of user from staff (SPEC §0). */
+export interface PortalActor {
+  accountId: number;
+  contactId: number;
+  customerId: number | null;
+  name: string;
+  email: string;
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    portal: PortalActor | null;
   }
 }
 
@@ -37,6 +54,7 @@ async function authenticate(db: Database, request: FastifyRequest) {
  */
 export function registerAuthentication(app: FastifyInstance, db: Database): void {
   app.decorateRequest('actor', null);
+  app.decorateRequest('portal', null);
   app.decorateRequest('locale', 'zh-CN');
   const catalogue: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', catalogue);
@@ -62,6 +80,24 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
       if (permission === 'public' && (request.headers.authorization || request.cookies[SESSION_COOKIE])) {
         const found = await authenticate(db, request);
         if (found) request.actor = found.actor;
+      }
+      return;
+    }
+    if (permission === 'portal') {
+      const cookie = request.cookies[PORTAL_COOKIE];
+      const session = cookie ? await portalActor(db, cookie) : undefined;
+      if (!session) return sendError(reply, request, 401, 'UNAUTHENTICATED');
+      if (isLocale(session.locale)) request.locale = session.locale;
+      request.portal = {
+        accountId: session.account_id,
+        contactId: session.contact_id,
+        customerId: session.customer_id,
+        name: session.contact_name,
+        email: session.email,
+        csrfToken: session.csrf_token,
+      };
+      if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
+        return sendError(reply, request, 403, 'CSRF_INVALID');
       }
       return;
     }

@@ -29,7 +29,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /** The permission a route needs; `authenticated` = any signed-in user; `public` = anyone. */
-    permission?: Permission | 'authenticated' | 'public';
+    permission?: Permission | 'authenticated' | 'public' | 'portal';
   }
 }
 

@@ -38,5 +38,4 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, 500, 'INTERNAL');
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, 404, 'ROUTE_NOT_FOUND'));
 }

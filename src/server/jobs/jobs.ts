@@ -2,6 +2,8 @@ import { PgBoss } from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../modules/auth/auth.queries.ts';
 import { deleteStaleThrottles } from '../modules/auth/throttle.ts';
+import { registerEmailJobs } from '../modules/email/email.jobs.ts';
+import { deliverPending } from '../modules/notifications/delivery.ts';
 import { recordSlaBreaches } from '../modules/tickets/tickets.workflow.ts';
 
 /**
@@ -32,5 +34,15 @@ export async function startJobs(
     const breached = await recordSlaBreaches(db);
     if (breached) log(`sla: ${breached} requests past their due time`);
   });
+
+  // Notifications by email/SMS: delivered every minute, and at once when a message is queued.
+  await boss.createQueue('outbound.deliver');
+  await boss.schedule('outbound.deliver', '* * * * *');
+  await boss.work('outbound.deliver', async () => {
+    await deliverPending(db);
+  });
+
+  // Email channel: IMAP polling every minute (one poller per mailbox) and outbound replies with retries.
+  await registerEmailJobs(boss, db, log);
   return boss;
 }

@@ -43,6 +43,7 @@ export async function startTestApp(testDb?: TestDatabase): Promise<TestApp> {
     pool: t.pool,
     live,
     secureCookies: false,
+    publicUrl: 'http://qiao.test',
     dbMode: 'embedded',
     version: 'test',
   });

@@ -6,6 +6,7 @@ import {
   TICKET_STAGES,
   TICKET_STATUSES,
 } from '../tickets/ticket-status.ts';
+import { customFieldValues } from './ticket-config.ts';
 
 const id = z.number().int().positive();
 const text = (max: number) => z.string().trim().max(max);
@@ -36,6 +37,7 @@ export const ticketCreate = z.object({
   tags: z.array(text(50).min(1)).max(20).default([]),
   assigneeId: id.nullish(),
   teamId: id.nullish(),
+  customFields: customFieldValues.default({}),
 });
 export type TicketCreate = z.input<typeof ticketCreate>;
 
@@ -103,6 +105,7 @@ export const ticketView = z.object({
   assigneeName: z.string().nullable(),
   teamId: z.number().nullable(),
   tags: z.array(z.string()),
+  customFields: z.record(z.string(), z.unknown()),
   firstResponse: slaClockView,
   resolution: slaClockView,
   createdAt: z.string(),

@@ -1,10 +1,20 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_foundation.ts';
 import * as m0002 from './0002_service_requests.ts';
+import * as m0003 from './0003_knowledge_base.ts';
+import * as m0005 from './0005_email_channel.ts';
 import * as m0006 from './0006_assignment.ts';
+import * as m0007 from './0007_ticket_configuration.ts';
+import * as m0008 from './0008_calls.ts';
+import * as m0009 from './0009_notifications_portal.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_service_requests': m0002,
+  '0003_knowledge_base': m0003,
+  '0005_email_channel': m0005,
   '0006_assignment': m0006,
+  '0007_ticket_configuration': m0007,
+  '0008_calls': m0008,
+  '0009_notifications_portal': m0009,
 };

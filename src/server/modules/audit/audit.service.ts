@@ -48,6 +48,8 @@ export interface AuditEvent {
   before?: object;
   after?: object;
   changes?: AuditChange[];
+  /** Who acted when it was not a staff user (a portal customer, a mailbox). */
+  actorLabel?: string;
 }
 
 /**
@@ -62,7 +64,7 @@ export async function recordAudit(
   const changes = event.changes ?? diffRecords(event.before ?? {}, event.after ?? {});
   await insertAuditEntry(trx, {
     actor_user_id: ctx?.actor.userId ?? null,
-    actor_label: ctx ? `${ctx.actor.displayName} (${ctx.actor.username})` : 'system',
+    actor_label: ctx ? `${ctx.actor.displayName} (${ctx.actor.username})` : (event.actorLabel ?? 'system'),
     action: event.action,
     entity_type: event.entityType,
     entity_id: event.entityId === null ? null : String(event.entityId),

@@ -7,7 +7,16 @@ import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './auth.queries.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
-import { accountKey, clearFailures, ipKey, isLocked, loginSecurity, recordFailure } from './throttle.ts';
+import {
+  accountKey,
+  accountRule,
+  clearFailures,
+  ipKey,
+  ipRule,
+  isLocked,
+  loginSecurity,
+  recordFailure,
+} from './throttle.ts';
 import { hashSecret, newSecret } from './tokens.ts';
 
 export interface LoginResult {
@@ -30,8 +39,8 @@ export async function login(
   if (user) ok = await verifyPassword(user.password_hash, input.password);
   else await burnPasswordCheck(input.password);
   if (!user || !ok) {
-    await recordFailure(db, keys[0]!, security.maxFailuresPerAccount, security);
-    await recordFailure(db, keys[1]!, security.maxFailuresPerIp, security);
+    await recordFailure(db, keys[0]!, accountRule(security));
+    await recordFailure(db, keys[1]!, ipRule(security));
     if (user) {
       await recordAudit(db, null, {
         action: 'auth.login_failed',

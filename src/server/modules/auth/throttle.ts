@@ -13,6 +13,18 @@ export type LoginSecurity = typeof LOGIN_SECURITY_DEFAULTS;
 
 export const loginSecurity = (db: Kysely<DB>) => readSetting(db, 'security.login', LOGIN_SECURITY_DEFAULTS);
 
+/** The login rules of a settings group, for an account key or an IP key. */
+export const accountRule = (s: LoginSecurity): ThrottleRule => ({
+  limit: s.maxFailuresPerAccount,
+  windowMinutes: s.windowMinutes,
+  lockMinutes: s.lockMinutes,
+});
+export const ipRule = (s: LoginSecurity): ThrottleRule => ({
+  limit: s.maxFailuresPerIp,
+  windowMinutes: s.windowMinutes,
+  lockMinutes: s.lockMinutes,
+});
+
 export const accountKey = (login: string) => `account:${login.trim().toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
 
@@ -26,15 +38,17 @@ export async function isLocked(db: Kysely<DB>, keys: string[]): Promise<boolean>
   return !!row;
 }
 
-/** Counts a failure in the current window; crossing the limit locks the key for lockMinutes. */
-export async function recordFailure(
-  db: Kysely<DB>,
-  key: string,
-  limit: number,
-  s: LoginSecurity,
-): Promise<void> {
-  const window = `${s.windowMinutes} minutes`;
-  const lock = `${s.lockMinutes} minutes`;
+export interface ThrottleRule {
+  limit: number;
+  windowMinutes: number;
+  lockMinutes: number;
+}
+
+/** Counts an attempt in the current window; reaching the limit locks the key for lockMinutes. */
+export async function recordFailure(db: Kysely<DB>, key: string, rule: ThrottleRule): Promise<void> {
+  const { limit } = rule;
+  const window = `${rule.windowMinutes} minutes`;
+  const lock = `${rule.lockMinutes} minutes`;
   await sql`
     INSERT INTO login_throttle AS t (key, failures, window_started_at, locked_until)
     VALUES (${key}, 1, now(), CASE WHEN 1 >= ${limit} THEN now() + ${lock}::interval END)

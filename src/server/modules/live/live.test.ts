@@ -51,7 +51,15 @@ describe('live updates across instances', () => {
     const db = createDatabase(pool);
     const live: LiveBus = createLiveBus(pool, shared.url);
     await live.start();
-    const b = await buildApp({ db, pool, live, secureCookies: false, dbMode: 'external', version: 'test' });
+    const b = await buildApp({
+      db,
+      pool,
+      live,
+      secureCookies: false,
+      publicUrl: 'http://qiao.test',
+      dbMode: 'external',
+      version: 'test',
+    });
     bUrl = await b.listen({ port: 0, host: '127.0.0.1' });
     closeB = async () => {
       await b.close();

@@ -33,6 +33,7 @@ export function presentTicket(row: TicketRow, now = new Date()): TicketView {
     assigneeName: row.assignee_name,
     teamId: row.team_id,
     tags: row.tags,
+    customFields: (row.custom_fields ?? {}) as Record<string, unknown>,
     firstResponse: {
       dueAt: iso(row.first_response_due_at),
       doneAt: iso(row.first_responded_at),

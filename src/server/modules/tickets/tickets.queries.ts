@@ -180,8 +180,10 @@ export function overdueTickets(db: Kysely<DB>, now: Date, limit = 500) {
     .select([
       'id',
       'number',
+      'subject',
       'priority',
       'assignee_id',
+      'team_id',
       'first_response_due_at',
       'first_responded_at',
       'resolution_due_at',

@@ -14,6 +14,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { forbidden, notFound } from '../../http/app-error.ts';
 import { type Actor, can, contextOf } from '../../http/context.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
+import { queueReplyEmail } from '../email/outbound.ts';
 import { presentTicket } from './tickets.presenter.ts';
 import { findTicket, listMessages, listTickets, type TicketScope } from './tickets.queries.ts';
 import { assignTicket, createTicket } from './tickets.service.ts';
@@ -178,6 +179,12 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           request.params.id,
           request.body,
         );
+        // Committed: a public reply on an email request goes out by mail (email.send job, with retries).
+        if (request.body.kind === 'public') {
+          await queueReplyEmail(deps.db, request.params.id, id).catch((error: unknown) =>
+            request.log.error({ err: error }, 'queueing the reply email failed'),
+          );
+        }
         changed(request.params.id);
         return reply.status(201).send({ id });
       },

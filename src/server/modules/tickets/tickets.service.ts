@@ -14,7 +14,9 @@ import {
   findContactByAddress,
   findCustomer,
 } from '../customers/contacts.queries.ts';
+import { notifyUsers } from '../notifications/notifications.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
+import { validateCustomFields } from '../ticket-config/custom-fields.ts';
 import { clockOf, dueTimes, findPolicy } from './sla.ts';
 import * as q from './tickets.queries.ts';
 
@@ -57,9 +59,10 @@ export async function checkAssignee(db: Kysely<DB>, userId: number) {
   return user;
 }
 
+/** `ctx` is null when the system registers the request itself (an inbound email, a webhook). */
 export async function createTicket(
   db: Database,
-  ctx: RequestContext,
+  ctx: RequestContext | null,
   input: TicketCreate,
   now = new Date(),
 ): Promise<number> {
@@ -90,6 +93,7 @@ export async function createTicket(
       advisorUserId = customer.advisor_user_id;
     }
     if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
+    const customFields = await validateCustomFields(trx, type.id, input.customFields ?? {});
 
     const channel = input.channel ?? 'web';
     // Rules run only when the person registering did not choose an assignee.
@@ -127,6 +131,7 @@ export async function createTicket(
       category_id: input.categoryId ?? null,
       priority,
       complexity: auto?.complexity ?? input.complexity ?? 'simple',
+      custom_fields: JSON.stringify(customFields),
       customer_id: customerId,
       contact_id: contactId,
       language: input.language ?? null,
@@ -138,13 +143,13 @@ export async function createTicket(
       first_response_warn_at: due?.firstResponseWarnAt ?? null,
       resolution_due_at: due?.resolutionDueAt ?? null,
       resolution_warn_at: due?.resolutionWarnAt ?? null,
-      created_by_user_id: ctx.actor.userId,
+      created_by_user_id: ctx?.actor.userId ?? null,
       search_terms: ticketSearchTerms({ ...row, customerName }),
       created_at: now,
     });
     await q.insertEvent(trx, {
       ticket_id: id,
-      actor_user_id: ctx.actor.userId,
+      actor_user_id: ctx?.actor.userId ?? null,
       kind: 'created',
       data: JSON.stringify({ channel }),
     });
@@ -194,6 +199,19 @@ export async function assignTicket(
       team_id: input.teamId === undefined ? current.team_id : input.teamId,
       status,
     });
+    if (
+      input.assigneeId &&
+      input.assigneeId !== ctx.actor.userId &&
+      input.assigneeId !== current.assignee_id
+    ) {
+      await notifyUsers(
+        trx,
+        [input.assigneeId],
+        'ticket.assigned',
+        { 'ticket.number': current.number, 'ticket.subject': current.subject },
+        `/tickets/${id}`,
+      );
+    }
     await q.insertEvent(trx, {
       ticket_id: id,
       actor_user_id: ctx.actor.userId,

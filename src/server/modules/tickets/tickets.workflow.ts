@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { indexTerms } from '../../search/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { mentionedUsers, notifyUsers } from '../notifications/notifications.service.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
 import { clockOf, shiftAfterPause } from './sla.ts';
 import * as q from './tickets.queries.ts';
@@ -195,6 +196,18 @@ export async function addTicketMessage(
       }
       if (Object.keys(patch).length) await q.updateTicketRow(trx, id, patch);
     }
+    const mentioned = (await mentionedUsers(trx, input.body)).filter((userId) => userId !== ctx.actor.userId);
+    await notifyUsers(
+      trx,
+      mentioned,
+      'ticket.mention',
+      {
+        'actor.name': ctx.actor.displayName,
+        'ticket.number': current.number,
+        excerpt: input.body.slice(0, 200),
+      },
+      `/tickets/${id}`,
+    );
     await recordAudit(trx, ctx, {
       action: input.kind === 'public' ? 'ticket.reply' : 'ticket.note',
       entityType: 'ticket',
@@ -223,6 +236,22 @@ export async function recordSlaBreaches(db: Database, now = new Date()): Promise
         resolution_breached: t.resolution_breached || resolution,
         priority: raise[t.priority] ?? t.priority,
       });
+      const lead = t.team_id
+        ? (await trx.selectFrom('team').select('lead_user_id').where('id', '=', t.team_id).executeTakeFirst())
+            ?.lead_user_id
+        : null;
+      await notifyUsers(
+        trx,
+        [t.assignee_id ?? 0, lead ?? 0],
+        'sla.breached',
+        {
+          'ticket.number': t.number,
+          'ticket.subject': t.subject,
+          clock: firstResponse ? '首次响应' : '解决',
+          priority: raise[t.priority] ?? t.priority,
+        },
+        `/tickets/${t.id}`,
+      );
       for (const [clock, hit] of [
         ['first_response', firstResponse],
         ['resolution', resolution],

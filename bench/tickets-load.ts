@@ -1,0 +1,221 @@
+/**
+ * Service-request figures (not a test): create throughput through the HTTP API against a raw single-row
+ * INSERT rate measured in the same run, and p50/p99 of the default list and of Chinese search at 10k
+ * and 1M requests (each with messages), on a throwaway embedded PostgreSQL.
+ *
+ *   node bench/tickets-load.ts [total=1000000] [messagesPerTicket=2]
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import { buildApp } from '../src/server/app.ts';
+import { bootstrap } from '../src/server/bootstrap.ts';
+import {
+  createDatabase,
+  createPool,
+  ensureDatabaseExists,
+  withDatabaseName,
+} from '../src/server/db/database.ts';
+import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres.ts';
+import { migrateToLatest } from '../src/server/db/migrate.ts';
+import { createLiveBus } from '../src/server/modules/live/live-bus.ts';
+import { indexTerms } from '../src/server/search/text-search.ts';
+
+const TOTAL = Number(process.argv[2] ?? 1_000_000);
+const MESSAGES = Number(process.argv[3] ?? 2);
+const CHECKPOINTS = [10_000, TOTAL].filter((n, i, all) => n <= TOTAL && all.indexOf(n) === i);
+
+let seed = 20261123;
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const SUBJECTS = [
+  '货物损坏理赔',
+  '快递未收到',
+  '发票开具咨询',
+  '冷库温度异常',
+  '订单延迟发货',
+  '满意度回访',
+  '叉车维修',
+  '退货申请',
+  '运费争议',
+  '系统无法登录',
+  'Delivery delayed',
+  'Invoice request',
+];
+const BODIES = [
+  '客户来电反映顺丰运单 SF{n} 显示已签收，但实际没有收到货物，要求尽快核实。',
+  '仓库反馈货物外包装破损，内部商品有划痕，客户要求换货或赔偿。',
+  '客户询问增值税专用发票的开具时间和邮寄方式。',
+  '冷链车辆温度记录仪报警，需要技术支持远程排查。',
+  '订单 DD2026{n} 原定本周发货，客户询问延迟原因和新的交期。',
+  'Customer asks for an updated delivery date for order {n}.',
+];
+const text = (template: string) =>
+  template.replace('{n}', String(Math.floor(random() * 1e10)).padStart(10, '0'));
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const dir = await mkdtemp(path.join(tmpdir(), 'qiao-bench-'));
+const server = await startEmbeddedPostgres({
+  dataDir: dir,
+  settings: { shared_buffers: '512MB', max_wal_size: '4GB' },
+});
+await ensureDatabaseExists(server.url, 'qiao');
+const url = withDatabaseName(server.url, 'qiao');
+const pool = createPool(url, 20);
+const db = createDatabase(pool);
+try {
+  await migrateToLatest(db);
+  await bootstrap(db, { email: 'bench@example.com', password: 'Bench-Passw0rd' });
+  const live = createLiveBus(pool, url);
+  const app = await buildApp({
+    db,
+    pool,
+    live,
+    secureCookies: false,
+    dbMode: 'embedded',
+    version: 'bench',
+    publicUrl: 'http://localhost',
+  });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const typeId = (
+    await db.selectFrom('ticket_type').select('id').where('code', '=', 'inquiry').executeTakeFirstOrThrow()
+  ).id;
+  const adminId = (await db.selectFrom('app_user').select('id').executeTakeFirstOrThrow()).id;
+
+  // Authenticate the HTTP client with a personal API token, as integrations do.
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'bench@example.com', password: 'Bench-Passw0rd' }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as {
+    csrfToken: string;
+  };
+  const tokenRes = await fetch(`${base}/api/v1/me/api-tokens`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench' }),
+  });
+  const token = ((await tokenRes.json()) as { token: string }).token;
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+  // 1. Raw single-row INSERT rate (the floor any API create is compared with).
+  const RAW = 3000;
+  let t0 = performance.now();
+  for (let i = 0; i < RAW; i++) {
+    await sql`INSERT INTO ticket (number, channel, type_id, subject) VALUES (${`RAW-${i}`}, 'api', ${typeId}, ${'raw insert'})`.execute(
+      db,
+    );
+  }
+  const rawRate = RAW / ((performance.now() - t0) / 1000);
+  await sql`DELETE FROM ticket WHERE number LIKE 'RAW-%'`.execute(db);
+
+  // 2. Creates through the API (validation, assignment rules, SLA on the business calendar, number, search terms, audit), 8 at a time.
+  const API = 3000;
+  const CONCURRENCY = 8;
+  let next = 0;
+  t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < API) {
+        next++;
+        const res = await fetch(`${base}/api/v1/tickets`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({
+            channel: 'api',
+            typeId,
+            subject: pick(SUBJECTS),
+            description: text(pick(BODIES)),
+          }),
+        });
+        if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+        await res.arrayBuffer();
+      }
+    }),
+  );
+  const apiRate = API / ((performance.now() - t0) / 1000);
+  console.log(
+    `raw single-row INSERT: ${rawRate.toFixed(0)} rows/s; API create (POST /api/v1/tickets, ${CONCURRENCY} concurrent): ${apiRate.toFixed(0)} requests/s (${((apiRate / rawRate) * 100).toFixed(0)} % of raw)`,
+  );
+
+  // 3. Bulk-fill to each checkpoint and measure reads.
+  let count = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ticket`.execute(db)).rows[0]!.n);
+  const statuses = ['new', 'assigned', 'in_progress', 'waiting_customer', 'resolved', 'closed'];
+  for (const target of CHECKPOINTS) {
+    const fillStart = performance.now();
+    while (count < target) {
+      const batch = Math.min(2000, target - count);
+      const rows = Array.from({ length: batch }, (_, i) => {
+        const subject = pick(SUBJECTS);
+        const description = text(pick(BODIES));
+        const number = `SR-BENCH-${count + i}`;
+        return {
+          number,
+          subject,
+          description,
+          status: pick(statuses),
+          terms: indexTerms(`${number} ${subject} ${description}`),
+        };
+      });
+      const ids = await sql<{ id: number }>`
+        INSERT INTO ticket (number, channel, type_id, subject, description, status, assignee_id, search_terms, created_at)
+        SELECT r.number, 'web', ${typeId}, r.subject, r.description, r.status, CASE WHEN random() < 0.5 THEN ${adminId}::bigint END,
+               array_to_tsvector(r.terms), now() - random() * interval '365 days'
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(number text, subject text, description text, status text, terms text[])
+        RETURNING id`.execute(db);
+      const messages = ids.rows
+        .flatMap(({ id }) => Array.from({ length: MESSAGES }, () => ({ id, body: text(pick(BODIES)) })))
+        .map((m) => ({ ...m, terms: indexTerms(m.body) }));
+      await sql`
+        INSERT INTO ticket_message (ticket_id, kind, body, search_terms)
+        SELECT m.id, 'public', m.body, array_to_tsvector(m.terms)
+        FROM jsonb_to_recordset(${JSON.stringify(messages)}::jsonb) AS m(id bigint, body text, terms text[])`.execute(
+        db,
+      );
+      count += batch;
+      if (count % 100_000 < batch)
+        console.log(
+          `  … ${count} requests loaded (${((performance.now() - fillStart) / 1000).toFixed(0)} s)`,
+        );
+    }
+    await sql`ANALYZE`.execute(db);
+    const timeIt = async (path: string, runs = 60) => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        const res = await fetch(`${base}${path}`, { headers: auth });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+        times.push(performance.now() - start);
+      }
+      return `p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`;
+    };
+    const list = await timeIt('/api/v1/tickets');
+    const mine = await timeIt('/api/v1/tickets?view=open');
+    const searches = ['货物损坏', '發票', '顺丰', '冷库温度', 'delivery'];
+    const search: string[] = [];
+    for (const q of searches)
+      search.push(`${q}: ${await timeIt(`/api/v1/tickets?q=${encodeURIComponent(q)}`, 20)}`);
+    console.log(
+      `at ${count} requests (${count * MESSAGES} messages): default list ${list}; open view ${mine}`,
+    );
+    console.log(`  search ${search.join('; ')}`);
+  }
+  await app.close();
+  await live.stop();
+} finally {
+  await db.destroy();
+  await server.stop();
+  await rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,91 @@
+import { isLocale, type Locale } from '../../../shared/locale.ts';
+import type { KbKind, KbStatus, KbVisibility } from '../../../shared/schemas/knowledge.ts';
+import type { Database } from '../../db/database.ts';
+import { invalid } from '../../http/app-error.ts';
+import { buildTsQuery } from '../../search/text-search.ts';
+import * as q from './articles.queries.ts';
+import { categorySubtree } from './categories.queries.ts';
+import { minimumMatches, queryScoreTerms, type ScoreTerm, suggestTerms, termQuery } from './search-terms.ts';
+
+export interface ArticleSearch {
+  categoryId?: number | undefined;
+  kind?: KbKind | undefined;
+  visibility?: KbVisibility | undefined;
+  status?: KbStatus | undefined;
+  language?: Locale | undefined;
+  tag?: string | undefined;
+  q?: string | undefined;
+  cursor?: string | undefined;
+  limit: number;
+}
+
+/** Cursors are opaque to clients: `u<updated_at µs>_<id>` for plain lists, `r<score>_<id>` for searches. */
+function parseCursor(cursor: string, mode: 'u' | 'r') {
+  const match = /^([ur])(\d{1,20})_(\d{1,18})$/.exec(cursor);
+  if (!match || match[1] !== mode) throw invalid('VALIDATION_FAILED', 'cursor');
+  return { key: match[2]!, id: Number(match[3]) };
+}
+
+export function tsQueries(terms: readonly ScoreTerm[]) {
+  return { any: terms.map((t) => termQuery(t)), title: terms.map((t) => termQuery(t, true)) };
+}
+
+/** A page of articles the caller may see; with `q`, best matches first. */
+export async function searchArticles(db: Database, search: ArticleSearch, access: q.ArticleAccess) {
+  const tsQuery = search.q ? buildTsQuery(search.q) : null;
+  if (search.q && !tsQuery) return { rows: [], nextCursor: null };
+  const mode = tsQuery ? 'r' : 'u';
+  const cursor = search.cursor ? parseCursor(search.cursor, mode) : undefined;
+  const categoryIds = search.categoryId ? await categorySubtree(db, search.categoryId) : undefined;
+  const rows = await q.listArticles(
+    db,
+    {
+      categoryIds,
+      kind: search.kind,
+      visibility: search.visibility,
+      status: search.status,
+      language: search.language,
+      tag: search.tag,
+      tsQuery,
+      scoreTerms: tsQuery ? tsQueries(queryScoreTerms(search.q ?? '')) : undefined,
+      cursor,
+      limit: search.limit,
+    },
+    access,
+  );
+  const page = rows.slice(0, search.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > search.limit && last ? `${mode}${last.cursor_key}_${last.id}` : null;
+  return { rows: page, nextCursor };
+}
+
+/** Whatever arrived as `text` (a repeated parameter too), as one string. */
+export function typedText(value: string | string[] | undefined): string {
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(' ') : value;
+}
+
+/**
+ * Published articles matching what someone is typing, best first: the typed text's significant
+ * terms are OR-ed (one GIN lookup) and articles ranked by how many of them they contain.
+ */
+export async function suggestForText(
+  db: Database,
+  text: string,
+  access: q.ArticleAccess,
+  limit: number,
+  language?: string,
+) {
+  const terms = suggestTerms(text);
+  if (terms.length === 0) return [];
+  return q
+    .suggestQuery(
+      db,
+      tsQueries(terms),
+      minimumMatches(terms.length),
+      access,
+      limit,
+      isLocale(language) ? language : undefined,
+    )
+    .execute();
+}

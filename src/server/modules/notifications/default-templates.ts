@@ -1,0 +1,110 @@
+import type { Locale } from '../../../shared/locale.ts';
+
+export interface TemplateText {
+  subject?: string;
+  body: string;
+}
+type PerLocale = Record<Locale, TemplateText>;
+
+/** Built-in texts of every message Qiao sends; an administrator may override each per channel and language. */
+export const DEFAULT_TEMPLATES: Record<string, { email?: PerLocale; sms?: PerLocale; in_app?: PerLocale }> = {
+  'portal.verify': {
+    email: {
+      'zh-CN': {
+        subject: '请验证您的邮箱 — {{organisation.name}}',
+        body: '{{contact.name}}您好：\n\n请点击以下链接完成邮箱验证（{{hours}} 小时内有效）：\n{{link}}\n\n如非本人操作，请忽略本邮件。',
+      },
+      'zh-TW': {
+        subject: '請驗證您的電子郵件 — {{organisation.name}}',
+        body: '{{contact.name}}您好：\n\n請點擊以下連結完成電子郵件驗證（{{hours}} 小時內有效）：\n{{link}}\n\n如非本人操作，請忽略本郵件。',
+      },
+      en: {
+        subject: 'Please verify your email — {{organisation.name}}',
+        body: 'Hello {{contact.name}},\n\nPlease verify your email address (valid for {{hours}} hours):\n{{link}}\n\nIf this was not you, ignore this message.',
+      },
+    },
+  },
+  'portal.invite': {
+    email: {
+      'zh-CN': {
+        subject: '{{organisation.name}} 邀请您使用客户服务门户',
+        body: '{{contact.name}}您好：\n\n我们为您开通了客户服务门户账号，您可以在线提交和跟踪服务请求。请点击以下链接设置密码（{{hours}} 小时内有效）：\n{{link}}',
+      },
+      'zh-TW': {
+        subject: '{{organisation.name}} 邀請您使用客戶服務入口',
+        body: '{{contact.name}}您好：\n\n我們為您開通了客戶服務入口帳號，您可以線上提交和追蹤服務請求。請點擊以下連結設定密碼（{{hours}} 小時內有效）：\n{{link}}',
+      },
+      en: {
+        subject: '{{organisation.name}} invites you to the customer portal',
+        body: 'Hello {{contact.name}},\n\nAn account on our customer portal has been opened for you to submit and follow service requests. Set your password here (valid for {{hours}} hours):\n{{link}}',
+      },
+    },
+  },
+  'portal.reset': {
+    email: {
+      'zh-CN': {
+        subject: '重置密码 — {{organisation.name}}',
+        body: '{{contact.name}}您好：\n\n请点击以下链接重置密码（{{hours}} 小时内有效）：\n{{link}}\n\n如非本人操作，请忽略本邮件，您的密码不会改变。',
+      },
+      'zh-TW': {
+        subject: '重設密碼 — {{organisation.name}}',
+        body: '{{contact.name}}您好：\n\n請點擊以下連結重設密碼（{{hours}} 小時內有效）：\n{{link}}\n\n如非本人操作，請忽略本郵件，您的密碼不會改變。',
+      },
+      en: {
+        subject: 'Reset your password — {{organisation.name}}',
+        body: 'Hello {{contact.name}},\n\nReset your password here (valid for {{hours}} hours):\n{{link}}\n\nIf this was not you, ignore this message; your password stays the same.',
+      },
+    },
+  },
+  'ticket.received': {
+    email: {
+      'zh-CN': {
+        subject: '您的服务请求 {{ticket.number}} 已受理',
+        body: '{{contact.name}}您好：\n\n您的服务请求“{{ticket.subject}}”已受理，编号 {{ticket.number}}。我们将尽快回复您。',
+      },
+      'zh-TW': {
+        subject: '您的服務請求 {{ticket.number}} 已受理',
+        body: '{{contact.name}}您好：\n\n您的服務請求「{{ticket.subject}}」已受理，編號 {{ticket.number}}。我們將盡快回覆您。',
+      },
+      en: {
+        subject: 'Your request {{ticket.number}} has been received',
+        body: 'Hello {{contact.name}},\n\nYour request "{{ticket.subject}}" has been received as {{ticket.number}}. We will reply soon.',
+      },
+    },
+    sms: {
+      'zh-CN': { body: '【{{organisation.name}}】您的服务请求已受理，编号{{ticket.number}}。' },
+      'zh-TW': { body: '【{{organisation.name}}】您的服務請求已受理，編號{{ticket.number}}。' },
+      en: { body: '[{{organisation.name}}] Your request {{ticket.number}} has been received.' },
+    },
+  },
+  'ticket.mention': {
+    in_app: {
+      'zh-CN': { subject: '{{actor.name}} 在 {{ticket.number}} 中提到了您', body: '{{excerpt}}' },
+      'zh-TW': { subject: '{{actor.name}} 在 {{ticket.number}} 中提到了您', body: '{{excerpt}}' },
+      en: { subject: '{{actor.name}} mentioned you on {{ticket.number}}', body: '{{excerpt}}' },
+    },
+  },
+  'ticket.assigned': {
+    in_app: {
+      'zh-CN': { subject: '{{ticket.number}} 已分派给您', body: '{{ticket.subject}}' },
+      'zh-TW': { subject: '{{ticket.number}} 已分派給您', body: '{{ticket.subject}}' },
+      en: { subject: '{{ticket.number}} was assigned to you', body: '{{ticket.subject}}' },
+    },
+  },
+  'sla.breached': {
+    in_app: {
+      'zh-CN': {
+        subject: '{{ticket.number}} 已超出{{clock}}时限',
+        body: '{{ticket.subject}}（优先级已提升为 {{priority}}）',
+      },
+      'zh-TW': {
+        subject: '{{ticket.number}} 已超出{{clock}}時限',
+        body: '{{ticket.subject}}（優先級已提升為 {{priority}}）',
+      },
+      en: {
+        subject: '{{ticket.number}} missed its {{clock}} target',
+        body: '{{ticket.subject}} (priority raised to {{priority}})',
+      },
+    },
+  },
+};

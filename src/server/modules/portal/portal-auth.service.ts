@@ -1,0 +1,234 @@
+import type { Kysely } from 'kysely';
+import type { Locale } from '../../../shared/locale.ts';
+import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+import { AppError } from '../../http/app-error.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { burnPasswordCheck, hashPassword, verifyPassword } from '../auth/password.ts';
+import {
+  accountRule,
+  clearFailures,
+  ipKey,
+  ipRule,
+  isLocked,
+  loginSecurity,
+  recordFailure,
+} from '../auth/throttle.ts';
+import { hashSecret, newSecret } from '../auth/tokens.ts';
+import { createContactWithCustomer, findContactByAddress } from '../customers/contacts.queries.ts';
+import { queueMessage } from '../notifications/notifications.service.ts';
+import { readOrganisation } from '../organisation/organisation.queries.ts';
+import * as q from './portal-auth.queries.ts';
+
+export const PORTAL_COOKIE = 'qiao_portal';
+const LINK_HOURS = { verify: 48, invite: 168, reset: 2 } as const;
+const portalKey = (email: string) => `portal:${email.trim().toLowerCase()}`;
+
+/** Creates a one-time link and queues its email, in the caller's transaction. */
+async function sendLink(
+  trx: Kysely<DB>,
+  publicUrl: string,
+  account: { id: number; email: string; locale: string; contact_name: string },
+  purpose: 'verify' | 'invite' | 'reset',
+) {
+  const token = newSecret();
+  await q.insertPortalToken(trx, hashSecret(token), account.id, purpose, LINK_HOURS[purpose]);
+  const org = await readOrganisation(trx);
+  const path = purpose === 'verify' ? 'verify' : 'set-password';
+  await queueMessage(trx, {
+    channel: 'email',
+    to: account.email,
+    key: `portal.${purpose}`,
+    locale: account.locale as Locale,
+    vars: {
+      'contact.name': account.contact_name,
+      'organisation.name': org.name,
+      link: `${publicUrl}/portal/${path}?token=${encodeURIComponent(token)}`,
+      hours: LINK_HOURS[purpose],
+    },
+  });
+}
+
+/**
+ * Self-signup: the person becomes (or is matched to) a contact and gets a pending account that opens
+ * after email verification. The answer is the same whether or not the address was known, so the form
+ * cannot be used to find out who is a customer.
+ */
+export async function registerPortalAccount(
+  db: Database,
+  publicUrl: string,
+  input: {
+    name: string;
+    email: string;
+    password: string;
+    phone?: string | null | undefined;
+    company?: string | null | undefined;
+    locale: string;
+  },
+) {
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction().execute(async (trx) => {
+    const existing = await q.findAccountByEmail(trx, input.email);
+    if (existing) {
+      // Known address: a reset link lets the real owner in; nothing changes for anyone else.
+      if (existing.status !== 'disabled') await sendLink(trx, publicUrl, existing, 'reset');
+      return;
+    }
+    const known = await findContactByAddress(trx, input.email, null);
+    const contact =
+      known ??
+      (await createContactWithCustomer(trx, {
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        company: input.company,
+      }));
+    const account = await trx
+      .insertInto('portal_account')
+      .values({
+        contact_id: contact.id,
+        email: input.email,
+        password_hash: passwordHash,
+        locale: input.locale,
+        status: 'pending',
+      })
+      .onConflict((oc) => oc.column('contact_id').doNothing())
+      .returning(['id', 'email', 'locale'])
+      .executeTakeFirst();
+    if (!account) return;
+    await sendLink(trx, publicUrl, { ...account, contact_name: input.name }, 'verify');
+    await recordAudit(trx, null, {
+      action: 'portal.register',
+      entityType: 'portal_account',
+      entityId: account.id,
+      entityLabel: input.email,
+      actorLabel: `portal: ${input.email}`,
+      after: { email: input.email, contactId: contact.id },
+    });
+  });
+}
+
+export async function verifyPortalEmail(db: Database, token: string) {
+  await db.transaction().execute(async (trx) => {
+    const used = await q.consumePortalToken(trx, hashSecret(token), ['verify']);
+    if (!used) throw new AppError('TOKEN_INVALID', 400);
+    await trx
+      .updateTable('portal_account')
+      .set({ status: 'active', email_verified_at: new Date(), updated_at: new Date() })
+      .where('id', '=', used.account_id)
+      .where('status', '<>', 'disabled')
+      .execute();
+  });
+}
+
+/** Sets a password from an invitation or a reset link; an invitation also proves the email address. */
+export async function setPortalPassword(db: Database, token: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    const used = await q.consumePortalToken(trx, hashSecret(token), ['invite', 'reset']);
+    if (!used) throw new AppError('TOKEN_INVALID', 400);
+    await trx
+      .updateTable('portal_account')
+      .set({
+        password_hash: passwordHash,
+        status: 'active',
+        email_verified_at: new Date(),
+        updated_at: new Date(),
+      })
+      .where('id', '=', used.account_id)
+      .where('status', '<>', 'disabled')
+      .execute();
+    // A new password ends every open portal session of the account.
+    await trx.deleteFrom('portal_session').where('account_id', '=', used.account_id).execute();
+  });
+}
+
+export async function forgotPortalPassword(db: Database, publicUrl: string, email: string) {
+  await db.transaction().execute(async (trx) => {
+    const account = await q.findAccountByEmail(trx, email);
+    if (account && account.status !== 'disabled') await sendLink(trx, publicUrl, account, 'reset');
+  });
+}
+
+/** Staff invite a contact to the portal (account created or re-invited). */
+export async function invitePortalContact(
+  db: Database,
+  publicUrl: string,
+  contactId: number,
+  staffLabel: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const contact = await trx
+      .selectFrom('contact')
+      .select(['id', 'name', 'email'])
+      .where('id', '=', contactId)
+      .executeTakeFirst();
+    if (!contact) throw new AppError('NOT_FOUND', 404);
+    if (!contact.email)
+      throw new AppError('VALIDATION_FAILED', 400, {
+        issues: [{ field: 'email', message: 'the contact has no email' }],
+      });
+    const account =
+      (await trx
+        .selectFrom('portal_account')
+        .select(['id', 'email', 'locale'])
+        .where('contact_id', '=', contactId)
+        .executeTakeFirst()) ??
+      (await trx
+        .insertInto('portal_account')
+        .values({ contact_id: contactId, email: contact.email, status: 'pending' })
+        .returning(['id', 'email', 'locale'])
+        .executeTakeFirstOrThrow());
+    await sendLink(trx, publicUrl, { ...account, contact_name: contact.name }, 'invite');
+    await recordAudit(trx, null, {
+      action: 'portal.invite',
+      entityType: 'portal_account',
+      entityId: account.id,
+      entityLabel: account.email,
+      actorLabel: staffLabel,
+    });
+    return account.id;
+  });
+}
+
+export async function portalLogin(db: Database, input: { email: string; password: string }, ip: string) {
+  const security = await loginSecurity(db);
+  const keys = [portalKey(input.email), ipKey(ip)];
+  if (await isLocked(db, keys)) throw new AppError('LOGIN_LOCKED', 429);
+  const account = await q.findAccountByEmail(db, input.email);
+  let ok = false;
+  if (account) ok = await verifyPassword(account.password_hash, input.password);
+  else await burnPasswordCheck(input.password);
+  if (!account || !ok) {
+    await recordFailure(db, keys[0]!, accountRule(security));
+    await recordFailure(db, keys[1]!, ipRule(security));
+    throw new AppError('INVALID_CREDENTIALS', 401);
+  }
+  if (account.status === 'disabled') throw new AppError('ACCOUNT_DISABLED', 403);
+  if (account.status === 'pending') throw new AppError('EMAIL_NOT_VERIFIED', 403);
+  await clearFailures(db, keys[0]!);
+  const token = newSecret();
+  const expiresAt = new Date(Date.now() + security.sessionHours * 3600_000);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('portal_session')
+      .values({
+        id: hashSecret(token),
+        account_id: account.id,
+        csrf_token: newSecret(24),
+        ip,
+        expires_at: expiresAt,
+      })
+      .execute();
+    await trx
+      .updateTable('portal_account')
+      .set({ last_login_at: new Date() })
+      .where('id', '=', account.id)
+      .execute();
+  });
+  return { token, expiresAt };
+}
+
+export async function portalActor(db: Kysely<DB>, token: string) {
+  return q.findLivePortalSession(db, hashSecret(token));
+}

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { AppError } from '../../http/app-error.ts';
+import { fieldsOfType, presentField } from './ticket-config.queries.ts';
+
+type Value = string | number | null;
+
+/**
+ * Checks a request's custom field values against its type's active fields: unknown keys, wrong kinds,
+ * choices outside the list and missing required fields are reported per field.
+ */
+export async function validateCustomFields(
+  db: Kysely<DB>,
+  typeId: number,
+  values: Record<string, Value>,
+): Promise<Record<string, Value>> {
+  const fields = (await fieldsOfType(db, typeId, true)).map(presentField);
+  const issues: { field: string; message: string }[] = [];
+  const clean: Record<string, Value> = {};
+  const known = new Map(fields.map((f) => [f.key, f]));
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) issues.push({ field: `customFields.${key}`, message: 'unknown field' });
+  }
+  for (const field of fields) {
+    const value = values[field.key];
+    const empty = value === undefined || value === null || value === '';
+    if (empty) {
+      if (field.required) issues.push({ field: `customFields.${field.key}`, message: 'required' });
+      continue;
+    }
+    const ok =
+      (field.kind === 'text' && typeof value === 'string') ||
+      (field.kind === 'number' &&
+        (typeof value === 'number' ||
+          (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))))) ||
+      (field.kind === 'date' &&
+        typeof value === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+        !Number.isNaN(Date.parse(value))) ||
+      (field.kind === 'choice' && field.options.some((o) => o.value === value));
+    if (!ok) issues.push({ field: `customFields.${field.key}`, message: `expected ${field.kind}` });
+    else clean[field.key] = field.kind === 'number' ? Number(value) : value;
+  }
+  if (issues.length) throw new AppError('VALIDATION_FAILED', 400, { issues });
+  return clean;
+}
