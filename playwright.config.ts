@@ -12,7 +12,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   outputDir: 'test-results/e2e',
-  reporter: [['list'], ['json']],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/playwright.json' }],
+  ],
   use: {
     baseURL,
     browserName: 'chromium',

@@ -15,6 +15,9 @@ const VENDOR_GROUPS: { name: string; test: RegExp; priority: number }[] = [
   },
 ];
 
+/** Where `vite` (dev) and `vite preview` send /api; a Qiao server on port 3000 unless QIAO_API_URL says otherwise. */
+const apiTarget = process.env.QIAO_API_URL ?? 'http://localhost:3000';
+
 export default defineConfig({
   root: '.',
   publicDir: 'src/client/public',
@@ -32,7 +35,12 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: 'http://localhost:3000', changeOrigin: false },
+      '/api': { target: apiTarget, changeOrigin: false },
+    },
+  },
+  preview: {
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: false },
     },
   },
 });

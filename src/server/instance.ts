@@ -7,6 +7,7 @@ import type { PgBoss } from 'pg-boss';
 import { buildApp } from './app.ts';
 import { bootstrap, type FirstAdmin } from './bootstrap.ts';
 import type { QiaoConfig } from './config.ts';
+import { setInstanceKey } from './crypto/secret-box.ts';
 import { createDatabase, createPool, ensureDatabaseExists, withDatabaseName } from './db/database.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -78,7 +79,7 @@ export async function startQiao(
   let stopOutbound: (() => Promise<void>) | undefined;
   let smtp: SmtpListener | undefined;
   try {
-    await loadSecretKey(config.secretKey, config.dataDir);
+    setInstanceKey(await loadSecretKey(config.secretKey, config.dataDir));
     const applied = await migrateToLatest(db);
     if (applied.length) log(`database migrated: ${applied.join(', ')}`);
     const firstAdmin = await bootstrap(db, {

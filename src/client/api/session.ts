@@ -44,11 +44,20 @@ export function useCan(): (permission: string) => boolean {
   return (permission) => !!me?.permissions.includes(permission);
 }
 
+/** Set by "sign out", cleared by signing in: after a deliberate sign-out nobody is sent back to the old page. */
+let deliberateSignOut = false;
+
+export function signedOutDeliberately(): boolean {
+  return deliberateSignOut;
+}
+
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { login: string; password: string }) => api.post<{ ok: true }>('/api/auth/login', input),
+    mutationFn: (input: { login: string; password: string }) =>
+      api.post<{ ok: true }>('/api/auth/login', input),
     onSuccess: async () => {
+      deliberateSignOut = false;
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
       await client.refetchQueries({ queryKey: ME_KEY });
     },
@@ -60,6 +69,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     onSettled: () => {
+      deliberateSignOut = true;
       setCsrfToken(null);
       client.setQueryData(ME_KEY, null);
       client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
@@ -102,6 +112,11 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (input: { currentPassword: string; newPassword: string }) =>
       api.post<{ ok: true }>('/api/auth/password', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: ME_KEY }),
+    onSuccess: () => {
+      client.setQueryData<Me | null>(ME_KEY, (me) =>
+        me ? { ...me, user: { ...me.user, mustChangePassword: false } } : me,
+      );
+      void client.invalidateQueries({ queryKey: ME_KEY });
+    },
   });
 }

@@ -1,9 +1,16 @@
 import type { Locale } from '../../shared/locale.ts';
 import type { KeysOf } from './define.ts';
+import { audit } from './messages/audit.ts';
+import { calendar } from './messages/calendar.ts';
 import { common } from './messages/common.ts';
+import { departments } from './messages/departments.ts';
+import { profile } from './messages/profile.ts';
+import { roles } from './messages/roles.ts';
+import { settings } from './messages/settings.ts';
 import { shell } from './messages/shell.ts';
+import { users } from './messages/users.ts';
 
-const DOMAINS = [common, shell] as const;
+const DOMAINS = [common, shell, users, roles, departments, settings, calendar, audit, profile] as const;
 
 export type MessageKey = KeysOf<(typeof DOMAINS)[number]>;
 
@@ -19,3 +26,8 @@ export const catalogue: Record<Locale, Record<MessageKey, string>> = {
 };
 
 export const DOMAIN_CATALOGUES = DOMAINS;
+
+/** For keys built at run time (e.g. `audit.action.${action}`): is there such a message? */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogue['zh-CN'], key);
+}

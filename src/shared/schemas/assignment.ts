@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, COMPLEXITIES, PRIORITIES } from '../tickets/ticket-status.ts';
+import { patchOf } from './common.ts';
 
 const id = z.number().int().positive();
 const tag = z.string().trim().min(1).max(50);
@@ -20,7 +21,7 @@ export const teamCreate = z.object({
   leadUserId: id.nullish(),
   members: z.array(teamMemberSchema).max(200).default([]),
 });
-export const teamUpdate = teamCreate.partial();
+export const teamUpdate = patchOf(teamCreate);
 
 export const teamView = z.object({
   id: z.number(),
@@ -64,7 +65,7 @@ export const assignmentRuleCreate = z.object({
   setPriority: z.enum(PRIORITIES).nullish(),
   setComplexity: z.enum(COMPLEXITIES).nullish(),
 });
-export const assignmentRuleUpdate = assignmentRuleCreate.partial();
+export const assignmentRuleUpdate = patchOf(assignmentRuleCreate);
 export const assignmentRuleView = assignmentRuleCreate.extend({
   id: z.number(),
   teamId: z.number().nullable(),

@@ -37,3 +37,23 @@ export const optionalText = (max = 200) =>
     .max(max)
     .transform((v) => (v === '' ? null : v))
     .nullish();
+
+type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+export type PatchShape<Shape extends z.ZodRawShape> = {
+  [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>>;
+};
+
+/**
+ * The PATCH schema of a create schema: every field optional and — unlike zod's `.partial()`, which keeps
+ * `.default()` values — absent fields stay absent, so a PATCH never resets what it did not mention.
+ */
+export function patchOf<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+): z.ZodObject<PatchShape<Shape>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const inner = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+    shape[key] = inner.optional();
+  }
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<Shape>>;
+}

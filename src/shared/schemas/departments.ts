@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { patchOf } from './common.ts';
 
 export const departmentView = z.object({
   id: z.number(),
@@ -24,4 +25,4 @@ export const departmentCreate = z.object({
   isActive: z.boolean().default(true),
 });
 export type DepartmentCreate = z.input<typeof departmentCreate>;
-export const departmentUpdate = departmentCreate.partial();
+export const departmentUpdate = patchOf(departmentCreate);

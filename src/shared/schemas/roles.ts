@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPermission } from '../permissions.ts';
+import { patchOf } from './common.ts';
 
 export const permissionKey = z.string().refine(isPermission, { message: 'unknown permission' });
 
@@ -26,4 +27,4 @@ export const roleCreate = z.object({
   permissions: z.array(permissionKey).max(500).default([]),
 });
 export type RoleCreate = z.input<typeof roleCreate>;
-export const roleUpdate = roleCreate.omit({ code: true }).partial();
+export const roleUpdate = patchOf(roleCreate.omit({ code: true }));

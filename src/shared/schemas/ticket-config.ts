@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRIORITIES } from '../tickets/ticket-status.ts';
+import { patchOf } from './common.ts';
 
 const id = z.number().int().positive();
 /** A label in the three UI languages; at least Simplified Chinese. */
@@ -18,7 +19,7 @@ export const ticketTypeCreate = z.object({
   isActive: z.boolean().default(true),
   sortOrder: z.number().int().min(0).max(10_000).default(100),
 });
-export const ticketTypeUpdate = ticketTypeCreate.omit({ code: true }).partial();
+export const ticketTypeUpdate = patchOf(ticketTypeCreate.omit({ code: true }));
 export const ticketTypeView = z.object({
   id: z.number(),
   code: z.string(),
@@ -33,7 +34,7 @@ export const categoryCreate = z.object({
   isActive: z.boolean().default(true),
   sortOrder: z.number().int().min(0).max(10_000).default(100),
 });
-export const categoryUpdate = categoryCreate.partial();
+export const categoryUpdate = patchOf(categoryCreate);
 export const categoryView = z.object({
   id: z.number(),
   parentId: z.number().nullable(),
@@ -58,7 +59,7 @@ export const fieldCreate = z.object({
   sortOrder: z.number().int().min(0).max(10_000).default(100),
   isActive: z.boolean().default(true),
 });
-export const fieldUpdate = fieldCreate.omit({ key: true }).partial();
+export const fieldUpdate = patchOf(fieldCreate.omit({ key: true }));
 export const fieldView = fieldCreate.extend({ id: z.number(), typeId: z.number() });
 export type FieldView = z.infer<typeof fieldView>;
 
@@ -96,7 +97,7 @@ export const slaPolicyCreate = z.object({
   warningPercent: z.number().int().min(1).max(99).default(80),
   isActive: z.boolean().default(true),
 });
-export const slaPolicyUpdate = slaPolicyCreate.partial();
+export const slaPolicyUpdate = patchOf(slaPolicyCreate);
 export const slaPolicyView = slaPolicyCreate.extend({ id: z.number(), calendarId: z.number().nullable() });
 
 export const cannedCreate = z.object({
@@ -107,7 +108,7 @@ export const cannedCreate = z.object({
   /** Shared with everyone (needs ticket.configure) or personal. */
   shared: z.boolean().default(false),
 });
-export const cannedUpdate = cannedCreate.partial();
+export const cannedUpdate = patchOf(cannedCreate);
 export const cannedView = z.object({
   id: z.number(),
   title: z.string(),

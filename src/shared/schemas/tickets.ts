@@ -6,6 +6,7 @@ import {
   TICKET_STAGES,
   TICKET_STATUSES,
 } from '../tickets/ticket-status.ts';
+import { patchOf } from './common.ts';
 import { customFieldValues } from './ticket-config.ts';
 
 const id = z.number().int().positive();
@@ -41,8 +42,8 @@ export const ticketCreate = z.object({
 });
 export type TicketCreate = z.input<typeof ticketCreate>;
 
-export const ticketUpdate = ticketCreate
-  .pick({
+export const ticketUpdate = patchOf(
+  ticketCreate.pick({
     typeId: true,
     categoryId: true,
     priority: true,
@@ -52,9 +53,10 @@ export const ticketUpdate = ticketCreate
     orderRef: true,
     shipmentRef: true,
     tags: true,
-  })
-  .partial()
-  .extend({ stage: z.enum(TICKET_STAGES).nullish() });
+    customFields: true,
+  }),
+).extend({ stage: z.enum(TICKET_STAGES).nullish() });
+export type TicketUpdate = z.input<typeof ticketUpdate>;
 
 export const ticketTransition = z.object({
   status: z.enum(TICKET_STATUSES),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { passwordSchema } from './auth.ts';
-import { localeSchema, optionalText, pageQuery } from './common.ts';
+import { localeSchema, optionalText, pageQuery, patchOf } from './common.ts';
 
 export const userStatus = z.enum(['active', 'disabled']);
 
@@ -45,10 +45,10 @@ export const userCreate = z.object({
 });
 export type UserCreate = z.input<typeof userCreate>;
 
-export const userUpdate = userCreate
-  .omit({ password: true, username: true })
-  .partial()
-  .extend({ status: userStatus.optional(), password: passwordSchema.optional() });
+export const userUpdate = patchOf(userCreate.omit({ password: true, username: true })).extend({
+  status: userStatus.optional(),
+  password: passwordSchema.optional(),
+});
 export type UserUpdate = z.input<typeof userUpdate>;
 
 export const userListQuery = pageQuery.extend({

@@ -46,6 +46,7 @@ export const common = defineMessages({
     'common.yes': '是',
     'common.no': '否',
     'common.invalidValue': '此项无效',
+    'common.invalidEmail': '邮箱格式不正确',
   },
   'zh-TW': {
     'common.save': '儲存',
@@ -92,6 +93,7 @@ export const common = defineMessages({
     'common.yes': '是',
     'common.no': '否',
     'common.invalidValue': '此項無效',
+    'common.invalidEmail': '電子郵件格式不正確',
   },
   en: {
     'common.save': 'Save',
@@ -99,7 +101,7 @@ export const common = defineMessages({
     'common.create': 'New',
     'common.edit': 'Edit',
     'common.delete': 'Delete',
-    'common.confirmDelete': 'Delete “{name}”? This cannot be undone.',
+    'common.confirmDelete': 'Delete "{name}"? This cannot be undone.',
     'common.retry': 'Retry',
     'common.loadFailed': 'Could not load',
     'common.saved': 'Saved',
@@ -133,10 +135,12 @@ export const common = defineMessages({
     'common.notFoundText': 'This address does not exist; it may have moved or been mistyped.',
     'common.backHome': 'Back to the workbench',
     'common.crashTitle': 'Something broke on this page',
-    'common.crashText': 'The page hit an unexpected error. Reload and try again; if it keeps happening, tell your administrator.',
+    'common.crashText':
+      'The page hit an unexpected error. Reload and try again; if it keeps happening, tell your administrator.',
     'common.reload': 'Reload',
     'common.yes': 'Yes',
     'common.no': 'No',
     'common.invalidValue': 'This value is not valid',
+    'common.invalidEmail': 'Not a valid email address',
   },
 });

@@ -5,7 +5,7 @@ export const shell = defineMessages({
   'zh-CN': {
     'app.name': '桥 Qiao',
     'app.product': '客户服务管理系统',
-    'app.tagline': '客户服务部是企业与客户之间的桥梁',
+    'app.tagline': '“客户服务部是企业与客户之间的桥梁”',
     'auth.signIn': '登录',
     'auth.welcome': '欢迎使用',
     'auth.login': '账号',
@@ -52,7 +52,7 @@ export const shell = defineMessages({
   'zh-TW': {
     'app.name': '桥 Qiao',
     'app.product': '客戶服務管理系統',
-    'app.tagline': '客戶服務部是企業與客戶之間的橋樑',
+    'app.tagline': '「客戶服務部是企業與客戶之間的橋樑」',
     'auth.signIn': '登入',
     'auth.welcome': '歡迎使用',
     'auth.login': '帳號',
@@ -99,7 +99,7 @@ export const shell = defineMessages({
   en: {
     'app.name': 'Qiao 桥',
     'app.product': 'Customer service management',
-    'app.tagline': 'The customer service department is the bridge between the company and its customers',
+    'app.tagline': '"The customer service department is the bridge between the company and its customers"',
     'auth.signIn': 'Sign in',
     'auth.welcome': 'Welcome to',
     'auth.login': 'Account',
@@ -131,7 +131,7 @@ export const shell = defineMessages({
     'layout.language': 'Language',
     'layout.languageSaveFailed': 'The language changed, but saving it to your account failed: {message}',
     'layout.live.open': 'Live updates connected',
-    'layout.live.connecting': 'Connecting live updates…',
+    'layout.live.connecting': 'Connecting live updates...',
     'layout.live.closed': 'Live updates lost; reconnecting',
     'layout.userMenu': 'User menu',
     'home.welcome': 'Welcome back, {name}',

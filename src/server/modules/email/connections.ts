@@ -1,7 +1,7 @@
 import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
+import { open } from '../../crypto/secret-box.ts';
 import type { MailboxRow } from './email.queries.ts';
-import { open } from './secret-box.ts';
 
 const TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 };
 

@@ -7,7 +7,9 @@ import { type Dovecot, startDovecot } from '../../test/dovecot.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
 import { createMailbox, rawMail, startUpstreamSmtp, uniqueId, waitFor } from './email.fixtures.ts';
+import { POLL_QUEUE } from './email.jobs.ts';
 import { processInboundMail } from './inbound.ts';
+import { setEmailQueue } from './outbound.ts';
 
 const t = setupTestApp();
 let dovecot: Dovecot;
@@ -207,5 +209,58 @@ describe('email threading and replies', () => {
     const result = await processInboundMail(t().db, box.id, sent.raw);
     expect(result.status).toBe('duplicate');
     expect(await messagesOf(ticket.id)).toHaveLength(1);
+  });
+  it('polls on schedule by itself, and the sweep sends replies that were queued without a job', async () => {
+    const messageId = uniqueId();
+    await dovecot.append(
+      'helpdesk',
+      'imap-secret',
+      rawMail({ messageId, subject: '定时轮询', text: '无人手动收信' }),
+    );
+    await boss.send(POLL_QUEUE, {});
+    const row = await waitFor(async () =>
+      t()
+        .db.selectFrom('ticket_email')
+        .select(['ticket_id', 'status'])
+        .where('message_id', '=', messageId)
+        .where('status', '=', 'imported')
+        .executeTakeFirst(),
+    );
+
+    setEmailQueue(null);
+    const before = upstream.received.length;
+    await agent.post(`/api/v1/tickets/${row.ticket_id}/messages`, { kind: 'public', body: '稍后发送' });
+    setEmailQueue(boss);
+    const queued = await t()
+      .db.updateTable('ticket_email')
+      .set({ created_at: new Date(Date.now() - 120_000) })
+      .where('ticket_id', '=', row.ticket_id)
+      .where('direction', '=', 'out')
+      .returning(['status', 'job_id'])
+      .executeTakeFirstOrThrow();
+    expect(queued).toEqual({ status: 'queued', job_id: null });
+    await boss.send(POLL_QUEUE, {});
+    const sent = await waitFor(async () => upstream.received[before]);
+    expect(sent.parsed.text).toContain('稍后发送');
+  });
+
+  // Last: the failed send is retried later (with backoff), after the other tests have counted their mail.
+  it('records a failed send on the mail and keeps it queued for a retry', async () => {
+    const admin = await t().admin();
+    const ticket = await newRequest('发送失败');
+    await admin.patch(`/api/v1/mailboxes/${box.id}`, { smtpPassword: 'wrong' });
+    await agent.post(`/api/v1/tickets/${ticket.id}/messages`, { kind: 'public', body: '这封会失败' });
+    const failed = await waitFor(async () =>
+      t()
+        .db.selectFrom('ticket_email')
+        .select(['status', 'attempts', 'last_error'])
+        .where('ticket_id', '=', ticket.id)
+        .where('direction', '=', 'out')
+        .where('last_error', 'is not', null)
+        .executeTakeFirst(),
+    );
+    expect(failed).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(failed.last_error).toMatch(/invalid username or password|auth/i);
+    await admin.patch(`/api/v1/mailboxes/${box.id}`, { smtpPassword: 'smtp-secret' });
   });
 });

@@ -1,9 +1,9 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
+import { open, seal } from '../../crypto/secret-box.ts';
 import { rawMail } from './email.fixtures.ts';
 import { skipReason } from './loop-guard.ts';
 import { htmlToText, sanitiseEmailHtml } from './sanitise.ts';
-import { open, seal } from './secret-box.ts';
 import {
   cleanSubject,
   newThreadToken,

@@ -1,4 +1,5 @@
 import type { MailboxCreate, MailboxUpdate } from '../../../shared/schemas/email.ts';
+import { seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
@@ -6,7 +7,6 @@ import { type AuditChange, diffRecords, recordAudit } from '../audit/audit.servi
 import { describeMailError, imapClient, smtpTransport } from './connections.ts';
 import { presentMailbox } from './email.presenter.ts';
 import * as q from './email.queries.ts';
-import { seal } from './secret-box.ts';
 
 function mapWriteError(error: unknown): never {
   if (isUniqueViolation(error)) throw conflict('MAILBOX_ADDRESS_TAKEN', { field: 'address' });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailboxView } from '../../../shared/schemas/email.ts';
+import { open } from '../../crypto/secret-box.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { createMailbox, rawMail } from './email.fixtures.ts';
-import { open } from './secret-box.ts';
 import { type SmtpListener, startSmtpListener } from './smtp-listener.ts';
 
 const t = setupTestApp();

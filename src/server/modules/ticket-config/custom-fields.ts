@@ -13,6 +13,8 @@ export async function validateCustomFields(
   db: Kysely<DB>,
   typeId: number,
   values: Record<string, Value>,
+  /** Requests the system registers (email, portal, public form) cannot answer staff-only fields. */
+  enforceRequired = true,
 ): Promise<Record<string, Value>> {
   const fields = (await fieldsOfType(db, typeId, true)).map(presentField);
   const issues: { field: string; message: string }[] = [];
@@ -25,7 +27,8 @@ export async function validateCustomFields(
     const value = values[field.key];
     const empty = value === undefined || value === null || value === '';
     if (empty) {
-      if (field.required) issues.push({ field: `customFields.${field.key}`, message: 'required' });
+      if (field.required && enforceRequired)
+        issues.push({ field: `customFields.${field.key}`, message: 'required' });
       continue;
     }
     const ok =

@@ -8,6 +8,7 @@ import {
   ticketMessageCreate,
   ticketMessageView,
   ticketTransition,
+  ticketUpdate,
   ticketView,
 } from '../../../shared/schemas/tickets.ts';
 import type { AppDeps } from '../../app-deps.ts';
@@ -18,6 +19,7 @@ import { queueReplyEmail } from '../email/outbound.ts';
 import { presentTicket } from './tickets.presenter.ts';
 import { findTicket, listMessages, listTickets, type TicketScope } from './tickets.queries.ts';
 import { assignTicket, createTicket } from './tickets.service.ts';
+import { updateTicket } from './tickets.update.ts';
 import { addTicketMessage, transitionTicket } from './tickets.workflow.ts';
 
 const scopeOf = (actor: Actor | null): TicketScope => ({
@@ -98,6 +100,25 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['tickets'], params: idParam, response: { 200: ticketView } },
       },
       async (request) => load(request.params.id, scopeOf(request.actor)),
+    );
+
+    app.patch(
+      '/api/v1/tickets/:id',
+      {
+        config: { permission: 'ticket.update' },
+        schema: { tags: ['tickets'], params: idParam, body: ticketUpdate, response: { 200: ticketView } },
+      },
+      async (request) => {
+        await updateTicket(
+          deps.db,
+          contextOf(request),
+          scopeOf(request.actor),
+          request.params.id,
+          request.body,
+        );
+        changed(request.params.id);
+        return load(request.params.id, scopeOf(request.actor));
+      },
     );
 
     app.post(

@@ -93,7 +93,7 @@ export async function createTicket(
       advisorUserId = customer.advisor_user_id;
     }
     if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
-    const customFields = await validateCustomFields(trx, type.id, input.customFields ?? {});
+    const customFields = await validateCustomFields(trx, type.id, input.customFields ?? {}, ctx !== null);
 
     const channel = input.channel ?? 'web';
     // Rules run only when the person registering did not choose an assignee.

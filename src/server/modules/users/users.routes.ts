@@ -45,7 +45,11 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['users'], body: userCreate, response: { 201: userView } },
       },
       async (request, reply) => {
-        const user = await createUser(deps.db, contextOf(request), request.body);
+        // Someone else chose this password: the new user replaces it at first sign-in.
+        const user = await createUser(deps.db, contextOf(request), {
+          ...request.body,
+          mustChangePassword: true,
+        });
         void deps.live.publish({ topic: 'users', id: user.id });
         return reply.status(201).send(user);
       },

@@ -1,20 +1,25 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Small AES-256-GCM box for secrets kept at rest (mailbox passwords). Sealed values look like
+ * Small AES-256-GCM box for secrets kept at rest (mailbox passwords, later bank and ID numbers). Sealed values look like
  * `v1.<key id>.<base64url(iv ‖ tag ‖ ciphertext)>`; the key id tells which instance key sealed them, so
  * a value sealed under another key fails with a clear message instead of garbage.
  */
 
 let cached: { material: string; key: Buffer; id: string } | undefined;
+let configured: string | undefined;
+
+/** Called once at start-up with the instance key (QIAO_SECRET_KEY or the one generated into the data dir). */
+export function setInstanceKey(material: string): void {
+  configured = material;
+}
 
 /**
- * The instance key material. For now QIAO_SECRET_KEY (or a fixed development key when unset); this is
- * the single place to switch to the data-dir key that `loadSecretKey()` (src/server/secret-key.ts)
- * manages, once that key is made available to modules at start-up.
+ * The instance key material: the one Qiao started with. Tests and one-off scripts that never start an
+ * instance fall back to QIAO_SECRET_KEY or a fixed development key.
  */
 export function instanceKeyMaterial(): string {
-  return process.env.QIAO_SECRET_KEY ?? 'qiao-dev-key';
+  return configured ?? process.env.QIAO_SECRET_KEY ?? 'qiao-dev-key';
 }
 
 function currentKey() {

@@ -1,0 +1,56 @@
+import { Flex, Spin } from 'antd';
+import { type ReactNode, useEffect } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useLiveUpdates } from '../../api/live.ts';
+import { SessionContext, signedOutDeliberately, useCan, useMe } from '../../api/session.ts';
+import { Forbidden } from '../../components/results.tsx';
+import { ErrorState } from '../../components/states.tsx';
+import { useI18n } from '../../i18n/context.ts';
+
+export function FullPageSpin() {
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" />
+    </Flex>
+  );
+}
+
+/**
+ * The signed-in area: sends visitors to /login, users with a temporary password to /change-password,
+ * follows the account's language and keeps the live-update stream open.
+ */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  const { locale, setLocale } = useI18n();
+  const accountLocale = me.data?.user.locale;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follow the account's language when it changes, not every local switch
+  useEffect(() => {
+    if (accountLocale && accountLocale !== locale) setLocale(accountLocale);
+  }, [accountLocale]);
+  useLiveUpdates(me.data?.user.id);
+
+  if (me.isPending) return <FullPageSpin />;
+  if (me.error) {
+    return (
+      <Flex align="center" justify="center" style={{ minHeight: '100vh', padding: 24 }}>
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+      </Flex>
+    );
+  }
+  if (!me.data) {
+    // After an expired session come back to the same page; after "sign out" start afresh.
+    const state = signedOutDeliberately() ? null : { from: `${location.pathname}${location.search}` };
+    return <Navigate to="/login" replace state={state} />;
+  }
+  if (me.data.user.mustChangePassword && location.pathname !== '/change-password') {
+    return <Navigate to="/change-password" replace />;
+  }
+  return <SessionContext value={me.data}>{children}</SessionContext>;
+}
+
+export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+  const can = useCan();
+  return can(permission) ? children : <Forbidden />;
+}
