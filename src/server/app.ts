@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { callsRoutes } from './modules/calls/calls.routes.ts';
+import { customerLookupRoutes } from './modules/customers/lookup.routes.ts';
 import { departmentsRoutes } from './modules/departments/departments.routes.ts';
 import { emailRoutes } from './modules/email/email.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -29,6 +30,7 @@ import { publicFormRoutes } from './modules/portal/public-form.routes.ts';
 import { rolesRoutes } from './modules/roles/roles.routes.ts';
 import { cannedRoutes } from './modules/ticket-config/canned.routes.ts';
 import { ticketConfigRoutes } from './modules/ticket-config/ticket-config.routes.ts';
+import { ticketBulkRoutes } from './modules/tickets/bulk.routes.ts';
 import { ticketRelationsRoutes } from './modules/tickets/relations.routes.ts';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.ts';
 import { tokensRoutes } from './modules/tokens/tokens.routes.ts';
@@ -95,7 +97,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     calendarRoutes,
     tokensRoutes,
     ticketsRoutes,
+    ticketBulkRoutes,
     ticketRelationsRoutes,
+    customerLookupRoutes,
     assignmentRoutes,
     ticketConfigRoutes,
     cannedRoutes,
