@@ -20,6 +20,7 @@ import {
 } from '../src/server/db/database.ts';
 import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
+import { localStore } from '../src/server/modules/attachments/store.ts';
 import { createLiveBus } from '../src/server/modules/live/live-bus.ts';
 import { indexTerms } from '../src/server/search/text-search.ts';
 
@@ -84,6 +85,7 @@ try {
     dbMode: 'embedded',
     version: 'bench',
     publicUrl: 'http://localhost',
+    attachments: localStore(path.join(dir, 'attachments')),
   });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const typeId = (

@@ -12,6 +12,7 @@ import { registerErrorHandling, sendError } from './http/errors.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
@@ -100,6 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ticketBulkRoutes,
     ticketRelationsRoutes,
     customerLookupRoutes,
+    attachmentsRoutes,
     assignmentRoutes,
     ticketConfigRoutes,
     cannedRoutes,

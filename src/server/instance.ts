@@ -12,6 +12,7 @@ import { createDatabase, createPool, ensureDatabaseExists, withDatabaseName } fr
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startJobs } from './jobs/jobs.ts';
+import { localStore } from './modules/attachments/store.ts';
 import { type SmtpListener, startSmtpListenerFromEnv } from './modules/email/smtp-listener.ts';
 import { createLiveBus } from './modules/live/live-bus.ts';
 import { startOutboundListener } from './modules/notifications/outbound-listener.ts';
@@ -95,6 +96,7 @@ export async function startQiao(
       live,
       secureCookies: config.secureCookies,
       publicUrl: config.publicUrl,
+      attachments: localStore(path.join(config.dataDir, 'attachments')),
       dbMode: embedded ? 'embedded' : 'external',
       version: VERSION,
       clientDir: path.join(root, 'dist/client'),

@@ -145,6 +145,12 @@ export const ERROR_MESSAGES = {
     'zh-TW': '請求解決後才能評價',
     en: 'A request can be rated once it is resolved',
   },
+  ATTACHMENT_TOO_LARGE: { 'zh-CN': '文件过大', 'zh-TW': '檔案過大', en: 'The file is too large' },
+  ATTACHMENT_TYPE_NOT_ALLOWED: {
+    'zh-CN': '不支持该文件类型（可上传图片、PDF、Office 文档、文本和压缩包）',
+    'zh-TW': '不支援該檔案類型（可上傳圖片、PDF、Office 文件、文字和壓縮檔）',
+    en: 'This file type is not allowed (images, PDF, Office documents, text and zip are)',
+  },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后重试',
     'zh-TW': '伺服器內部錯誤，請稍後再試',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { localStore } from '../modules/attachments/store.ts';
 import { apiClient } from '../test/api-client.ts';
 import { ADMIN, startTestApp, stopTestApp } from '../test/test-app.ts';
 import { exportDatabase } from './backup.ts';
@@ -91,6 +92,7 @@ describe('backup and restore', () => {
       live,
       secureCookies: false,
       publicUrl: 'http://qiao.test',
+      attachments: localStore(path.join(tmpdir(), `qiao-test-attachments-${process.pid}`)),
       dbMode: 'external',
       version: 'test',
     });

@@ -69,6 +69,20 @@ export interface AssignmentRule {
   updated_at: Generated<Timestamp>;
 }
 
+export interface Attachment {
+  content_type: string;
+  created_at: Generated<Timestamp>;
+  file_name: string;
+  id: Generated<number>;
+  message_id: number | null;
+  sha256: string;
+  size_bytes: number;
+  storage_key: string;
+  ticket_id: number | null;
+  uploaded_by_contact_id: number | null;
+  uploaded_by_user_id: number | null;
+}
+
 export interface AuditLog {
   action: string;
   actor_label: string | null;
@@ -563,6 +577,7 @@ export interface DB {
   api_token: ApiToken;
   app_user: AppUser;
   assignment_rule: AssignmentRule;
+  attachment: Attachment;
   audit_log: AuditLog;
   business_calendar: BusinessCalendar;
   calendar_day: CalendarDay;

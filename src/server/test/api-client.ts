@@ -40,6 +40,8 @@ export function apiClient(baseUrl: string, options: { locale?: string } = {}): A
       const res = await fetch(baseUrl + path, {
         method,
         headers: h,
+        // A hung request fails the test with its path instead of a bare timeout.
+        signal: AbortSignal.timeout(15_000),
         ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
       });
       const setCookie = res.headers.get('set-cookie');

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { ApiErrorBody } from '../../shared/errors.ts';
@@ -5,6 +7,7 @@ import type { Permission } from '../../shared/permissions.ts';
 import { buildApp } from '../app.ts';
 import { bootstrap } from '../bootstrap.ts';
 import type { Database } from '../db/database.ts';
+import { localStore } from '../modules/attachments/store.ts';
 import { createLiveBus, type LiveBus } from '../modules/live/live-bus.ts';
 import { createUser } from '../modules/users/users.service.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
@@ -44,6 +47,7 @@ export async function startTestApp(testDb?: TestDatabase): Promise<TestApp> {
     live,
     secureCookies: false,
     publicUrl: 'http://qiao.test',
+    attachments: localStore(path.join(tmpdir(), `qiao-test-attachments-${process.pid}`)),
     dbMode: 'embedded',
     version: 'test',
   });

@@ -73,6 +73,8 @@ export const ticketAssign = z.object({
 export const ticketMessageCreate = z.object({
   kind: z.enum(['public', 'internal']),
   body: text(50_000).min(1),
+  /** Files uploaded to the request beforehand (POST /api/v1/tickets/:id/attachments), sent with this message. */
+  attachmentIds: z.array(id).max(20).optional(),
 });
 
 export const slaClockView = z.object({

@@ -7,6 +7,7 @@ import * as m0006 from './0006_assignment.ts';
 import * as m0007 from './0007_ticket_configuration.ts';
 import * as m0008 from './0008_calls.ts';
 import * as m0009 from './0009_notifications_portal.ts';
+import * as m0010 from './0010_attachments.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0007_ticket_configuration': m0007,
   '0008_calls': m0008,
   '0009_notifications_portal': m0009,
+  '0010_attachments': m0010,
 };

@@ -1,9 +1,12 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { createDatabase, createPool } from '../../db/database.ts';
 import { apiClient } from '../../test/api-client.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { ADMIN, startTestApp, stopTestApp, type TestApp } from '../../test/test-app.ts';
+import { localStore } from '../attachments/store.ts';
 import { createLiveBus, type LiveBus } from './live-bus.ts';
 
 /** Reads server-sent events from a fetch body until `match` is seen or the time runs out. */
@@ -57,6 +60,7 @@ describe('live updates across instances', () => {
       live,
       secureCookies: false,
       publicUrl: 'http://qiao.test',
+      attachments: localStore(path.join(tmpdir(), `qiao-test-attachments-${process.pid}`)),
       dbMode: 'external',
       version: 'test',
     });

@@ -143,7 +143,10 @@ export function portalTicketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           params: idParam,
-          body: z.object({ body: z.string().trim().min(1).max(20_000) }),
+          body: z.object({
+            body: z.string().trim().min(1).max(20_000),
+            attachmentIds: z.array(z.number().int().positive()).max(20).optional(),
+          }),
           response: { 201: z.object({ id: z.number() }) },
         },
       },
@@ -155,6 +158,7 @@ export function portalTicketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           contactId: p.contactId,
           body: request.body.body,
           channel: 'web',
+          attachmentIds: request.body.attachmentIds,
         });
         void deps.live.publish({ topic: 'tickets', id: request.params.id });
         return reply.status(201).send({ id: result.messageId });

@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { indexTerms } from '../../search/text-search.ts';
+import { linkToMessage } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { mentionedUsers, notifyUsers } from '../notifications/notifications.service.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
@@ -122,7 +123,13 @@ export const REOPEN_DEFAULTS = { reopenWindowDays: 7 };
  */
 export async function addCustomerMessage(
   db: Database,
-  input: { ticketId: number; contactId: number | null; body: string; channel: string },
+  input: {
+    ticketId: number;
+    contactId: number | null;
+    body: string;
+    channel: string;
+    attachmentIds?: number[] | undefined;
+  },
   now = new Date(),
 ): Promise<{ messageId: number; reopened: boolean; tooLateToReopen: boolean }> {
   const { reopenWindowDays } = await readSetting(db, 'tickets.reopen', REOPEN_DEFAULTS);
@@ -138,6 +145,7 @@ export async function addCustomerMessage(
       search_terms: sql`array_to_tsvector(${indexTerms(input.body)}::text[])`,
       created_at: now,
     });
+    await linkToMessage(trx, current.id, messageId, input.attachmentIds ?? []);
     const status = current.status as TicketStatus;
     const finishedAt = current.closed_at ?? current.resolved_at;
     let reopened = false;
@@ -167,7 +175,7 @@ export async function addTicketMessage(
   ctx: RequestContext,
   scope: q.TicketScope,
   id: number,
-  input: { kind: 'public' | 'internal'; body: string },
+  input: { kind: 'public' | 'internal'; body: string; attachmentIds?: number[] | undefined },
   now = new Date(),
 ) {
   return db.transaction().execute(async (trx) => {
@@ -182,6 +190,7 @@ export async function addTicketMessage(
       search_terms: sql`array_to_tsvector(${indexTerms(input.body)}::text[])`,
       created_at: now,
     });
+    await linkToMessage(trx, id, messageId, input.attachmentIds ?? []);
     if (input.kind === 'public') {
       const patch: Parameters<typeof q.updateTicketRow>[2] = {};
       if (!current.first_responded_at) {

@@ -1,0 +1,219 @@
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { idParam } from '../../../shared/schemas/common.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import type { Attachment } from '../../db/schema.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
+import { can } from '../../http/context.ts';
+import { sendError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findTicket } from '../tickets/tickets.queries.ts';
+import {
+  ATTACHMENT_DEFAULTS,
+  presentAttachment,
+  sendAttachment,
+  storeUpload,
+} from './attachments.service.ts';
+
+const attachmentView = z.object({
+  id: z.number(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  messageId: z.number().nullable(),
+  isImage: z.boolean(),
+  url: z.string(),
+  createdAt: z.string(),
+});
+
+/**
+ * A refused upload may leave part of the request body unread; the connection is closed after the answer
+ * so the client does not send its next request into the remains of this one.
+ */
+async function storeOrRefuse(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  store: () => Promise<Selectable<Attachment>>,
+) {
+  try {
+    return await store();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    reply.raw.shouldKeepAlive = false;
+    reply.header('connection', 'close');
+    await sendError(reply, request, error.status, error.code, error.details);
+    return null;
+  }
+}
+
+export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    // The hard ceiling of the parser; the configurable limit (settings 'attachments') is checked while streaming.
+    await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 5 } });
+    const tags = ['attachments'];
+    const staffScope = (actor: Parameters<typeof can>[0]) => ({
+      all: can(actor, 'ticket.read_all'),
+      userId: actor?.userId ?? 0,
+    });
+    const staffBase = '/api/v1/attachments';
+    const portalBase = '/api/portal/attachments';
+
+    app.post(
+      '/api/v1/tickets/:id/attachments',
+      {
+        config: { permission: 'ticket.update' },
+        schema: {
+          tags,
+          params: idParam,
+          consumes: ['multipart/form-data'],
+          response: { 201: attachmentView },
+        },
+      },
+      async (request, reply) => {
+        // Read the part before refusing, so a refused upload still drains and the connection stays usable.
+        const file = await request.file();
+        if (!(await findTicket(deps.db, request.params.id, staffScope(request.actor)))) {
+          file?.file.resume();
+          throw notFound();
+        }
+        const row = await storeOrRefuse(request, reply, () =>
+          storeUpload(deps.db, deps.attachments, file, {
+            ticketId: request.params.id,
+            userId: request.actor!.userId,
+          }),
+        );
+        if (!row) return reply;
+        await recordAudit(
+          deps.db,
+          { actor: request.actor!, ip: request.ip, requestId: String(request.id), locale: request.locale },
+          {
+            action: 'attachment.upload',
+            entityType: 'ticket',
+            entityId: request.params.id,
+            after: { attachmentId: row.id, fileName: row.file_name, size: row.size_bytes },
+          },
+        );
+        return reply.status(201).send(presentAttachment(row, staffBase));
+      },
+    );
+    app.get(
+      '/api/v1/tickets/:id/attachments',
+      {
+        config: { permission: 'ticket.read' },
+        schema: { tags, params: idParam, response: { 200: z.array(attachmentView) } },
+      },
+      async (request) => {
+        if (!(await findTicket(deps.db, request.params.id, staffScope(request.actor)))) throw notFound();
+        const rows = await deps.db
+          .selectFrom('attachment')
+          .selectAll()
+          .where('ticket_id', '=', request.params.id)
+          .orderBy('id')
+          .limit(500)
+          .execute();
+        return rows.map((r) => presentAttachment(r, staffBase));
+      },
+    );
+    app.get(
+      '/api/v1/attachments/:id',
+      { config: { permission: 'ticket.read' }, schema: { tags, params: idParam } },
+      async (request, reply) => {
+        const row = await deps.db
+          .selectFrom('attachment')
+          .selectAll()
+          .where('id', '=', request.params.id)
+          .executeTakeFirst();
+        if (!row?.ticket_id || !(await findTicket(deps.db, row.ticket_id, staffScope(request.actor))))
+          throw notFound();
+        return sendAttachment(reply, deps.attachments, row);
+      },
+    );
+
+    // The customer: own requests only; files on internal notes stay internal.
+    const portalVisible = (contactId: number) =>
+      deps.db
+        .selectFrom('attachment')
+        .innerJoin('ticket', 'ticket.id', 'attachment.ticket_id')
+        .leftJoin('ticket_message', 'ticket_message.id', 'attachment.message_id')
+        .selectAll('attachment')
+        .where('ticket.contact_id', '=', contactId)
+        .where((eb) =>
+          eb.or([
+            eb('ticket_message.kind', '=', 'public'),
+            eb.and([
+              eb('attachment.message_id', 'is', null),
+              eb('attachment.uploaded_by_contact_id', '=', contactId),
+            ]),
+          ]),
+        );
+    app.post(
+      '/api/portal/tickets/:id/attachments',
+      {
+        config: { permission: 'portal' },
+        schema: {
+          tags,
+          params: idParam,
+          consumes: ['multipart/form-data'],
+          response: { 201: attachmentView },
+        },
+      },
+      async (request, reply) => {
+        const p = request.portal!;
+        const file = await request.file();
+        const own = await deps.db
+          .selectFrom('ticket')
+          .select('id')
+          .where('id', '=', request.params.id)
+          .where('contact_id', '=', p.contactId)
+          .executeTakeFirst();
+        if (!own) {
+          file?.file.resume();
+          throw notFound();
+        }
+        const row = await storeOrRefuse(request, reply, () =>
+          storeUpload(deps.db, deps.attachments, file, { ticketId: own.id, contactId: p.contactId }),
+        );
+        if (!row) return reply;
+        return reply.status(201).send(presentAttachment(row, portalBase));
+      },
+    );
+    app.get(
+      '/api/portal/tickets/:id/attachments',
+      {
+        config: { permission: 'portal' },
+        schema: { tags, params: idParam, response: { 200: z.array(attachmentView) } },
+      },
+      async (request) => {
+        const rows = await portalVisible(request.portal!.contactId)
+          .where('attachment.ticket_id', '=', request.params.id)
+          .orderBy('attachment.id')
+          .limit(500)
+          .execute();
+        return rows.map((r) => presentAttachment(r, portalBase));
+      },
+    );
+    app.get(
+      '/api/portal/attachments/:id',
+      { config: { permission: 'portal' }, schema: { tags, params: idParam } },
+      async (request, reply) => {
+        const row = await portalVisible(request.portal!.contactId)
+          .where('attachment.id', '=', request.params.id)
+          .executeTakeFirst();
+        if (!row) throw notFound();
+        return sendAttachment(reply, deps.attachments, row);
+      },
+    );
+
+    app.get(
+      '/api/v1/attachment-settings',
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, response: { 200: z.object({ maxMegabytes: z.number() }) } },
+      },
+      async () => ({ maxMegabytes: ATTACHMENT_DEFAULTS.maxMegabytes }),
+    );
+  };
+}

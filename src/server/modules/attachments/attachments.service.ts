@@ -1,0 +1,113 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyReply } from 'fastify';
+import type { Kysely, Selectable } from 'kysely';
+import type { Attachment, DB } from '../../db/schema.ts';
+import { AppError } from '../../http/app-error.ts';
+import { readSetting } from '../organisation/settings.queries.ts';
+import { cleanFileName, kindOf, matchesSignature } from './attachment-types.ts';
+import type { AttachmentStore } from './store.ts';
+import { TooLargeError } from './store.ts';
+
+export const ATTACHMENT_DEFAULTS = { maxMegabytes: 20 };
+
+export function presentAttachment(a: Selectable<Attachment>, base: string) {
+  const kind = kindOf(a.file_name);
+  return {
+    id: a.id,
+    fileName: a.file_name,
+    contentType: a.content_type,
+    size: a.size_bytes,
+    messageId: a.message_id,
+    isImage: !!kind?.inline,
+    url: `${base}/${a.id}`,
+    createdAt: a.created_at.toISOString(),
+  };
+}
+
+/** Streams an upload into the store after checking its type, signature and size; records it on the request. */
+export async function storeUpload(
+  db: Kysely<DB>,
+  store: AttachmentStore,
+  file: MultipartFile | undefined,
+  owner: { ticketId: number; userId?: number | null; contactId?: number | null },
+) {
+  if (!file)
+    throw new AppError('VALIDATION_FAILED', 400, {
+      issues: [{ field: 'file', message: 'a file is required' }],
+    });
+  const fileName = cleanFileName(file.filename);
+  const kind = kindOf(fileName);
+  if (!kind) {
+    file.file.resume();
+    throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', 415);
+  }
+  const { maxMegabytes } = await readSetting(db, 'attachments', ATTACHMENT_DEFAULTS);
+  let stored: Awaited<ReturnType<AttachmentStore['put']>>;
+  try {
+    stored = await store.put(file.file, { maxBytes: maxMegabytes * 1024 * 1024 });
+  } catch (error) {
+    if (error instanceof TooLargeError || file.file.truncated)
+      throw new AppError('ATTACHMENT_TOO_LARGE', 413);
+    throw error;
+  }
+  if (!matchesSignature(kind, stored.head)) {
+    await store.remove(stored.key);
+    throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', 415);
+  }
+  return db
+    .insertInto('attachment')
+    .values({
+      storage_key: stored.key,
+      file_name: fileName,
+      content_type: kind.type,
+      size_bytes: stored.size,
+      sha256: stored.sha256,
+      ticket_id: owner.ticketId,
+      uploaded_by_user_id: owner.userId ?? null,
+      uploaded_by_contact_id: owner.contactId ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Sends a stored file with headers that keep it inert: the type we decided (never the uploader's), no
+ * sniffing, a sandboxing CSP, and inline display only for raster images.
+ */
+export async function sendAttachment(reply: FastifyReply, store: AttachmentStore, a: Selectable<Attachment>) {
+  const inline = !!kindOf(a.file_name)?.inline;
+  const encoded = encodeURIComponent(a.file_name);
+  reply
+    .header('content-type', a.content_type)
+    .header('content-length', String(a.size_bytes))
+    .header(
+      'content-disposition',
+      `${inline ? 'inline' : 'attachment'}; filename="${encoded}"; filename*=UTF-8''${encoded}`,
+    )
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
+    .header('cache-control', 'private, max-age=3600');
+  return reply.send(await store.open(a.storage_key));
+}
+
+/** Links uploaded files to the message they were sent with (only files of that request not yet on a message). */
+export async function linkToMessage(
+  db: Kysely<DB>,
+  ticketId: number,
+  messageId: number,
+  attachmentIds: number[],
+) {
+  if (!attachmentIds.length) return;
+  const result = await db
+    .updateTable('attachment')
+    .set({ message_id: messageId })
+    .where('id', 'in', attachmentIds)
+    .where('ticket_id', '=', ticketId)
+    .where('message_id', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== new Set(attachmentIds).size) {
+    throw new AppError('VALIDATION_FAILED', 400, {
+      issues: [{ field: 'attachmentIds', message: 'unknown or already used attachment' }],
+    });
+  }
+}

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import type { TicketView } from '../../../shared/schemas/tickets.ts';
+import type { ApiClient } from '../../test/api-client.ts';
+import { errorCode, setupTestApp } from '../../test/test-app.ts';
+import { writeSetting } from '../organisation/settings.queries.ts';
+
+const t = setupTestApp();
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(200, 7),
+]);
+
+async function upload(client: ApiClient, path: string, name: string, bytes: Buffer) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
+  const res = await fetch(client.baseUrl + path, {
+    method: 'POST',
+    headers: {
+      ...(client.cookie ? { cookie: client.cookie } : {}),
+      ...(client.csrfToken ? { 'x-csrf-token': client.csrfToken } : {}),
+    },
+    body: form,
+    signal: AbortSignal.timeout(5000),
+  });
+  return {
+    status: res.status,
+    body: (await res.json()) as { id: number; url: string; isImage: boolean; error?: { code: string } },
+  };
+}
+
+async function newTicket() {
+  const admin = await t().admin();
+  const typeId = (
+    await t().db.selectFrom('ticket_type').select('id').where('code', '=', 'repair').executeTakeFirstOrThrow()
+  ).id;
+  return {
+    admin,
+    ticket: (await admin.post<TicketView>('/api/v1/tickets', { typeId, subject: '货损照片' })).body,
+  };
+}
+
+describe('attachments', () => {
+  it('stores an image, sends it with a message, and serves it inline with safe headers', async () => {
+    const { admin, ticket } = await newTicket();
+    const up = await upload(admin, `/api/v1/tickets/${ticket.id}/attachments`, '破损照片.png', PNG);
+    expect(up.status).toBe(201);
+    expect(up.body.isImage).toBe(true);
+    const msg = await admin.post(`/api/v1/tickets/${ticket.id}/messages`, {
+      kind: 'public',
+      body: '附上照片',
+      attachmentIds: [up.body.id],
+    });
+    expect(msg.status).toBe(201);
+    const res = await fetch(`${admin.baseUrl}${up.body.url}`, { headers: { cookie: admin.cookie! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain('sandbox');
+    expect(res.headers.get('content-disposition')).toContain(
+      `inline; filename="${encodeURIComponent('破损照片.png')}"`,
+    );
+    expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+    // Used once only.
+    const again = await admin.post(`/api/v1/tickets/${ticket.id}/messages`, {
+      kind: 'public',
+      body: 'x',
+      attachmentIds: [up.body.id],
+    });
+    expect(errorCode(again.body)).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses forbidden types, disguised files and oversize uploads', async () => {
+    const { admin, ticket } = await newTicket();
+    const html = await upload(
+      admin,
+      `/api/v1/tickets/${ticket.id}/attachments`,
+      'page.html',
+      Buffer.from('<script>alert(1)</script>'),
+    );
+    expect(html.status).toBe(415);
+    expect(html.body.error?.code).toBe('ATTACHMENT_TYPE_NOT_ALLOWED');
+    const disguised = await upload(
+      admin,
+      `/api/v1/tickets/${ticket.id}/attachments`,
+      'photo.png',
+      Buffer.from('MZ\x90\x00 this is an executable'),
+    );
+    expect(disguised.status).toBe(415);
+    const pdf = await upload(
+      admin,
+      `/api/v1/tickets/${ticket.id}/attachments`,
+      '报告.pdf',
+      Buffer.from('%PDF-1.7 ...'),
+    );
+    expect(pdf.status).toBe(201);
+    const download = await fetch(`${admin.baseUrl}${(pdf.body as { url: string }).url}`, {
+      headers: { cookie: admin.cookie! },
+    });
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment;/);
+    await download.arrayBuffer();
+
+    await writeSetting(t().db, 'attachments', { maxMegabytes: 1 });
+    const big = await upload(
+      admin,
+      `/api/v1/tickets/${ticket.id}/attachments`,
+      'big.png',
+      Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]),
+    );
+    expect(big.status).toBe(413);
+    expect(big.body.error?.code).toBe('ATTACHMENT_TOO_LARGE');
+    await writeSetting(t().db, 'attachments', { maxMegabytes: 20 });
+    const stored = await t()
+      .db.selectFrom('attachment')
+      .select('file_name')
+      .where('ticket_id', '=', ticket.id)
+      .execute();
+    expect(stored.map((s) => s.file_name)).toEqual(['报告.pdf']);
+  });
+
+  it("an agent outside the request's scope gets 404 for its files", async () => {
+    const { admin, ticket } = await newTicket();
+    const owner = await t().userWith(['ticket.read', 'ticket.update']);
+    await admin.post(`/api/v1/tickets/${ticket.id}/assign`, { assigneeId: owner.userId });
+    const up = await upload(admin, `/api/v1/tickets/${ticket.id}/attachments`, 'a.png', PNG);
+    const outsider = await t().userWith(['ticket.read', 'ticket.update']);
+    const res = await fetch(`${outsider.client.baseUrl}${up.body.url}`, {
+      headers: { cookie: outsider.client.cookie! },
+    });
+    expect(res.status).toBe(404);
+    expect(
+      (await upload(outsider.client, `/api/v1/tickets/${ticket.id}/attachments`, 'b.png', PNG)).status,
+    ).toBe(404);
+  });
+});
+
+describe('attachments in the portal', () => {
+  it('a customer uploads to their own request and sees files on public replies, never on internal notes', async () => {
+    const customer = t().client();
+    await customer.post('/api/portal/register', {
+      name: '孙女士',
+      email: 'sun@example.com',
+      password: 'Kehu-2026!',
+    });
+    const mail = await t()
+      .db.selectFrom('outbound_message')
+      .select('body')
+      .where('recipient', '=', 'sun@example.com')
+      .executeTakeFirstOrThrow();
+    await customer.post('/api/portal/verify', {
+      token: decodeURIComponent(mail.body.match(/token=([^\s&]+)/)![1]!),
+    });
+    await customer.post('/api/portal/login', { email: 'sun@example.com', password: 'Kehu-2026!' });
+    customer.csrfToken = (await customer.get<{ csrfToken: string }>('/api/portal/me')).body.csrfToken;
+    const request = await customer.post<{ id: number }>('/api/portal/tickets', {
+      subject: '外箱破损',
+      description: '见照片',
+    });
+
+    const mine = await upload(
+      customer,
+      `/api/portal/tickets/${request.body.id}/attachments`,
+      '外箱.png',
+      PNG,
+    );
+    expect(mine.status).toBe(201);
+    await customer.post(`/api/portal/tickets/${request.body.id}/messages`, {
+      body: '照片已上传',
+      attachmentIds: [mine.body.id],
+    });
+
+    const admin = await t().admin();
+    const internal = await upload(
+      admin,
+      `/api/v1/tickets/${request.body.id}/attachments`,
+      '内部核查.pdf',
+      Buffer.from('%PDF-1.4'),
+    );
+    await admin.post(`/api/v1/tickets/${request.body.id}/messages`, {
+      kind: 'internal',
+      body: '内部核查报告',
+      attachmentIds: [internal.body.id],
+    });
+    const reply = await upload(
+      admin,
+      `/api/v1/tickets/${request.body.id}/attachments`,
+      '处理方案.pdf',
+      Buffer.from('%PDF-1.4'),
+    );
+    await admin.post(`/api/v1/tickets/${request.body.id}/messages`, {
+      kind: 'public',
+      body: '处理方案见附件',
+      attachmentIds: [reply.body.id],
+    });
+
+    const seen = await customer.get<{ fileName: string }[]>(
+      `/api/portal/tickets/${request.body.id}/attachments`,
+    );
+    expect(seen.body.map((a) => a.fileName).sort()).toEqual(['外箱.png', '处理方案.pdf'].sort());
+    const hidden = await fetch(`${customer.baseUrl}/api/portal/attachments/${internal.body.id}`, {
+      headers: { cookie: customer.cookie! },
+    });
+    expect(hidden.status).toBe(404);
+    await hidden.arrayBuffer();
+  });
+});
