@@ -15,6 +15,21 @@ const CalendarPage = lazy(() => import('./features/calendar/CalendarPage.tsx'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage.tsx'));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage.tsx'));
 const ApiTokensPage = lazy(() => import('./features/profile/ApiTokensPage.tsx'));
+const TicketTypesPage = lazy(() => import('./features/ticket-admin/TicketTypesPage.tsx'));
+const SlaPage = lazy(() => import('./features/ticket-admin/SlaPage.tsx'));
+const AssignmentPage = lazy(() => import('./features/ticket-admin/AssignmentPage.tsx'));
+const CannedResponsesPage = lazy(() => import('./features/templates/CannedResponsesPage.tsx'));
+const MessageTemplatesPage = lazy(() => import('./features/templates/MessageTemplatesPage.tsx'));
+const MailboxesPage = lazy(() => import('./features/mailboxes/MailboxesPage.tsx'));
+const KbListPage = lazy(() => import('./features/kb-admin/KbListPage.tsx'));
+const KbArticlePage = lazy(() => import('./features/kb-admin/KbArticlePage.tsx'));
+const KbCategoriesPage = lazy(() => import('./features/kb-admin/KbCategoriesPage.tsx'));
+const TicketsPage = lazy(() => import('./features/tickets/TicketsPage.tsx'));
+const TicketPage = lazy(() => import('./features/tickets/TicketPage.tsx'));
+const NewTicketPage = lazy(() => import('./features/tickets/NewTicketPage.tsx'));
+const CallsPage = lazy(() => import('./features/calls/CallsPage.tsx'));
+const PortalApp = lazy(() => import('./portal/PortalApp.tsx'));
+const PublicRequestApp = lazy(() => import('./portal/PublicRequestApp.tsx'));
 
 function guarded(permission: string, page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
@@ -27,6 +42,8 @@ export function AppRoutes() {
       <Suspense fallback={<FullPageSpin />}>
         <Routes>
           <Route path="/login" element={<LoginPage />} />
+          <Route path="/portal/*" element={<PortalApp />} />
+          <Route path="/request" element={<PublicRequestApp />} />
           <Route
             element={
               <RequireAuth>
@@ -37,12 +54,28 @@ export function AppRoutes() {
             <Route path="/change-password" element={<ChangePasswordPage />} />
             <Route element={<AppLayout />}>
               <Route index element={<HomePage />} />
+              <Route path="tickets" element={guarded('ticket.read', <TicketsPage />)} />
+              <Route path="tickets/new" element={guarded('ticket.create', <NewTicketPage />)} />
+              <Route path="tickets/:id" element={guarded('ticket.read', <TicketPage />)} />
+              <Route path="calls" element={guarded('call.read', <CallsPage />)} />
               <Route path="admin/users" element={guarded('user.read', <UsersPage />)} />
               <Route path="admin/roles" element={guarded('role.read', <RolesPage />)} />
               <Route path="admin/departments" element={guarded('department.read', <DepartmentsPage />)} />
               <Route path="admin/settings" element={guarded('settings.read', <SettingsPage />)} />
               <Route path="admin/calendar" element={guarded('calendar.read', <CalendarPage />)} />
               <Route path="admin/audit" element={guarded('audit.read', <AuditPage />)} />
+              <Route path="admin/ticket-types" element={guarded('ticket.read', <TicketTypesPage />)} />
+              <Route path="admin/sla" element={guarded('ticket.read', <SlaPage />)} />
+              <Route path="admin/assignment" element={guarded('ticket.read', <AssignmentPage />)} />
+              <Route
+                path="admin/canned-responses"
+                element={guarded('ticket.update', <CannedResponsesPage />)}
+              />
+              <Route path="admin/mailboxes" element={guarded('mailbox.manage', <MailboxesPage />)} />
+              <Route path="admin/templates" element={guarded('settings.read', <MessageTemplatesPage />)} />
+              <Route path="kb" element={guarded('kb.read', <KbListPage />)} />
+              <Route path="kb/categories" element={guarded('kb.read', <KbCategoriesPage />)} />
+              <Route path="kb/articles/:id" element={guarded('kb.read', <KbArticlePage />)} />
               <Route path="profile" element={<ProfilePage />} />
               <Route path="profile/api-tokens" element={guarded('api_token.use', <ApiTokensPage />)} />
               <Route path="*" element={<NotFound />} />

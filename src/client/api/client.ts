@@ -85,6 +85,8 @@ interface RequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /** Where the CSRF token for writes comes from; the staff session's token unless told otherwise. */
+  csrf?: () => string | null;
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -92,7 +94,8 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': requestLocale };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (UNSAFE.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const token = options.csrf ? options.csrf() : csrfToken;
+  if (UNSAFE.has(method) && token) headers['x-csrf-token'] = token;
   let response: Response;
   try {
     response = await fetch(withQuery(path, options.query), {
@@ -134,3 +137,18 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
+
+/**
+ * The same JSON API with the CSRF token taken from elsewhere: the customer portal has its own session
+ * cookie and its own token (from `GET /api/portal/me`), never the staff one.
+ */
+export function apiWithCsrf(csrf: () => string | null): typeof api {
+  return {
+    get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
+      request<T>('GET', path, { csrf, ...(query ? { query } : {}), ...(signal ? { signal } : {}) }),
+    post: <T>(path: string, body?: unknown) => request<T>('POST', path, { csrf, body: body ?? {} }),
+    put: <T>(path: string, body: unknown) => request<T>('PUT', path, { csrf, body }),
+    patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { csrf, body }),
+    delete: <T>(path: string) => request<T>('DELETE', path, { csrf }),
+  };
+}

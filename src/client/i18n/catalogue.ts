@@ -2,15 +2,43 @@ import type { Locale } from '../../shared/locale.ts';
 import type { KeysOf } from './define.ts';
 import { audit } from './messages/audit.ts';
 import { calendar } from './messages/calendar.ts';
+import { calls } from './messages/calls.ts';
 import { common } from './messages/common.ts';
 import { departments } from './messages/departments.ts';
+import { kb } from './messages/kb.ts';
+import { mailboxes } from './messages/mailboxes.ts';
+import { notifications } from './messages/notifications.ts';
+import { portal } from './messages/portal.ts';
 import { profile } from './messages/profile.ts';
 import { roles } from './messages/roles.ts';
 import { settings } from './messages/settings.ts';
 import { shell } from './messages/shell.ts';
+import { templates } from './messages/templates.ts';
+import { ticketAdmin } from './messages/ticket-admin.ts';
+import { tickets } from './messages/tickets.ts';
+import { ticketView } from './messages/tickets-view.ts';
 import { users } from './messages/users.ts';
 
-const DOMAINS = [common, shell, users, roles, departments, settings, calendar, audit, profile] as const;
+const DOMAINS = [
+  common,
+  shell,
+  users,
+  roles,
+  departments,
+  settings,
+  calendar,
+  audit,
+  profile,
+  portal,
+  tickets,
+  ticketView,
+  calls,
+  notifications,
+  ticketAdmin,
+  templates,
+  mailboxes,
+  kb,
+] as const;
 
 export type MessageKey = KeysOf<(typeof DOMAINS)[number]>;
 

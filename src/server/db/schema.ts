@@ -444,6 +444,7 @@ export interface Ticket {
   first_response_breached: Generated<boolean>;
   first_response_due_at: Timestamp | null;
   first_response_warn_at: Timestamp | null;
+  first_response_warned: Generated<boolean>;
   id: Generated<number>;
   language: string | null;
   merged_into_id: number | null;
@@ -455,6 +456,7 @@ export interface Ticket {
   resolution_breached: Generated<boolean>;
   resolution_due_at: Timestamp | null;
   resolution_warn_at: Timestamp | null;
+  resolution_warned: Generated<boolean>;
   resolved_at: Timestamp | null;
   satisfaction: number | null;
   satisfaction_comment: string | null;

@@ -4,6 +4,7 @@ import { deleteExpiredSessions } from '../modules/auth/auth.queries.ts';
 import { deleteStaleThrottles } from '../modules/auth/throttle.ts';
 import { registerEmailJobs } from '../modules/email/email.jobs.ts';
 import { deliverPending } from '../modules/notifications/delivery.ts';
+import { recordSlaWarnings } from '../modules/tickets/sla-warnings.ts';
 import { recordSlaBreaches } from '../modules/tickets/tickets.workflow.ts';
 
 /**
@@ -31,6 +32,8 @@ export async function startJobs(
   await boss.createQueue('sla.check');
   await boss.schedule('sla.check', '* * * * *');
   await boss.work('sla.check', async () => {
+    const warned = await recordSlaWarnings(db);
+    if (warned) log(`sla: ${warned} requests past their warning share`);
     const breached = await recordSlaBreaches(db);
     if (breached) log(`sla: ${breached} requests past their due time`);
   });

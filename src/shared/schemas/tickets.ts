@@ -139,9 +139,12 @@ export const ticketListQuery = z.object({
   assigneeId: z.coerce.number().int().positive().optional(),
   teamId: z.coerce.number().int().positive().optional(),
   customerId: z.coerce.number().int().positive().optional(),
+  categoryId: z.coerce.number().int().positive().optional(),
   tag: text(50).optional(),
   q: text(200).optional(),
-  cursor: z.string().max(30).optional(),
+  /** newest first (default), most recently updated first, or soonest resolution due first. */
+  sort: z.enum(['newest', 'updated', 'due']).default('newest'),
+  cursor: z.string().max(60).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type TicketListQuery = z.infer<typeof ticketListQuery>;

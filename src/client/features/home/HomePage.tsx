@@ -1,10 +1,11 @@
-import { Alert, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useCan, useSession } from '../../api/session.ts';
 import { BridgeIcon } from '../../components/BrandMark.tsx';
 import { EmptyState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { ADMIN_ITEMS, allowedItems } from '../layout/nav.tsx';
+import { WorkspaceShortcuts } from '../tickets/WorkspaceShortcuts.tsx';
 
 export default function HomePage() {
   const t = useT();
@@ -51,6 +52,8 @@ export default function HomePage() {
         </Flex>
       </Card>
 
+      <WorkspaceShortcuts />
+
       <Card title={t('home.shortcuts')}>
         {shortcuts.length === 0 ? (
           <EmptyState text={t('home.noShortcuts')} />
@@ -69,8 +72,6 @@ export default function HomePage() {
           </Row>
         )}
       </Card>
-
-      <Alert type="info" showIcon title={t('home.coming')} />
     </Flex>
   );
 }

@@ -6,7 +6,7 @@ import { BrandMark, BridgeIcon } from '../../components/BrandMark.tsx';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { useT } from '../../i18n/context.ts';
 import { HeaderBar } from './HeaderBar.tsx';
-import { ADMIN_ITEMS, allowedItems, HOME_ITEM, type NavItem, selectedKey } from './nav.tsx';
+import { ADMIN_ITEMS, allowedItems, HOME_ITEM, type NavItem, selectedKey, TICKET_ITEMS } from './nav.tsx';
 
 const SIDER_WIDTH = 220;
 
@@ -17,6 +17,7 @@ export default function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
 
   const admin = allowedItems(ADMIN_ITEMS, can);
+  const tickets = allowedItems(TICKET_ITEMS, can);
   const toMenuItem = (item: NavItem) => ({
     key: item.key,
     icon: item.icon,
@@ -28,11 +29,21 @@ export default function AppLayout() {
   });
   const items: MenuProps['items'] = [
     toMenuItem(HOME_ITEM),
+    ...(tickets.length > 0
+      ? [
+          {
+            type: 'group' as const,
+            key: 'tickets-group',
+            label: t('tickets.nav.group'),
+            children: tickets.map(toMenuItem),
+          },
+        ]
+      : []),
     ...(admin.length > 0
       ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(toMenuItem) }]
       : []),
   ];
-  const current = selectedKey(location.pathname, [HOME_ITEM, ...admin]);
+  const current = selectedKey(location.pathname, [HOME_ITEM, ...tickets, ...admin]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

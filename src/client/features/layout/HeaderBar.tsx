@@ -5,6 +5,9 @@ import { type LiveStatus, useLiveStatus } from '../../api/live.ts';
 import { useCan, useLogout, useSession } from '../../api/session.ts';
 import { useT } from '../../i18n/context.ts';
 import { AccountLanguageSwitch } from '../auth/AccountLanguageSwitch.tsx';
+import { RingingListener } from '../calls/RingingListener.tsx';
+import { useAwayMenuItem } from '../notifications/away.tsx';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 
 const LIVE_BADGE: Record<LiveStatus, 'success' | 'processing' | 'error'> = {
   open: 'success',
@@ -31,6 +34,7 @@ function UserMenu() {
   const can = useCan();
   const navigate = useNavigate();
   const logout = useLogout();
+  const away = useAwayMenuItem();
   const items = [
     {
       key: 'profile',
@@ -46,6 +50,7 @@ function UserMenu() {
           },
         ]
       : []),
+    ...(away ? [away.item] : []),
     { type: 'divider' as const },
     {
       key: 'logout',
@@ -62,6 +67,7 @@ function UserMenu() {
         onClick: ({ key }) => {
           if (key === 'profile') navigate('/profile');
           if (key === 'tokens') navigate('/profile/api-tokens');
+          away?.onSelect(key);
           if (key === 'logout') {
             // The signed-in area unmounts at once; RequireAuth then shows the sign-in page.
             logout.mutate();
@@ -91,6 +97,8 @@ export function HeaderBar() {
       </Typography.Text>
       <Flex align="center" gap={8}>
         <LiveIndicator />
+        <NotificationBell />
+        <RingingListener />
         <AccountLanguageSwitch />
         <UserMenu />
       </Flex>

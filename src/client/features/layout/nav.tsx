@@ -1,11 +1,21 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  BranchesOutlined,
   CalendarOutlined,
+  ClockCircleOutlined,
+  FileTextOutlined,
   HomeOutlined,
+  MailOutlined,
+  MessageOutlined,
+  PhoneOutlined,
+  PlusCircleOutlined,
+  ProfileOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/catalogue.ts';
@@ -20,6 +30,26 @@ export interface NavItem {
 }
 
 export const HOME_ITEM: NavItem = { key: 'home', path: '/', label: 'nav.home', icon: <HomeOutlined /> };
+
+/** 服务请求: the agent workspace (request list, new request, call log). */
+export const TICKET_ITEMS: NavItem[] = [
+  {
+    key: 'tickets',
+    path: '/tickets',
+    label: 'tickets.nav.list',
+    icon: <UnorderedListOutlined />,
+    permission: 'ticket.read',
+  },
+  {
+    key: 'ticket-new',
+    path: '/tickets/new',
+    label: 'tickets.nav.new',
+    icon: <PlusCircleOutlined />,
+    permission: 'ticket.create',
+  },
+  { key: 'calls', path: '/calls', label: 'calls.nav', icon: <PhoneOutlined />, permission: 'call.read' },
+  { key: 'kb', path: '/kb', label: 'kb.nav', icon: <BookOutlined />, permission: 'kb.read' },
+];
 
 /** 系统管理. Business modules (tickets, customers, …) get their own groups when they exist. */
 export const ADMIN_ITEMS: NavItem[] = [
@@ -58,6 +88,48 @@ export const ADMIN_ITEMS: NavItem[] = [
     label: 'nav.audit',
     icon: <AuditOutlined />,
     permission: 'audit.read',
+  },
+  {
+    key: 'ticket-types',
+    path: '/admin/ticket-types',
+    label: 'ticketAdmin.nav.types',
+    icon: <ProfileOutlined />,
+    permission: 'ticket.read',
+  },
+  {
+    key: 'sla',
+    path: '/admin/sla',
+    label: 'ticketAdmin.nav.sla',
+    icon: <ClockCircleOutlined />,
+    permission: 'ticket.read',
+  },
+  {
+    key: 'assignment',
+    path: '/admin/assignment',
+    label: 'ticketAdmin.nav.assignment',
+    icon: <BranchesOutlined />,
+    permission: 'ticket.read',
+  },
+  {
+    key: 'canned-responses',
+    path: '/admin/canned-responses',
+    label: 'templates.nav.canned',
+    icon: <MessageOutlined />,
+    permission: 'ticket.update',
+  },
+  {
+    key: 'mailboxes',
+    path: '/admin/mailboxes',
+    label: 'mailboxes.nav',
+    icon: <MailOutlined />,
+    permission: 'mailbox.manage',
+  },
+  {
+    key: 'templates',
+    path: '/admin/templates',
+    label: 'templates.nav.messages',
+    icon: <FileTextOutlined />,
+    permission: 'settings.read',
   },
 ];
 

@@ -8,6 +8,7 @@ import * as m0007 from './0007_ticket_configuration.ts';
 import * as m0008 from './0008_calls.ts';
 import * as m0009 from './0009_notifications_portal.ts';
 import * as m0010 from './0010_attachments.ts';
+import * as m0011 from './0011_sla_warnings.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0008_calls': m0008,
   '0009_notifications_portal': m0009,
   '0010_attachments': m0010,
+  '0011_sla_warnings': m0011,
 };

@@ -53,6 +53,13 @@ export const ALLOWED_EXTENSIONS = Object.keys(KINDS);
 /** A file name safe to show and to put in a header: no path, no control characters, bounded length. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  // Control characters (C0 and DEL) and quotes would break a Content-Disposition header.
+  const cleaned = Array.from(base)
+    .filter((ch) => {
+      const code = ch.charCodeAt(0);
+      return code > 0x1f && code !== 0x7f && ch !== '"';
+    })
+    .join('')
+    .trim();
   return (cleaned || 'file').slice(0, 200);
 }

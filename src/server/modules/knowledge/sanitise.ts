@@ -5,6 +5,7 @@
  * attributes, `javascript:` / `data:text/html` URLs, SVG images) is removed.
  */
 import sanitizeHtml from 'sanitize-html';
+import { ARTICLE_TAGS } from '../../../shared/rich-text/allowed-tags.ts';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Inline images only in raster formats (an SVG can carry script). */
@@ -33,33 +34,7 @@ function safeImage(src: string | undefined): string | null {
 }
 
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'ol',
-    'li',
-    'blockquote',
-    'code',
-    'pre',
-    'a',
-    'img',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-  ],
+  allowedTags: [...ARTICLE_TAGS],
   allowedAttributes: {
     a: ['href', 'rel', 'target'],
     img: ['src', 'alt'],

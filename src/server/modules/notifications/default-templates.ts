@@ -91,6 +91,13 @@ export const DEFAULT_TEMPLATES: Record<string, { email?: PerLocale; sms?: PerLoc
       en: { subject: '{{ticket.number}} was assigned to you', body: '{{ticket.subject}}' },
     },
   },
+  'sla.warning': {
+    in_app: {
+      'zh-CN': { subject: '{{ticket.number}} 即将超出{{clock}}时限', body: '{{ticket.subject}}' },
+      'zh-TW': { subject: '{{ticket.number}} 即將超出{{clock}}時限', body: '{{ticket.subject}}' },
+      en: { subject: '{{ticket.number}} is close to its {{clock}} target', body: '{{ticket.subject}}' },
+    },
+  },
   'sla.breached': {
     in_app: {
       'zh-CN': {

@@ -147,7 +147,9 @@ export function portalTicketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             body: z.string().trim().min(1).max(20_000),
             attachmentIds: z.array(z.number().int().positive()).max(20).optional(),
           }),
-          response: { 201: z.object({ id: z.number() }) },
+          response: {
+            201: z.object({ id: z.number(), reopened: z.boolean(), tooLateToReopen: z.boolean() }),
+          },
         },
       },
       async (request, reply) => {
@@ -161,7 +163,9 @@ export function portalTicketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           attachmentIds: request.body.attachmentIds,
         });
         void deps.live.publish({ topic: 'tickets', id: request.params.id });
-        return reply.status(201).send({ id: result.messageId });
+        return reply
+          .status(201)
+          .send({ id: result.messageId, reopened: result.reopened, tooLateToReopen: result.tooLateToReopen });
       },
     );
 

@@ -60,9 +60,42 @@ export function listTickets(
 ) {
   let query = withNames(db)
     .where((eb) => scoped(eb, scope))
-    .orderBy('ticket.id', 'desc')
     .limit(f.limit + 1);
-  if (f.cursor) query = query.where('ticket.id', '<', Number(f.cursor));
+  // Keyset pagination for each sort order: the cursor carries the sort value of the last row and its id.
+  const [cursorValue, cursorId] = f.cursor?.includes('|') ? f.cursor.split('|') : [undefined, f.cursor];
+  const afterId = cursorId ? Number(cursorId) : undefined;
+  if (f.sort === 'updated') {
+    query = query.orderBy('ticket.updated_at', 'desc').orderBy('ticket.id', 'desc');
+    if (cursorValue && afterId) {
+      const at = new Date(cursorValue);
+      query = query.where((eb) =>
+        eb.or([
+          eb('ticket.updated_at', '<', at),
+          eb.and([eb('ticket.updated_at', '=', at), eb('ticket.id', '<', afterId)]),
+        ]),
+      );
+    }
+  } else if (f.sort === 'due') {
+    query = query.orderBy(sql`ticket.resolution_due_at ASC NULLS LAST`).orderBy('ticket.id', 'asc');
+    if (cursorValue && afterId) {
+      if (cursorValue === 'none')
+        query = query.where('ticket.resolution_due_at', 'is', null).where('ticket.id', '>', afterId);
+      else {
+        const at = new Date(cursorValue);
+        query = query.where((eb) =>
+          eb.or([
+            eb('ticket.resolution_due_at', '>', at),
+            eb('ticket.resolution_due_at', 'is', null),
+            eb.and([eb('ticket.resolution_due_at', '=', at), eb('ticket.id', '>', afterId)]),
+          ]),
+        );
+      }
+    }
+  } else {
+    query = query.orderBy('ticket.id', 'desc');
+    if (afterId) query = query.where('ticket.id', '<', afterId);
+  }
+  if (f.categoryId) query = query.where('ticket.category_id', '=', f.categoryId);
   if (f.status) query = query.where('ticket.status', '=', f.status);
   if (f.priority) query = query.where('ticket.priority', '=', f.priority);
   if (f.channel) query = query.where('ticket.channel', '=', f.channel);
@@ -171,6 +204,53 @@ export function findTypeById(db: Kysely<DB>, id: number) {
     .where('id', '=', id)
     .where('is_active', '=', true)
     .executeTakeFirst();
+}
+
+/** The cursor that continues a list after this row, for the list's sort order. */
+export function cursorAfter(row: TicketRow, sort: TicketListQuery['sort']): string {
+  if (sort === 'updated') return `${row.updated_at.toISOString()}|${row.id}`;
+  if (sort === 'due') return `${row.resolution_due_at?.toISOString() ?? 'none'}|${row.id}`;
+  return String(row.id);
+}
+
+/** Open requests past the early-warning share of a clock (预警) that have not been warned yet. */
+export function warnableTickets(db: Kysely<DB>, now: Date, limit = 500) {
+  return db
+    .selectFrom('ticket')
+    .select([
+      'id',
+      'number',
+      'subject',
+      'assignee_id',
+      'team_id',
+      'first_responded_at',
+      'first_response_warn_at',
+      'first_response_warned',
+      'resolution_warn_at',
+      'resolution_warned',
+      'resolved_at',
+    ])
+    .where(
+      'status',
+      'in',
+      [...OPEN_STATUSES].filter((s) => s !== 'waiting_customer'),
+    )
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('first_response_warned', '=', false),
+          eb('first_responded_at', 'is', null),
+          eb('first_response_warn_at', '<=', now),
+        ]),
+        eb.and([
+          eb('resolution_warned', '=', false),
+          eb('resolved_at', 'is', null),
+          eb('resolution_warn_at', '<=', now),
+        ]),
+      ]),
+    )
+    .limit(limit)
+    .execute();
 }
 
 /** Open requests whose clock ran out and is not yet marked breached. */

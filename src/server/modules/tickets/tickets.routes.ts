@@ -17,7 +17,7 @@ import { type Actor, can, contextOf } from '../../http/context.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
 import { queueReplyEmail } from '../email/outbound.ts';
 import { presentTicket } from './tickets.presenter.ts';
-import { findTicket, listMessages, listTickets, type TicketScope } from './tickets.queries.ts';
+import { cursorAfter, findTicket, listMessages, listTickets, type TicketScope } from './tickets.queries.ts';
 import { assignTicket, createTicket } from './tickets.service.ts';
 import { updateTicket } from './tickets.update.ts';
 import { addTicketMessage, transitionTicket } from './tickets.workflow.ts';
@@ -88,7 +88,10 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const page = rows.slice(0, request.query.limit);
         return {
           items: page.map((row) => presentTicket(row)),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)?.id) : null,
+          nextCursor:
+            rows.length > request.query.limit && page.length
+              ? cursorAfter(page.at(-1)!, request.query.sort)
+              : null,
         };
       },
     );

@@ -1,0 +1,123 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { Locale, Localised } from '../../../shared/locale.ts';
+import type { portalMessageView, portalTicketView } from '../../../shared/schemas/portal.ts';
+import type { Ok } from '../../api/types.ts';
+import { portalApi } from '../api.ts';
+
+export type PortalTicket = z.infer<typeof portalTicketView>;
+export type PortalMessage = z.infer<typeof portalMessageView>;
+export interface TicketType {
+  id: number;
+  code: string;
+  label: Partial<Localised>;
+}
+
+const TICKETS = ['portal', 'tickets'] as const;
+/** New replies from the service team show up without a reload while the page is open. */
+const POLL_MS = 30_000;
+
+export function useMyRequests() {
+  return useInfiniteQuery({
+    queryKey: [...TICKETS, 'list'],
+    queryFn: ({ pageParam, signal }) =>
+      portalApi.get<{ items: PortalTicket[]; nextCursor: string | null }>(
+        '/api/portal/tickets',
+        { cursor: pageParam, limit: 20 },
+        signal,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useMyRequest(id: number) {
+  return useQuery({
+    queryKey: [...TICKETS, id],
+    queryFn: ({ signal }) => portalApi.get<PortalTicket>(`/api/portal/tickets/${id}`, undefined, signal),
+    enabled: id > 0,
+    refetchInterval: POLL_MS,
+  });
+}
+
+export function useRequestMessages(id: number) {
+  return useQuery({
+    queryKey: [...TICKETS, id, 'messages'],
+    queryFn: ({ signal }) =>
+      portalApi.get<PortalMessage[]>(`/api/portal/tickets/${id}/messages`, undefined, signal),
+    enabled: id > 0,
+    refetchInterval: POLL_MS,
+  });
+}
+
+export interface NewRequest {
+  typeId?: number | null;
+  subject: string;
+  description: string;
+  orderRef?: string | null;
+}
+
+export function useCreateRequest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewRequest) => portalApi.post<PortalTicket>('/api/portal/tickets', input),
+    onSuccess: (ticket) => {
+      client.setQueryData([...TICKETS, ticket.id], ticket);
+      void client.invalidateQueries({ queryKey: [...TICKETS, 'list'] });
+    },
+  });
+}
+
+export function useReply(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) =>
+      portalApi.post<{ id: number }>(`/api/portal/tickets/${id}/messages`, { body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: [...TICKETS] }),
+  });
+}
+
+export function useRate(id: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { score: number; comment?: string | null }) =>
+      portalApi.post<Ok>(`/api/portal/tickets/${id}/rating`, input),
+    onSuccess: (_ok, input) => {
+      client.setQueryData<PortalTicket>([...TICKETS, id], (t) =>
+        t ? { ...t, satisfaction: input.score, canRate: false } : t,
+      );
+      void client.invalidateQueries({ queryKey: [...TICKETS] });
+    },
+  });
+}
+
+/** Request types a customer may choose (public; labels in every language). */
+export function useTicketTypes() {
+  return useQuery({
+    queryKey: ['portal', 'ticket-types'],
+    queryFn: ({ signal }) => portalApi.get<TicketType[]>('/api/portal/ticket-types', undefined, signal),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export interface PublicRequest {
+  name: string;
+  email: string;
+  phone?: string | null;
+  company?: string | null;
+  subject: string;
+  description: string;
+  /** The honeypot: always empty when a person fills the form. */
+  website: string;
+  /** When the form was shown (ms since epoch). */
+  shownAt: number;
+  locale: Locale;
+}
+
+/** The public form (no account): answers the new request's number (null when it looked like a bot). */
+export function useSubmitPublicRequest() {
+  return useMutation({
+    mutationFn: (input: PublicRequest) =>
+      portalApi.post<{ number: string | null }>('/api/public/requests', input),
+  });
+}
