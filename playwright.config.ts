@@ -41,7 +41,12 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { E2E_PORT: String(port) },
+    // The email journey sends mail to Qiao's SMTP listener on the next port.
+    env: {
+      E2E_PORT: String(port),
+      QIAO_SMTP_LISTEN_PORT: String(port + 1),
+      QIAO_SMTP_LISTEN_HOST: '127.0.0.1',
+    },
     stdout: 'ignore',
     stderr: 'pipe',
   },

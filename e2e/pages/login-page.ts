@@ -17,6 +17,13 @@ export class LoginPage {
     await this.page.getByTestId('login-submit').click();
   }
 
+  /** Signs in and waits for the workspace, for a journey that goes on to another page. */
+  async signInAs(login: string, password: string) {
+    await this.open();
+    await this.signIn(login, password);
+    await expect(this.page.getByTestId('user-menu')).toBeVisible();
+  }
+
   async signOut() {
     await this.page.getByTestId('user-menu').click();
     await this.page.getByTestId('menu-logout').click();

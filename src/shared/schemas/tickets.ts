@@ -116,6 +116,10 @@ export const ticketView = z.object({
   updatedAt: z.string(),
   resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /** The customer's rating of the resolution (portal or survey link), 1–5. */
+  satisfaction: z
+    .object({ score: z.number(), comment: z.string().nullable(), ratedAt: z.string().nullable() })
+    .nullable(),
   allowedTransitions: z.array(z.string()),
 });
 export type TicketView = z.infer<typeof ticketView>;

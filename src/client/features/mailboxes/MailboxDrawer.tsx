@@ -209,10 +209,16 @@ export function MailboxDrawer({ mailbox, onClose }: { mailbox: MailboxView | nul
             rules={[{ required: true }]}
             style={{ flex: '0 1 120px' }}
           >
-            <InputNumber min={1} max={65535} precision={0} style={{ width: '100%' }} />
+            <InputNumber
+              min={1}
+              max={65535}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid="mailbox-imap-port"
+            />
           </Form.Item>
           <Form.Item name="imapTls" label={t('mailboxes.tls')} valuePropName="checked">
-            <Switch />
+            <Switch data-testid="mailbox-imap-tls" />
           </Form.Item>
           <Form.Item
             name="imapUser"
@@ -249,10 +255,16 @@ export function MailboxDrawer({ mailbox, onClose }: { mailbox: MailboxView | nul
             rules={[{ required: true }]}
             style={{ flex: '0 1 120px' }}
           >
-            <InputNumber min={1} max={65535} precision={0} style={{ width: '100%' }} />
+            <InputNumber
+              min={1}
+              max={65535}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid="mailbox-smtp-port"
+            />
           </Form.Item>
           <Form.Item name="smtpSecure" label={t('mailboxes.tls')} valuePropName="checked">
-            <Switch />
+            <Switch data-testid="mailbox-smtp-tls" />
           </Form.Item>
           <Form.Item
             name="smtpUser"

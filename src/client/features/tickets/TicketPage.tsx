@@ -13,6 +13,7 @@ import { CustomerPanel } from './CustomerPanel.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
 import { MergeModal, SplitModal } from './MergeSplit.tsx';
 import { PropertiesPanel } from './PropertiesPanel.tsx';
+import { SatisfactionCard } from './SatisfactionCard.tsx';
 import { SlaPanel } from './SlaPanel.tsx';
 import { TicketHeader } from './TicketHeader.tsx';
 
@@ -63,6 +64,7 @@ function TicketWorkspace({ ticket }: { ticket: TicketView }) {
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
             <SlaPanel ticket={ticket} />
+            <SatisfactionCard ticket={ticket} />
             <AssignPanel ticket={ticket} />
             <CustomerPanel ticket={ticket} />
             <PropertiesPanel ticket={ticket} />

@@ -3,6 +3,9 @@ import { defineMessages } from '../define.ts';
 /** One service request: header, flow, details, assignment, customer, links, conversation and composer. */
 export const ticketView = defineMessages({
   'zh-CN': {
+    'tickets.rating.title': '客户评价',
+    'tickets.rating.none': '客户尚未评价',
+    'tickets.rating.at': '评价于 {time}',
     'tickets.back': '返回列表',
     'tickets.more': '更多操作',
     'tickets.createdAt': '登记于 {time}',
@@ -135,6 +138,9 @@ export const ticketView = defineMessages({
     'tickets.presence.viewing': '{names} 也在查看此请求',
   },
   'zh-TW': {
+    'tickets.rating.title': '客戶評價',
+    'tickets.rating.none': '客戶尚未評價',
+    'tickets.rating.at': '評價於 {time}',
     'tickets.back': '返回列表',
     'tickets.more': '更多操作',
     'tickets.createdAt': '登記於 {time}',
@@ -267,6 +273,9 @@ export const ticketView = defineMessages({
     'tickets.presence.viewing': '{names} 也在檢視此請求',
   },
   en: {
+    'tickets.rating.title': 'Customer rating',
+    'tickets.rating.none': 'Not rated yet',
+    'tickets.rating.at': 'Rated {time}',
     'tickets.back': 'Back to list',
     'tickets.more': 'More actions',
     'tickets.createdAt': 'Registered {time}',

@@ -68,6 +68,10 @@ export function presentTicket(row: TicketRow, now = new Date()): TicketView {
     updatedAt: row.updated_at.toISOString(),
     resolvedAt: iso(row.resolved_at),
     closedAt: iso(row.closed_at),
+    satisfaction:
+      row.satisfaction === null
+        ? null
+        : { score: row.satisfaction, comment: row.satisfaction_comment, ratedAt: iso(row.rated_at) },
     allowedTransitions: [...TRANSITIONS[status]],
   };
 }

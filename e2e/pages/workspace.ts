@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The agent workspace: request list and request view. */
+export class Workspace {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  async openList(view: 'mine' | 'unassigned' | 'all' = 'mine') {
+    await this.page.goto('/tickets');
+    await this.page.getByTestId(`ticket-view-${view}`).click();
+    await expect(this.page.getByTestId('tickets-table')).toBeVisible();
+  }
+
+  async search(text: string) {
+    const box = this.page.getByTestId('ticket-search').locator('input');
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
+  async openRequest(subject: string) {
+    await this.page.getByTestId('tickets-table').getByText(subject).first().click();
+    await expect(this.page.getByTestId('ticket-subject')).toContainText(subject);
+  }
+
+  async reply(text: string, mode: 'public' | 'internal' = 'public') {
+    await this.page.getByTestId(`reply-mode-${mode}`).click();
+    await this.page.getByTestId('reply-body').fill(text);
+    await this.page.getByTestId('reply-send').click();
+    await expect(this.page.getByTestId('ticket-conversation')).toContainText(text);
+  }
+
+  async moveTo(status: string) {
+    await this.page.getByTestId(`ticket-to-${status}`).click();
+    await expect(this.page.getByTestId('ticket-status').first()).toBeVisible();
+  }
+
+  async screenshot(name: string) {
+    await this.page.screenshot({ path: `test-results/e2e/screens/${name}.png`, fullPage: true });
+  }
+}
