@@ -30,6 +30,15 @@ const request = {
   description: '订单 DD20261101-0042 今天到货，两箱轴承外包装破损，其中一箱有货物损坏，请尽快处理。',
   orderRef: 'DD20261101-0042',
 };
+// A small real PNG (1×1), as a photo of the damage would be.
+const photo = {
+  name: '破损照片.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+};
 const answer = '赵女士您好，已为您安排补发两箱轴承，预计明天送达，破损件无需退回。';
 
 test('the administrator puts portal requests on the after-sales team, shared round-robin', async ({
@@ -65,7 +74,8 @@ test('a customer signs up on the portal, verifies the address and submits a requ
   const mail = await lastMessageTo(await adminApi(), customer.email);
   await portal.verify(mail.body);
   await portal.signIn(customer.email, customer.password);
-  const number = await portal.submitRequest(request);
+  const number = await portal.submitRequest({ ...request, files: [photo] });
+  await expect(page.getByTestId('attachment-item').first()).toBeVisible();
   expect(number).toMatch(/\d/);
   await expect(page.getByTestId('portal-status')).toBeVisible();
   await portal.screenshot('11-portal-request');
@@ -88,6 +98,7 @@ test('the rule gave the request to the agent, who answers and resolves it', asyn
   await expect(page.getByTestId('ticket-assignee')).toContainText(agent.displayName);
   await expect(page.getByTestId('ticket-customer')).toContainText(customer.company);
   await expect(page.getByTestId('ticket-description')).toContainText('货物损坏');
+  await expect(page.getByTestId('ticket-request-attachments').getByTestId('attachment-item')).toHaveCount(1);
   await workspace.reply(answer);
   await workspace.moveTo('resolved');
   await expect(page.getByTestId('ticket-status').first()).toContainText('已解决');

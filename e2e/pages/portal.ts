@@ -43,8 +43,18 @@ export class Portal {
     await expect(this.page.getByTestId('portal-login-form')).toHaveCount(0);
   }
 
-  async submitRequest(request: { subject: string; description: string; orderRef?: string }) {
+  async submitRequest(request: {
+    subject: string;
+    description: string;
+    orderRef?: string;
+    files?: { name: string; mimeType: string; buffer: Buffer }[];
+  }) {
     await this.page.goto('/portal/requests/new');
+    if (request.files)
+      await this.page
+        .getByTestId('portal-new-attach')
+        .locator('input[type=file]')
+        .setInputFiles(request.files);
     await this.page.getByTestId('portal-new-subject').fill(request.subject);
     await this.page.getByTestId('portal-new-description').fill(request.description);
     if (request.orderRef) await this.page.getByTestId('portal-new-order').fill(request.orderRef);

@@ -110,22 +110,40 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     throw new ApiError(0, 'NETWORK', LOCAL_ERRORS.NETWORK[requestLocale]);
   }
   const text = await response.text();
-  let data: unknown;
+  if (!response.ok) throw errorFromAnswer(response.status, text);
+  return parseJson(text) as T;
+}
+
+function parseJson(text: string): unknown {
   try {
-    data = text ? JSON.parse(text) : undefined;
+    return text ? JSON.parse(text) : undefined;
   } catch {
-    data = undefined;
+    return undefined;
   }
-  if (!response.ok) {
-    const error = (data as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)
-      ?.error;
-    if (error && typeof error.code === 'string') {
-      const message = typeof error.message === 'string' ? error.message : error.code;
-      throw new ApiError(response.status, error.code, message, error.details);
-    }
-    throw new ApiError(response.status, `HTTP_${response.status}`, LOCAL_ERRORS.HTTP[requestLocale]);
+}
+
+/** The ApiError for a non-2xx answer: the server's `{ error: { code, message, details } }` when it sent one. */
+export function errorFromAnswer(status: number, text: string): ApiError {
+  const error = (
+    parseJson(text) as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined
+  )?.error;
+  if (error && typeof error.code === 'string') {
+    const message = typeof error.message === 'string' ? error.message : error.code;
+    return new ApiError(status, error.code, message, error.details);
   }
-  return data as T;
+  if (status === 0) return new ApiError(0, 'NETWORK', LOCAL_ERRORS.NETWORK[requestLocale]);
+  return new ApiError(status, `HTTP_${status}`, LOCAL_ERRORS.HTTP[requestLocale]);
+}
+
+/**
+ * Headers for a write the JSON helpers cannot make (a multipart upload): the UI language and the CSRF
+ * token (the staff session's unless told otherwise). No content-type: the browser sets the boundary.
+ */
+export function writeHeaders(csrf?: () => string | null): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': requestLocale };
+  const token = csrf ? csrf() : csrfToken;
+  if (token) headers['x-csrf-token'] = token;
+  return headers;
 }
 
 /** The JSON API: same-origin cookies, CSRF token on writes, the UI language on every call. */

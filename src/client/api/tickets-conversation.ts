@@ -51,8 +51,11 @@ export function useTicketEmails(id: number, enabled: boolean) {
 export function useAddMessage(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { kind: 'public' | 'internal'; body: string }) =>
-      api.post<{ id: number }>(`/api/v1/tickets/${id}/messages`, input),
+    mutationFn: (input: {
+      kind: 'public' | 'internal';
+      body: string;
+      attachmentIds?: number[] | undefined;
+    }) => api.post<{ id: number }>(`/api/v1/tickets/${id}/messages`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: TICKETS_KEY }),
   });
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/locale.ts';
 import type { KeysOf } from './define.ts';
+import { attachments } from './messages/attachments.ts';
 import { audit } from './messages/audit.ts';
 import { calendar } from './messages/calendar.ts';
 import { calls } from './messages/calls.ts';
@@ -38,6 +39,7 @@ const DOMAINS = [
   templates,
   mailboxes,
   kb,
+  attachments,
 ] as const;
 
 export type MessageKey = KeysOf<(typeof DOMAINS)[number]>;

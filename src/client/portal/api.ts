@@ -9,8 +9,11 @@ export function setPortalCsrfToken(token: string | null): void {
   portalCsrfToken = token;
 }
 
+/** The portal session's CSRF token, for writes the JSON helpers cannot make (uploads). */
+export const portalCsrf = (): string | null => portalCsrfToken;
+
 /** The JSON API for the customer portal: the `qiao_portal` cookie and the portal's own CSRF token. */
-export const portalApi = apiWithCsrf(() => portalCsrfToken);
+export const portalApi = apiWithCsrf(portalCsrf);
 
 /**
  * An error in the portal's current language. A signed-in customer's calls are answered in the language

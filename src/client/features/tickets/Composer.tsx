@@ -2,10 +2,22 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Mentions, Segmented, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ticketMessageCreate } from '../../../shared/schemas/tickets.ts';
+import {
+  removeTicketAttachment,
+  uploadTicketAttachment,
+  useAttachmentSettings,
+  useInvalidateTicketAttachments,
+} from '../../api/attachments.ts';
 import { useCan } from '../../api/session.ts';
 import type { TicketView } from '../../api/tickets.ts';
 import { useAddMessage } from '../../api/tickets-conversation.ts';
 import { useStaff } from '../../api/tickets-lookups.ts';
+import {
+  AttachmentUpload,
+  isUploading,
+  type PendingFile,
+  uploadedIds,
+} from '../../components/AttachmentUpload.tsx';
 import { useNotifyError } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { CannedPicker } from './CannedPicker.tsx';
@@ -36,6 +48,9 @@ export function Composer({
   const q = useDebounced(mentionSearch ?? '', 200);
   const staff = useStaff(q, can('user.read'), mentionSearch !== null);
   const add = useAddMessage(ticket.id);
+  const [files, setFiles] = useState<PendingFile[]>([]);
+  const maxMegabytes = useAttachmentSettings().data?.maxMegabytes;
+  const refreshAttachments = useInvalidateTicketAttachments(ticket.id);
   const composing = body.trim().length > 0;
 
   useEffect(() => onComposingChange(composing), [composing, onComposingChange]);
@@ -44,11 +59,21 @@ export function Composer({
     setBody((current) => (current.trim() ? `${current.replace(/\s+$/, '')}\n${text}` : text));
 
   const send = () => {
-    const parsed = ticketMessageCreate.safeParse({ kind: mode, body });
+    if (isUploading(files)) {
+      void message.warning(t('attachments.stillUploading'));
+      return;
+    }
+    const attachmentIds = uploadedIds(files);
+    const parsed = ticketMessageCreate.safeParse({
+      kind: mode,
+      body,
+      ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
+    });
     if (!parsed.success) return;
     add.mutate(parsed.data, {
       onSuccess: () => {
         setBody('');
+        setFiles([]);
         void message.success(mode === 'public' ? t('tickets.reply.sent') : t('tickets.reply.noted'));
       },
       onError: notifyError,
@@ -108,6 +133,18 @@ export function Composer({
         data-testid="reply-body"
         aria-label={mode === 'public' ? t('tickets.reply.public') : t('tickets.reply.internal')}
       />
+      <div style={{ marginTop: 8 }}>
+        <AttachmentUpload
+          testId="reply-attach"
+          files={files}
+          onChange={setFiles}
+          upload={(file, onProgress) => uploadTicketAttachment(ticket.id, file, onProgress)}
+          onUploaded={refreshAttachments}
+          remove={(id) => removeTicketAttachment(id).then(refreshAttachments)}
+          maxMegabytes={maxMegabytes}
+          hint={maxMegabytes ? t('attachments.sizeHint', { size: maxMegabytes }) : undefined}
+        />
+      </div>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 8 }}>
         <Flex gap={8} wrap>
           <CannedPicker ticketId={ticket.id} onInsert={insert} />

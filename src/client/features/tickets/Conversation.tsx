@@ -1,6 +1,7 @@
 import { HistoryOutlined, MailOutlined } from '@ant-design/icons';
 import { Avatar, Button, Card, Flex, Skeleton, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { type AttachmentView, useTicketAttachments } from '../../api/attachments.ts';
 import { useCan } from '../../api/session.ts';
 import type { TicketView } from '../../api/tickets.ts';
 import {
@@ -12,6 +13,7 @@ import {
   useTicketMessages,
 } from '../../api/tickets-conversation.ts';
 import { useStaffNames } from '../../api/tickets-lookups.ts';
+import { AttachmentList, groupByMessage } from '../../components/AttachmentList.tsx';
 import { ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
@@ -25,7 +27,15 @@ const STYLES = {
   internal: { background: '#fffbe6', border: '1px dashed #ffd666' },
 } as const;
 
-function MessageItem({ message, email }: { message: TicketMessage; email: EmailView | undefined }) {
+function MessageItem({
+  message,
+  email,
+  files,
+}: {
+  message: TicketMessage;
+  email: EmailView | undefined;
+  files: AttachmentView[] | undefined;
+}) {
   const t = useT();
   const fmt = useDateFormat();
   const labels = useTicketLabels();
@@ -78,6 +88,7 @@ function MessageItem({ message, email }: { message: TicketMessage; email: EmailV
         <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }} data-testid="message-body">
           {message.body}
         </div>
+        <AttachmentList items={files ?? []} />
         {email?.html ? (
           <Button
             type="link"
@@ -142,6 +153,9 @@ export function Conversation({ ticket }: { ticket: TicketView }) {
   const events = useTicketEvents(ticket.id);
   const emails = useTicketEmails(ticket.id, ticket.channel === 'email');
   const names = useStaffNames(can('user.read'));
+  const files = groupByMessage(useTicketAttachments(ticket.id).data);
+  // Staff files not sent yet are drafts of a reply, not part of what the customer sent.
+  const requestFiles = (files.get(null) ?? []).filter((f) => !f.staffDraft);
   const byMessage = new Map(
     (emails.data ?? []).filter((e) => e.ticketMessageId).map((e) => [e.ticketMessageId!, e]),
   );
@@ -194,6 +208,14 @@ export function Conversation({ ticket }: { ticket: TicketView }) {
               <Typography.Text type="secondary">{t('tickets.conv.noDescription')}</Typography.Text>
             )}
           </div>
+          {requestFiles.length > 0 ? (
+            <div style={{ marginTop: 8 }} data-testid="ticket-request-attachments">
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('attachments.title')}
+              </Typography.Text>
+              <AttachmentList items={requestFiles} />
+            </div>
+          ) : null}
         </div>
         {messages.isPending ? <Skeleton active paragraph={{ rows: 3 }} /> : null}
         {messages.error ? (
@@ -202,7 +224,12 @@ export function Conversation({ ticket }: { ticket: TicketView }) {
         {items.map((item) => {
           if (item.kind === 'message')
             return (
-              <MessageItem key={item.key} message={item.message} email={byMessage.get(item.message.id)} />
+              <MessageItem
+                key={item.key}
+                message={item.message}
+                email={byMessage.get(item.message.id)}
+                files={files.get(item.message.id)}
+              />
             );
           if (item.kind === 'email') return <UnlinkedEmail key={item.key} email={item.email} />;
           const { text, reason } = eventText(item.event, t, labels, names);

@@ -1,5 +1,7 @@
 import { CustomerServiceOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar } from 'antd';
+import type { AttachmentView } from '../../api/attachments.ts';
+import { AttachmentList, groupByMessage } from '../../components/AttachmentList.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import styles from '../portal.module.css';
@@ -11,6 +13,7 @@ interface Entry {
   author: string;
   body: string;
   at: string;
+  files: AttachmentView[];
 }
 
 function Bubble({ entry }: { entry: Entry }) {
@@ -41,6 +44,7 @@ function Bubble({ entry }: { entry: Entry }) {
         <div className={`${styles.bubble} ${entry.mine ? styles.bubbleMine : styles.bubbleTheirs}`}>
           {entry.body}
         </div>
+        <AttachmentList items={entry.files} align={entry.mine ? 'flex-end' : 'flex-start'} />
       </div>
     </div>
   );
@@ -48,10 +52,20 @@ function Bubble({ entry }: { entry: Entry }) {
 
 /**
  * The public conversation: the customer's own words on the right (starting with the description they
- * submitted), the service team's replies on the left. Internal notes never reach the portal.
+ * submitted, with the files they attached), the service team's replies on the left. Internal notes and
+ * their files never reach the portal.
  */
-export function Conversation({ ticket, messages }: { ticket: PortalTicket; messages: PortalMessage[] }) {
+export function Conversation({
+  ticket,
+  messages,
+  attachments,
+}: {
+  ticket: PortalTicket;
+  messages: PortalMessage[];
+  attachments: AttachmentView[] | undefined;
+}) {
   const t = useT();
+  const files = groupByMessage(attachments);
   const entries: Entry[] = [
     {
       key: 'description',
@@ -59,6 +73,7 @@ export function Conversation({ ticket, messages }: { ticket: PortalTicket; messa
       author: t('portal.detail.you'),
       body: ticket.description,
       at: ticket.createdAt,
+      files: files.get(null) ?? [],
     },
     ...messages.map((m) => ({
       key: String(m.id),
@@ -66,6 +81,7 @@ export function Conversation({ ticket, messages }: { ticket: PortalTicket; messa
       author: m.fromCustomer ? t('portal.detail.you') : m.authorName || t('portal.detail.team'),
       body: m.body,
       at: m.createdAt,
+      files: files.get(m.id) ?? [],
     })),
   ];
   return (

@@ -1,23 +1,32 @@
-import { Button, Card, Flex, Form, Input, Select } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Form, Input, Select, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { portalTicketCreate } from '../../../shared/schemas/portal.ts';
+import { MAX_FILES_PER_MESSAGE } from '../../components/AttachmentUpload.tsx';
 import { zodRule } from '../../components/form-errors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/context.ts';
 import { usePortalFieldErrors } from '../components/form-errors.ts';
-import { FormAlert } from '../components/states.tsx';
+import { FormAlert, usePortalErrorText } from '../components/states.tsx';
 import { ArticleSuggestions } from '../kb/ArticleSuggestions.tsx';
 import styles from '../portal.module.css';
-import { useCreateRequest, useTicketTypes } from './api.ts';
+import { type PortalTicket, uploadRequestAttachment, useCreateRequest, useTicketTypes } from './api.ts';
 
 interface Values {
   typeId?: number;
   subject: string;
   description: string;
   orderRef?: string;
+  /** Held in the form (not uploaded) until the request exists. */
+  files?: UploadFile[];
 }
 
-/** 提交服务请求: type, subject, description (with matching articles while typing), order number. */
+/**
+ * 提交服务请求: type, subject, description (with matching articles while typing), order number and files.
+ * The files upload one by one once the request exists; one that fails is named in a warning, and the
+ * customer still lands on their new request.
+ */
 export default function NewRequestPage() {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
@@ -27,7 +36,27 @@ export default function NewRequestPage() {
   const subject = Form.useWatch('subject', form) ?? '';
   const description = Form.useWatch('description', form) ?? '';
   const fieldErrors = usePortalFieldErrors();
+  const errorText = usePortalErrorText();
+  const { message } = App.useApp();
+  const [uploading, setUploading] = useState(false);
   const shape = portalTicketCreate.shape;
+
+  const uploadAndOpen = async (ticket: PortalTicket, files: UploadFile[]) => {
+    setUploading(true);
+    for (const item of files) {
+      if (!item.originFileObj) continue;
+      try {
+        await uploadRequestAttachment(ticket.id, item.originFileObj).promise;
+      } catch (error) {
+        void message.warning({
+          content: t('attachments.afterCreateFailed', { name: item.name, reason: errorText(error) }),
+          duration: 10,
+        });
+      }
+    }
+    setUploading(false);
+    void navigate(`/portal/requests/${ticket.id}`, { state: { created: ticket.number } });
+  };
 
   const submit = (v: Values) =>
     create.mutate(
@@ -38,8 +67,7 @@ export default function NewRequestPage() {
         orderRef: v.orderRef?.trim() || null,
       },
       {
-        onSuccess: (ticket) =>
-          void navigate(`/portal/requests/${ticket.id}`, { state: { created: ticket.number } }),
+        onSuccess: (ticket) => void uploadAndOpen(ticket, v.files ?? []),
         onError: (error) => fieldErrors(form, error),
       },
     );
@@ -107,6 +135,19 @@ export default function NewRequestPage() {
           >
             <Input maxLength={100} data-testid="portal-new-order" />
           </Form.Item>
+          <div data-testid="portal-new-attach">
+            <Form.Item
+              name="files"
+              label={t('attachments.title')}
+              extra={t('attachments.typesHint')}
+              valuePropName="fileList"
+              getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
+            >
+              <Upload multiple maxCount={MAX_FILES_PER_MESSAGE} beforeUpload={() => false}>
+                <Button icon={<PaperClipOutlined />}>{t('attachments.choose')}</Button>
+              </Upload>
+            </Form.Item>
+          </div>
           <Flex gap={12} justify="flex-end" wrap>
             <Link to="/portal/requests">
               <Button size="large">{t('common.cancel')}</Button>
@@ -114,7 +155,7 @@ export default function NewRequestPage() {
             <Button
               type="primary"
               htmlType="submit"
-              loading={create.isPending}
+              loading={create.isPending || uploading}
               data-testid="portal-new-submit"
             >
               {t('portal.newRequest.submit')}

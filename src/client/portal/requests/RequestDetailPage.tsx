@@ -8,7 +8,7 @@ import { StatusTag, useStatusLabel } from '../components/StatusTag.tsx';
 import { PortalEmpty, PortalError, PortalLoad } from '../components/states.tsx';
 import PortalNotFound from '../pages/PortalNotFound.tsx';
 import styles from '../portal.module.css';
-import { type PortalTicket, useMyRequest, useRequestMessages } from './api.ts';
+import { type PortalTicket, useMyRequest, useRequestAttachments, useRequestMessages } from './api.ts';
 import { Conversation } from './Conversation.tsx';
 import { RatingCard } from './RatingCard.tsx';
 import { ReplyBox } from './ReplyBox.tsx';
@@ -86,6 +86,7 @@ export default function RequestDetailPage() {
   }, []);
   const ticket = useMyRequest(id);
   const messages = useRequestMessages(id);
+  const attachments = useRequestAttachments(id);
 
   if (!valid) return <PortalNotFound />;
   return (
@@ -125,7 +126,7 @@ export default function RequestDetailPage() {
               ) : messages.error ? (
                 <PortalError error={messages.error} onRetry={() => void messages.refetch()} />
               ) : (
-                <Conversation ticket={data} messages={messages.data} />
+                <Conversation ticket={data} messages={messages.data} attachments={attachments.data} />
               )}
             </Card>
             <ReplyBox ticket={data} />

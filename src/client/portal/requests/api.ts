@@ -2,8 +2,9 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type { Locale, Localised } from '../../../shared/locale.ts';
 import type { portalMessageView, portalTicketView } from '../../../shared/schemas/portal.ts';
+import { type AttachmentView, uploadFile } from '../../api/attachments.ts';
 import type { Ok } from '../../api/types.ts';
-import { portalApi } from '../api.ts';
+import { portalApi, portalCsrf } from '../api.ts';
 
 export type PortalTicket = z.infer<typeof portalTicketView>;
 export type PortalMessage = z.infer<typeof portalMessageView>;
@@ -68,11 +69,39 @@ export function useCreateRequest() {
   });
 }
 
+/** The request's files the customer may see: their own and those on the team's public replies. */
+export function useRequestAttachments(id: number) {
+  return useQuery({
+    queryKey: [...TICKETS, id, 'attachments'],
+    queryFn: ({ signal }) =>
+      portalApi.get<AttachmentView[]>(`/api/portal/tickets/${id}/attachments`, undefined, signal),
+    enabled: id > 0,
+    refetchInterval: POLL_MS,
+  });
+}
+
+/** One file onto the customer's own request, sent with the portal session's CSRF token. */
+export function uploadRequestAttachment(id: number, file: File, onProgress?: (percent: number) => void) {
+  return uploadFile(`/api/portal/tickets/${id}/attachments`, file, {
+    csrf: portalCsrf,
+    ...(onProgress ? { onProgress } : {}),
+  });
+}
+
+/** Takes a file the customer attached but did not send off the request again. */
+export function useRemoveRequestAttachment(ticketId: number) {
+  const client = useQueryClient();
+  return (attachmentId: number) =>
+    portalApi
+      .delete<void>(`/api/portal/attachments/${attachmentId}`)
+      .then(() => client.invalidateQueries({ queryKey: [...TICKETS, ticketId, 'attachments'] }));
+}
+
 export function useReply(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) =>
-      portalApi.post<{ id: number }>(`/api/portal/tickets/${id}/messages`, { body }),
+    mutationFn: (input: { body: string; attachmentIds?: number[] }) =>
+      portalApi.post<{ id: number }>(`/api/portal/tickets/${id}/messages`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: [...TICKETS] }),
   });
 }

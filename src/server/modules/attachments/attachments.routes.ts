@@ -10,10 +10,12 @@ import { AppError, notFound } from '../../http/app-error.ts';
 import { can } from '../../http/context.ts';
 import { sendError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { readSetting } from '../organisation/settings.queries.ts';
 import { findTicket } from '../tickets/tickets.queries.ts';
 import {
   ATTACHMENT_DEFAULTS,
   presentAttachment,
+  removeUnsent,
   sendAttachment,
   storeUpload,
 } from './attachments.service.ts';
@@ -24,6 +26,7 @@ const attachmentView = z.object({
   contentType: z.string(),
   size: z.number(),
   messageId: z.number().nullable(),
+  staffDraft: z.boolean(),
   isImage: z.boolean(),
   url: z.string(),
   createdAt: z.string(),
@@ -213,7 +216,27 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'authenticated' },
         schema: { tags, response: { 200: z.object({ maxMegabytes: z.number() }) } },
       },
-      async () => ({ maxMegabytes: ATTACHMENT_DEFAULTS.maxMegabytes }),
+      async () => readSetting(deps.db, 'attachments', ATTACHMENT_DEFAULTS),
+    );
+
+    // A file taken off a message before sending; only its uploader may, and only while it is unsent.
+    app.delete(
+      '/api/v1/attachments/:id',
+      { config: { permission: 'ticket.update' }, schema: { tags, params: idParam } },
+      async (request, reply) => {
+        const owner = { userId: request.actor!.userId };
+        if (!(await removeUnsent(deps.db, deps.attachments, request.params.id, owner))) throw notFound();
+        return reply.status(204).send();
+      },
+    );
+    app.delete(
+      '/api/portal/attachments/:id',
+      { config: { permission: 'portal' }, schema: { tags, params: idParam } },
+      async (request, reply) => {
+        const owner = { contactId: request.portal!.contactId };
+        if (!(await removeUnsent(deps.db, deps.attachments, request.params.id, owner))) throw notFound();
+        return reply.status(204).send();
+      },
     );
   };
 }

@@ -18,6 +18,8 @@ export function presentAttachment(a: Selectable<Attachment>, base: string) {
     contentType: a.content_type,
     size: a.size_bytes,
     messageId: a.message_id,
+    /** Uploaded by staff and not sent yet: the uploader's draft, not part of the customer's request. */
+    staffDraft: a.message_id === null && a.uploaded_by_user_id !== null,
     isImage: !!kind?.inline,
     url: `${base}/${a.id}`,
     createdAt: a.created_at.toISOString(),
@@ -110,4 +112,21 @@ export async function linkToMessage(
       issues: [{ field: 'attachmentIds', message: 'unknown or already used attachment' }],
     });
   }
+}
+
+/** Removes a file its uploader attached but never sent; anything already sent stays (it is history). */
+export async function removeUnsent(
+  db: Kysely<DB>,
+  store: AttachmentStore,
+  id: number,
+  owner: { userId?: number; contactId?: number },
+): Promise<boolean> {
+  let query = db.deleteFrom('attachment').where('id', '=', id).where('message_id', 'is', null);
+  query = owner.userId
+    ? query.where('uploaded_by_user_id', '=', owner.userId)
+    : query.where('uploaded_by_contact_id', '=', owner.contactId ?? 0);
+  const row = await query.returning('storage_key').executeTakeFirst();
+  if (!row) return false;
+  await store.remove(row.storage_key);
+  return true;
 }

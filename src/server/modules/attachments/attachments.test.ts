@@ -117,6 +117,35 @@ describe('attachments', () => {
     expect(stored.map((s) => s.file_name)).toEqual(['报告.pdf']);
   });
 
+  it('an agent takes an unsent file off the reply; sent files and other people’s files stay', async () => {
+    const { admin, ticket } = await newTicket();
+    await writeSetting(t().db, 'attachments', { maxMegabytes: 7 });
+    expect((await admin.get('/api/v1/attachment-settings')).body).toEqual({ maxMegabytes: 7 });
+    await writeSetting(t().db, 'attachments', { maxMegabytes: 20 });
+    const draft = await upload(admin, `/api/v1/tickets/${ticket.id}/attachments`, 'draft.png', PNG);
+    const sent = await upload(admin, `/api/v1/tickets/${ticket.id}/attachments`, 'sent.png', PNG);
+    await admin.post(`/api/v1/tickets/${ticket.id}/messages`, {
+      kind: 'internal',
+      body: '照片',
+      attachmentIds: [sent.body.id],
+    });
+    const list = await admin.get<{ id: number; staffDraft: boolean }[]>(
+      `/api/v1/tickets/${ticket.id}/attachments`,
+    );
+    expect(list.body.map((a) => [a.id, a.staffDraft])).toEqual([
+      [draft.body.id, true],
+      [sent.body.id, false],
+    ]);
+    const colleague = await t().userWith(['ticket.read', 'ticket.update', 'ticket.read_all']);
+    expect((await colleague.client.delete(`/api/v1/attachments/${draft.body.id}`)).status).toBe(404);
+    expect((await admin.delete(`/api/v1/attachments/${sent.body.id}`)).status).toBe(404);
+    expect((await admin.delete(`/api/v1/attachments/${draft.body.id}`)).status).toBe(204);
+    const after = await admin.get<{ id: number }[]>(`/api/v1/tickets/${ticket.id}/attachments`);
+    expect(after.body.map((a) => a.id)).toEqual([sent.body.id]);
+    const gone = await fetch(`${admin.baseUrl}${draft.body.url}`, { headers: { cookie: admin.cookie! } });
+    expect(gone.status).toBe(404);
+  });
+
   it("an agent outside the request's scope gets 404 for its files", async () => {
     const { admin, ticket } = await newTicket();
     const owner = await t().userWith(['ticket.read', 'ticket.update']);
