@@ -5,35 +5,15 @@
  *
  *   node bench/tickets-load.ts [total=1000000] [messagesPerTicket=2]
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { buildApp } from '../src/server/app.ts';
-import { bootstrap } from '../src/server/bootstrap.ts';
-import {
-  createDatabase,
-  createPool,
-  ensureDatabaseExists,
-  withDatabaseName,
-} from '../src/server/db/database.ts';
-import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres.ts';
-import { migrateToLatest } from '../src/server/db/migrate.ts';
-import { localStore } from '../src/server/modules/attachments/store.ts';
-import { createLiveBus } from '../src/server/modules/live/live-bus.ts';
 import { indexTerms } from '../src/server/search/text-search.ts';
+import { pick, random, startBenchApp } from './bench-kit.ts';
 
 const TOTAL = Number(process.argv[2] ?? 1_000_000);
 const MESSAGES = Number(process.argv[3] ?? 2);
 const CHECKPOINTS = [10_000, TOTAL].filter((n, i, all) => n <= TOTAL && all.indexOf(n) === i);
 
-let seed = 20261123;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
-  return seed / 0x7fffffff;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const SUBJECTS = [
   '货物损坏理赔',
   '快递未收到',
@@ -59,58 +39,11 @@ const BODIES = [
 const text = (template: string) =>
   template.replace('{n}', String(Math.floor(random() * 1e10)).padStart(10, '0'));
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-const dir = await mkdtemp(path.join(tmpdir(), 'qiao-bench-'));
-const server = await startEmbeddedPostgres({
-  dataDir: dir,
-  settings: { shared_buffers: '512MB', max_wal_size: '4GB' },
-});
-await ensureDatabaseExists(server.url, 'qiao');
-const url = withDatabaseName(server.url, 'qiao');
-const pool = createPool(url, 20);
-const db = createDatabase(pool);
+const { db, base, auth, adminId, timeIt, close } = await startBenchApp();
 try {
-  await migrateToLatest(db);
-  await bootstrap(db, { email: 'bench@example.com', password: 'Bench-Passw0rd' });
-  const live = createLiveBus(pool, url);
-  const app = await buildApp({
-    db,
-    pool,
-    live,
-    secureCookies: false,
-    dbMode: 'embedded',
-    version: 'bench',
-    publicUrl: 'http://localhost',
-    attachments: localStore(path.join(dir, 'attachments')),
-  });
-  const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const typeId = (
     await db.selectFrom('ticket_type').select('id').where('code', '=', 'inquiry').executeTakeFirstOrThrow()
   ).id;
-  const adminId = (await db.selectFrom('app_user').select('id').executeTakeFirstOrThrow()).id;
-
-  // Authenticate the HTTP client with a personal API token, as integrations do.
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: 'bench@example.com', password: 'Bench-Passw0rd' }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as {
-    csrfToken: string;
-  };
-  const tokenRes = await fetch(`${base}/api/v1/me/api-tokens`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'bench' }),
-  });
-  const token = ((await tokenRes.json()) as { token: string }).token;
-  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-
   // 1. Raw single-row INSERT rate (the floor any API create is compared with).
   const RAW = 3000;
   let t0 = performance.now();
@@ -192,17 +125,6 @@ try {
         );
     }
     await sql`ANALYZE`.execute(db);
-    const timeIt = async (path: string, runs = 60) => {
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const start = performance.now();
-        const res = await fetch(`${base}${path}`, { headers: auth });
-        await res.arrayBuffer();
-        if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-        times.push(performance.now() - start);
-      }
-      return `p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms`;
-    };
     const list = await timeIt('/api/v1/tickets');
     const mine = await timeIt('/api/v1/tickets?view=open');
     const searches = ['货物损坏', '發票', '顺丰', '冷库温度', 'delivery'];
@@ -214,10 +136,6 @@ try {
     );
     console.log(`  search ${search.join('; ')}`);
   }
-  await app.close();
-  await live.stop();
 } finally {
-  await db.destroy();
-  await server.stop();
-  await rm(dir, { recursive: true, force: true });
+  await close();
 }

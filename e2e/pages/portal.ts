@@ -60,7 +60,7 @@ export class Portal {
     if (request.orderRef) await this.page.getByTestId('portal-new-order').fill(request.orderRef);
     await this.page.getByTestId('portal-new-submit').click();
     await expect(this.page.getByTestId('portal-request-detail')).toBeVisible();
-    return (await this.page.getByTestId('portal-detail-number').innerText()).trim();
+    return ((await this.page.getByTestId('portal-detail-number').textContent()) ?? '').trim();
   }
 
   async openRequest(subject: string) {

@@ -11,13 +11,20 @@ import { registerAuthentication } from './http/authentication.ts';
 import { registerErrorHandling, sendError } from './http/errors.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { approvalsRoutes } from './modules/approvals/approvals.routes.ts';
 import { assignmentRoutes } from './modules/assignment/assignment.routes.ts';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { callsRoutes } from './modules/calls/calls.routes.ts';
+import { creditChangesRoutes } from './modules/credit-changes/credit-changes.routes.ts';
+import { customerApplicationsRoutes } from './modules/customer-applications/customer-applications.routes.ts';
+import { customersRoutes } from './modules/customers/customers.routes.ts';
+import { customerImportExportRoutes } from './modules/customers/import-export.routes.ts';
 import { customerLookupRoutes } from './modules/customers/lookup.routes.ts';
+import { customerSettingsRoutes } from './modules/customers/settings.routes.ts';
+import { customerTimelineRoutes } from './modules/customers/timeline.routes.ts';
 import { departmentsRoutes } from './modules/departments/departments.routes.ts';
 import { emailRoutes } from './modules/email/email.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -102,6 +109,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ticketBulkRoutes,
     ticketRelationsRoutes,
     customerLookupRoutes,
+    customersRoutes,
+    customerTimelineRoutes,
+    customerSettingsRoutes,
+    customerImportExportRoutes,
+    approvalsRoutes,
+    creditChangesRoutes,
+    customerApplicationsRoutes,
     attachmentsRoutes,
     assignmentRoutes,
     ticketConfigRoutes,

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { DEFAULT_ROLES } from '../shared/default-roles.ts';
 import { DEFAULT_TICKET_TYPES } from '../shared/tickets/ticket-status.ts';
 import type { Database } from './db/database.ts';
+import { ensureDefaultApprovalRoutes } from './modules/approvals/approval-routes.service.ts';
 import { ensureDefaultCalendar } from './modules/calendar/calendar.service.ts';
 import { readOrganisation } from './modules/organisation/organisation.queries.ts';
 import { DEFAULT_SLA_TARGETS } from './modules/tickets/sla.ts';
@@ -17,7 +18,8 @@ export interface FirstAdmin {
 
 /**
  * Makes a fresh database usable: the organisation row, default roles (new catalogue permissions are
- * added to the administrator role on every start), the default calendar and the first administrator.
+ * added to the administrator role on every start), the default calendar, default approval routes and the
+ * first administrator.
  * Safe to run on every start and on several nodes at once (one advisory lock).
  */
 export async function bootstrap(
@@ -47,6 +49,7 @@ export async function bootstrap(
         .where('code', '=', 'admin')
         .execute();
       await ensureDefaultCalendar(conn, org.time_zone);
+      await ensureDefaultApprovalRoutes(conn);
       for (const [i, type] of DEFAULT_TICKET_TYPES.entries()) {
         await conn
           .insertInto('ticket_type')

@@ -171,6 +171,12 @@ export const DEFAULT_ROLES: readonly DefaultRole[] = [
     ],
   },
   {
+    // 001 §4.2.2–4.2.3: drafts credit policy, admits III-level customers, first review of credit changes.
+    code: 'executive_assistant',
+    name: { 'zh-CN': '执行副总助理', 'zh-TW': '執行副總助理', en: "Executive VP's assistant" },
+    permissions: [...read, 'admission.approve', 'credit.approve'],
+  },
+  {
     code: 'management_representative',
     name: { 'zh-CN': '管理者代表', 'zh-TW': '管理者代表', en: 'Management representative' },
     permissions: [

@@ -42,6 +42,41 @@ export const ERROR_MESSAGES = {
   USERNAME_TAKEN: { 'zh-CN': '用户名已被使用', 'zh-TW': '使用者名稱已被使用', en: 'This username is taken' },
   EMAIL_TAKEN: { 'zh-CN': '邮箱已被使用', 'zh-TW': '電子郵件已被使用', en: 'This email is already used' },
   CODE_TAKEN: { 'zh-CN': '编码已存在', 'zh-TW': '編碼已存在', en: 'This code already exists' },
+  CUSTOMER_POSSIBLE_DUPLICATE: {
+    'zh-CN': '可能已有相同的客户，请先核对列出的客户',
+    'zh-TW': '可能已有相同的客戶，請先核對列出的客戶',
+    en: 'This customer may already exist; check the customers listed',
+  },
+  CUSTOMER_LIFECYCLE_NOT_ALLOWED: {
+    'zh-CN': '客户当前状态不能这样变更',
+    'zh-TW': '客戶目前狀態不能這樣變更',
+    en: 'The customer cannot move to that stage from its current one',
+  },
+  CUSTOMER_MERGE_INVALID: {
+    'zh-CN': '不能合并：请选择另一个未被合并的客户',
+    'zh-TW': '不能合併：請選擇另一個未被合併的客戶',
+    en: 'Cannot merge: choose another customer that has not been merged',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    'zh-CN': '文件行数超过上限，请分批导入',
+    'zh-TW': '檔案行數超過上限，請分批匯入',
+    en: 'The file has too many rows; import it in parts',
+  },
+  IMPORT_HAS_ERRORS: {
+    'zh-CN': '文件中有错误，未导入任何数据；请按行修改后重新导入',
+    'zh-TW': '檔案中有錯誤，未匯入任何資料；請按行修改後重新匯入',
+    en: 'The file has errors; nothing was imported. Fix the rows listed and import again',
+  },
+  IMPORT_FILE_UNREADABLE: {
+    'zh-CN': '无法读取文件，请上传 XLSX 或 CSV 文件',
+    'zh-TW': '無法讀取檔案，請上傳 XLSX 或 CSV 檔案',
+    en: 'The file cannot be read; upload an XLSX or CSV file',
+  },
+  CUSTOMER_MERGED: {
+    'zh-CN': '该客户已合并到其他客户，请在合并后的客户上操作',
+    'zh-TW': '該客戶已合併到其他客戶，請在合併後的客戶上操作',
+    en: 'This customer was merged into another; work on that one',
+  },
   SYSTEM_ROLE_PROTECTED: {
     'zh-CN': '系统管理员角色不能删除或减少权限',
     'zh-TW': '系統管理員角色不能刪除或減少權限',
@@ -150,6 +185,71 @@ export const ERROR_MESSAGES = {
     'zh-CN': '不支持该文件类型（可上传图片、PDF、Office 文档、文本和压缩包）',
     'zh-TW': '不支援該檔案類型（可上傳圖片、PDF、Office 文件、文字和壓縮檔）',
     en: 'This file type is not allowed (images, PDF, Office documents, text and zip are)',
+  },
+  APPROVAL_NO_ROUTE: {
+    'zh-CN': '没有适用的审批路线，请联系管理员配置审批设置',
+    'zh-TW': '沒有適用的審批路線，請聯絡管理員設定審批',
+    en: 'No approval route applies; ask an administrator to set up approvals',
+  },
+  APPROVAL_ALREADY_PENDING: {
+    'zh-CN': '该记录已有一个审批中的申请',
+    'zh-TW': '該記錄已有一個審批中的申請',
+    en: 'This record already has a request awaiting approval',
+  },
+  APPROVAL_STEP_NOT_PENDING: {
+    'zh-CN': '该审批环节当前不可处理（尚未轮到或已处理）',
+    'zh-TW': '該審批環節目前不可處理（尚未輪到或已處理）',
+    en: 'This approval step cannot be decided now (not its turn yet, or already decided)',
+  },
+  APPROVAL_NOT_PENDING: {
+    'zh-CN': '该审批已结束',
+    'zh-TW': '該審批已結束',
+    en: 'This approval is already finished',
+  },
+  APPROVAL_COMMENT_REQUIRED: {
+    'zh-CN': '驳回时请填写理由',
+    'zh-TW': '駁回時請填寫理由',
+    en: 'Please give a reason for rejecting',
+  },
+  APPROVAL_OWN_REQUEST: {
+    'zh-CN': '不能审批自己提交的申请',
+    'zh-TW': '不能審批自己提交的申請',
+    en: 'You cannot decide your own request',
+  },
+  APPLICATION_NOT_DRAFT: {
+    'zh-CN': '只有草稿状态的申请可以修改或提交',
+    'zh-TW': '只有草稿狀態的申請可以修改或提交',
+    en: 'Only a draft application can be changed or submitted',
+  },
+  APPLICATION_CLOSED: {
+    'zh-CN': '该申请已结束，不能撤回',
+    'zh-TW': '該申請已結束，不能撤回',
+    en: 'This application is already closed and cannot be withdrawn',
+  },
+  CUSTOMER_NOT_PROSPECT: {
+    'zh-CN': '只有潜在客户可以提交准入申请',
+    'zh-TW': '只有潛在客戶可以提交准入申請',
+    en: 'Only a prospective customer can be proposed for admission',
+  },
+  CREDIT_CHANGE_PENDING: {
+    'zh-CN': '该客户已有一个审批中的信用调整申请',
+    'zh-TW': '該客戶已有一個審批中的信用調整申請',
+    en: 'This customer already has a credit change awaiting approval',
+  },
+  CREDIT_CHANGE_NO_CHANGE: {
+    'zh-CN': '申请的信用条件与当前相同',
+    'zh-TW': '申請的信用條件與目前相同',
+    en: 'The requested credit terms are the same as the current ones',
+  },
+  CREDIT_CHANGE_NOT_ACTIVE: {
+    'zh-CN': '只有已准入的客户可以调整信用级别',
+    'zh-TW': '只有已准入的客戶可以調整信用級別',
+    en: 'Only admitted customers can have their credit level changed',
+  },
+  CREDIT_CHANGE_CLOSED: {
+    'zh-CN': '该信用调整申请已结束',
+    'zh-TW': '該信用調整申請已結束',
+    en: 'This credit change is already closed',
   },
   INTERNAL: {
     'zh-CN': '服务器内部错误，请稍后重试',

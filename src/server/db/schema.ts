@@ -21,6 +21,8 @@ export type JsonPrimitive = boolean | number | string | null;
 
 export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
+export type Numeric = ColumnType<string, number | string, number | string>;
+
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface ApiToken {
@@ -33,6 +35,44 @@ export interface ApiToken {
   token_hash: string;
   token_prefix: string;
   user_id: number;
+}
+
+export interface ApprovalRequest {
+  decided_at: Timestamp | null;
+  entity_id: number;
+  entity_type: string;
+  flow: string;
+  id: Generated<number>;
+  requested_at: Generated<Timestamp>;
+  requested_by: number | null;
+  status: Generated<string>;
+  title: string;
+}
+
+export interface ApprovalRoute {
+  approver_role_id: number | null;
+  approver_user_id: number | null;
+  condition: Generated<Json>;
+  created_at: Generated<Timestamp>;
+  flow: string;
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  name: string;
+  position: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ApprovalStep {
+  approver_role_id: number | null;
+  approver_user_id: number | null;
+  comment: string | null;
+  decided_at: Timestamp | null;
+  decided_by: number | null;
+  id: Generated<number>;
+  name: string;
+  position: number;
+  request_id: number;
+  status: string;
 }
 
 export interface AppUser {
@@ -72,6 +112,8 @@ export interface AssignmentRule {
 export interface Attachment {
   content_type: string;
   created_at: Generated<Timestamp>;
+  customer_application_id: number | null;
+  customer_id: number | null;
   file_name: string;
   id: Generated<number>;
   message_id: number | null;
@@ -148,31 +190,119 @@ export interface CannedResponse {
 }
 
 export interface Contact {
+  birthday: string | null;
   created_at: Generated<Timestamp>;
   customer_id: number | null;
+  department: string | null;
   email: string | null;
   id: Generated<number>;
+  is_active: Generated<boolean>;
+  is_primary: Generated<boolean>;
   mobile: string | null;
   name: string;
+  notes: string | null;
   phone: string | null;
   preferred_channel: string | null;
   search_terms: Generated<string>;
   title: string | null;
   updated_at: Generated<Timestamp>;
+  wechat: string | null;
+}
+
+export interface CreditChangeRequest {
+  approval_request_id: number | null;
+  created_at: Generated<Timestamp>;
+  customer_id: number;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+  from_level: string | null;
+  from_limit: Numeric | null;
+  from_period_days: number | null;
+  id: Generated<number>;
+  reason: string;
+  requested_by: number | null;
+  status: Generated<string>;
+  to_level: string;
+  to_limit: Numeric | null;
+  to_period_days: number | null;
 }
 
 export interface Customer {
   address: string | null;
   advisor_user_id: number | null;
+  annual_sales: Numeric | null;
+  bank_account_enc: string | null;
+  bank_account_last4: string | null;
+  bank_name: string | null;
   class: string | null;
+  class_changed_at: Timestamp | null;
+  class_reason: string | null;
   code: string;
   created_at: Generated<Timestamp>;
+  created_by: number | null;
+  credit_level: string | null;
+  credit_limit: Numeric | null;
+  credit_period_days: number | null;
+  custom_fields: Generated<Json>;
   email: string | null;
+  fax: string | null;
   id: Generated<number>;
+  id_number_enc: string | null;
+  id_number_last4: string | null;
+  industry: string | null;
   kind: Generated<string>;
+  last_activity_at: Timestamp | null;
+  lifecycle: Generated<string>;
+  lifecycle_changed_at: Timestamp | null;
+  lost_reason: string | null;
+  merged_into_id: number | null;
   name: string;
+  notes: string | null;
+  owner_user_id: number | null;
+  partner_since: string | null;
   phone: string | null;
+  postal_code: string | null;
+  region: string | null;
+  sales_year: number | null;
   search_terms: Generated<string>;
+  short_name: string | null;
+  source: string | null;
+  tags: Generated<string[]>;
+  tax_id: string | null;
+  updated_at: Generated<Timestamp>;
+  website: string | null;
+}
+
+export interface CustomerActivity {
+  body: string | null;
+  contact_id: number | null;
+  created_at: Generated<Timestamp>;
+  customer_id: number;
+  id: Generated<number>;
+  kind: string;
+  occurred_at: Generated<Timestamp>;
+  subject: string;
+  user_id: number | null;
+}
+
+export interface CustomerApplication {
+  applicant_user_id: number | null;
+  approval_request_id: number | null;
+  business_scope: string | null;
+  created_at: Generated<Timestamp>;
+  customer_id: number;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+  expected_annual_sales: Numeric | null;
+  id: Generated<number>;
+  investigation_notes: string;
+  number: string;
+  requested_class: string | null;
+  requested_credit_level: string;
+  requested_credit_limit: Numeric | null;
+  requested_credit_period_days: number | null;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
   updated_at: Generated<Timestamp>;
 }
 
@@ -460,6 +590,7 @@ export interface Ticket {
   resolved_at: Timestamp | null;
   satisfaction: number | null;
   satisfaction_comment: string | null;
+  search_all: Generated<string>;
   search_terms: Generated<string>;
   shipment_ref: string | null;
   sla_paused_at: Timestamp | null;
@@ -578,6 +709,9 @@ export interface UserRole {
 export interface DB {
   api_token: ApiToken;
   app_user: AppUser;
+  approval_request: ApprovalRequest;
+  approval_route: ApprovalRoute;
+  approval_step: ApprovalStep;
   assignment_rule: AssignmentRule;
   attachment: Attachment;
   audit_log: AuditLog;
@@ -586,7 +720,10 @@ export interface DB {
   call_record: CallRecord;
   canned_response: CannedResponse;
   contact: Contact;
+  credit_change_request: CreditChangeRequest;
   customer: Customer;
+  customer_activity: CustomerActivity;
+  customer_application: CustomerApplication;
   department: Department;
   kb_article: KbArticle;
   kb_article_feedback: KbArticleFeedback;

@@ -2,6 +2,7 @@ import { PgBoss } from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../modules/auth/auth.queries.ts';
 import { deleteStaleThrottles } from '../modules/auth/throttle.ts';
+import { updateDormancy } from '../modules/customers/classification.ts';
 import { registerEmailJobs } from '../modules/email/email.jobs.ts';
 import { deliverPending } from '../modules/notifications/delivery.ts';
 import { recordSlaWarnings } from '../modules/tickets/sla-warnings.ts';
@@ -43,6 +44,14 @@ export async function startJobs(
   await boss.schedule('outbound.deliver', '* * * * *');
   await boss.work('outbound.deliver', async () => {
     await deliverPending(db);
+  });
+
+  // Customer lifecycle: dormancy after the configured quiet period, checked nightly.
+  await boss.createQueue('customers.dormancy');
+  await boss.schedule('customers.dormancy', '40 2 * * *');
+  await boss.work('customers.dormancy', async () => {
+    const moved = await updateDormancy(db);
+    if (moved.dormant || moved.woken) log(`customers: ${moved.dormant} dormant, ${moved.woken} active again`);
   });
 
   // Email channel: IMAP polling every minute (one poller per mailbox) and outbound replies with retries.

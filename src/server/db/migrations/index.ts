@@ -9,6 +9,9 @@ import * as m0008 from './0008_calls.ts';
 import * as m0009 from './0009_notifications_portal.ts';
 import * as m0010 from './0010_attachments.ts';
 import * as m0011 from './0011_sla_warnings.ts';
+import * as m0012 from './0012_customer_file.ts';
+import * as m0013 from './0013_approvals_admission.ts';
+import * as m0014 from './0014_ticket_search_all.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -21,4 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0009_notifications_portal': m0009,
   '0010_attachments': m0010,
   '0011_sla_warnings': m0011,
+  '0012_customer_file': m0012,
+  '0013_approvals_admission': m0013,
+  '0014_ticket_search_all': m0014,
 };

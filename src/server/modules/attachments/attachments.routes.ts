@@ -36,7 +36,7 @@ const attachmentView = z.object({
  * A refused upload may leave part of the request body unread; the connection is closed after the answer
  * so the client does not send its next request into the remains of this one.
  */
-async function storeOrRefuse(
+export async function storeOrRefuse(
   request: FastifyRequest,
   reply: FastifyReply,
   store: () => Promise<Selectable<Attachment>>,

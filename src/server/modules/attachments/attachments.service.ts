@@ -26,12 +26,20 @@ export function presentAttachment(a: Selectable<Attachment>, base: string) {
   };
 }
 
-/** Streams an upload into the store after checking its type, signature and size; records it on the request. */
+/**
+ * Streams an upload into the store after checking its type, signature and size; records it on what it
+ * belongs to (a request, or a new-customer application).
+ */
 export async function storeUpload(
   db: Kysely<DB>,
   store: AttachmentStore,
   file: MultipartFile | undefined,
-  owner: { ticketId: number; userId?: number | null; contactId?: number | null },
+  owner: {
+    ticketId?: number | null;
+    customerApplicationId?: number | null;
+    userId?: number | null;
+    contactId?: number | null;
+  },
 ) {
   if (!file)
     throw new AppError('VALIDATION_FAILED', 400, {
@@ -64,7 +72,8 @@ export async function storeUpload(
       content_type: kind.type,
       size_bytes: stored.size,
       sha256: stored.sha256,
-      ticket_id: owner.ticketId,
+      ticket_id: owner.ticketId ?? null,
+      customer_application_id: owner.customerApplicationId ?? null,
       uploaded_by_user_id: owner.userId ?? null,
       uploaded_by_contact_id: owner.contactId ?? null,
     })

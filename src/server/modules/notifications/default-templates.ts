@@ -114,4 +114,34 @@ export const DEFAULT_TEMPLATES: Record<string, { email?: PerLocale; sms?: PerLoc
       },
     },
   },
+  'approval.pending': {
+    in_app: {
+      'zh-CN': {
+        subject: '待您审批：{{title}}',
+        body: '{{requester.name}} 提交的申请等待您审批（{{step}}）',
+      },
+      'zh-TW': {
+        subject: '待您審批：{{title}}',
+        body: '{{requester.name}} 提交的申請等待您審批（{{step}}）',
+      },
+      en: {
+        subject: 'Awaiting your approval: {{title}}',
+        body: 'Submitted by {{requester.name}} ({{step}})',
+      },
+    },
+  },
+  'approval.approved': {
+    in_app: {
+      'zh-CN': { subject: '已批准：{{title}}', body: '{{actor.name}} 批准了您的申请。{{comment}}' },
+      'zh-TW': { subject: '已核准：{{title}}', body: '{{actor.name}} 核准了您的申請。{{comment}}' },
+      en: { subject: 'Approved: {{title}}', body: '{{actor.name}} approved your request. {{comment}}' },
+    },
+  },
+  'approval.rejected': {
+    in_app: {
+      'zh-CN': { subject: '已驳回：{{title}}', body: '{{actor.name}} 驳回了您的申请，理由：{{comment}}' },
+      'zh-TW': { subject: '已駁回：{{title}}', body: '{{actor.name}} 駁回了您的申請，理由：{{comment}}' },
+      en: { subject: 'Rejected: {{title}}', body: '{{actor.name}} rejected your request: {{comment}}' },
+    },
+  },
 };

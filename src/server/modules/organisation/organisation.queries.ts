@@ -40,14 +40,15 @@ export function findNumberPattern(db: Kysely<DB>, kind: string) {
 }
 
 /** Next value of a counter; the row lock makes concurrent callers queue, so no number is given twice. */
-export async function bumpSequence(db: Kysely<DB>, kind: string, period: string): Promise<number> {
+/** Takes `by` numbers of a sequence at once and returns the last of them. */
+export async function bumpSequence(db: Kysely<DB>, kind: string, period: string, by = 1): Promise<number> {
   const row = await db
     .insertInto('number_sequence')
-    .values({ kind, period, last_value: 1 })
+    .values({ kind, period, last_value: by })
     .onConflict((oc) =>
       oc
         .columns(['kind', 'period'])
-        .doUpdateSet((eb) => ({ last_value: eb('number_sequence.last_value', '+', 1) })),
+        .doUpdateSet((eb) => ({ last_value: eb('number_sequence.last_value', '+', by) })),
     )
     .returning('last_value')
     .executeTakeFirstOrThrow();

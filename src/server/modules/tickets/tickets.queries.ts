@@ -137,22 +137,8 @@ export function listTickets(
       );
       break;
   }
-  if (f.tsQuery) {
-    const q = f.tsQuery;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`ticket.search_terms`, '@@', sql`${q}::tsquery`),
-        eb(
-          'ticket.id',
-          'in',
-          eb
-            .selectFrom('ticket_message')
-            .select('ticket_id')
-            .where(sql<boolean>`search_terms @@ ${q}::tsquery`),
-        ),
-      ]),
-    );
-  }
+  // Subject, description and every message, in one vector kept by triggers (migration 0014).
+  if (f.tsQuery) query = query.where(sql<boolean>`ticket.search_all @@ ${f.tsQuery}::tsquery`);
   return query.execute();
 }
 

@@ -12,6 +12,7 @@ import {
   ticketView,
 } from '../../../shared/schemas/tickets.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { searchWithPlanGuard } from '../../db/search-plan.ts';
 import { forbidden, notFound } from '../../http/app-error.ts';
 import { type Actor, can, contextOf } from '../../http/context.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
@@ -84,7 +85,10 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const tsQuery = request.query.q ? buildTsQuery(request.query.q) : null;
         if (request.query.q && !tsQuery) return { items: [], nextCursor: null };
-        const rows = await listTickets(deps.db, { ...request.query, tsQuery }, scopeOf(request.actor));
+        const filter = { ...request.query, tsQuery };
+        const rows = tsQuery
+          ? await searchWithPlanGuard(deps.db, (db) => listTickets(db, filter, scopeOf(request.actor)))
+          : await listTickets(deps.db, filter, scopeOf(request.actor));
         const page = rows.slice(0, request.query.limit);
         return {
           items: page.map((row) => presentTicket(row)),

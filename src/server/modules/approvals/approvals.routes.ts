@@ -1,0 +1,156 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  approvalCancel,
+  approvalDecision,
+  approvalInboxItem,
+  approvalInboxQuery,
+  approvalRequestView,
+  approvalRouteCreate,
+  approvalRouteListQuery,
+  approvalRouteUpdate,
+  approvalRouteView,
+} from '../../../shared/schemas/approvals.ts';
+import { cursorPageOf, idParam, okResponse } from '../../../shared/schemas/common.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { notFound } from '../../http/app-error.ts';
+import { contextOf } from '../../http/context.ts';
+import { createRoute, deleteRoute, presentRoute, updateRoute } from './approval-routes.service.ts';
+import { viewerOf } from './approvals.presenter.ts';
+import * as q from './approvals.queries.ts';
+import { cancelByRequester, decide, loadRequestFor } from './approvals.service.ts';
+
+export function approvalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['approvals'];
+    const changed = (id: number) => void deps.live.publish({ topic: 'approvals', id });
+
+    // Any staff user may be named as an approver, so the inbox and decisions check the step, not a permission.
+    app.get(
+      '/api/v1/approvals/inbox',
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, querystring: approvalInboxQuery, response: { 200: cursorPageOf(approvalInboxItem) } },
+      },
+      async (request) => {
+        const viewer = await viewerOf(deps.db, request.actor!);
+        const rows = await q.inbox(deps.db, {
+          userId: viewer.actor.userId,
+          roleIds: viewer.roleIds,
+          ...request.query,
+        });
+        const page = rows.slice(0, request.query.limit);
+        return {
+          items: page.map((r) => ({
+            stepId: r.step_id,
+            stepName: r.step_name,
+            stepPosition: r.step_position,
+            stepCount: Number(r.step_count),
+            requestId: r.request_id,
+            flow: r.flow,
+            entityType: r.entity_type,
+            entityId: r.entity_id,
+            title: r.title,
+            requestedBy: r.requested_by,
+            requestedByName: r.requester_name,
+            requestedAt: r.requested_at.toISOString(),
+          })),
+          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.step_id) : null,
+        };
+      },
+    );
+
+    app.get(
+      '/api/v1/approvals/:id',
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, params: idParam, response: { 200: approvalRequestView } },
+      },
+      async (request) => loadRequestFor(deps.db, await viewerOf(deps.db, request.actor!), request.params.id),
+    );
+
+    app.post(
+      '/api/v1/approvals/steps/:id/decide',
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, params: idParam, body: approvalDecision, response: { 200: approvalRequestView } },
+      },
+      async (request) => {
+        const view = await decide(deps.db, contextOf(request), request.params.id, request.body);
+        changed(view.id);
+        return view;
+      },
+    );
+
+    app.post(
+      '/api/v1/approvals/:id/cancel',
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, params: idParam, body: approvalCancel, response: { 200: approvalRequestView } },
+      },
+      async (request) => {
+        const view = await cancelByRequester(
+          deps.db,
+          contextOf(request),
+          request.params.id,
+          request.body.comment ?? null,
+        );
+        changed(view.id);
+        return view;
+      },
+    );
+
+    app.get(
+      '/api/v1/approval-routes',
+      {
+        config: { permission: 'settings.read' },
+        schema: { tags, querystring: approvalRouteListQuery, response: { 200: z.array(approvalRouteView) } },
+      },
+      async (request) => (await q.listRoutes(deps.db, request.query.flow)).map(presentRoute),
+    );
+
+    app.get(
+      '/api/v1/approval-routes/:id',
+      {
+        config: { permission: 'settings.read' },
+        schema: { tags, params: idParam, response: { 200: approvalRouteView } },
+      },
+      async (request) => {
+        const row = await q.findRoute(deps.db, request.params.id);
+        if (!row) throw notFound();
+        return presentRoute(row);
+      },
+    );
+
+    app.post(
+      '/api/v1/approval-routes',
+      {
+        config: { permission: 'settings.manage' },
+        schema: { tags, body: approvalRouteCreate, response: { 201: approvalRouteView } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createRoute(deps.db, contextOf(request), request.body)),
+    );
+
+    app.patch(
+      '/api/v1/approval-routes/:id',
+      {
+        config: { permission: 'settings.manage' },
+        schema: { tags, params: idParam, body: approvalRouteUpdate, response: { 200: approvalRouteView } },
+      },
+      async (request) => updateRoute(deps.db, contextOf(request), request.params.id, request.body),
+    );
+
+    app.delete(
+      '/api/v1/approval-routes/:id',
+      {
+        config: { permission: 'settings.manage' },
+        schema: { tags, params: idParam, response: { 200: okResponse } },
+      },
+      async (request) => {
+        await deleteRoute(deps.db, contextOf(request), request.params.id);
+        return { ok: true as const };
+      },
+    );
+  };
+}

@@ -1,0 +1,165 @@
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
+import type { ApplicationListQuery } from '../../../shared/schemas/customer-applications.ts';
+import type { CustomerApplication, DB } from '../../db/schema.ts';
+import { buildTsQuery } from '../../search/text-search.ts';
+
+/** Whose applications the caller sees: all of them, or their own plus those addressed to them for approval. */
+export interface ApplicationScope {
+  all: boolean;
+  userId: number;
+  roleIds: number[];
+}
+
+function withNames(db: Kysely<DB>) {
+  return db
+    .selectFrom('customer_application')
+    .innerJoin('customer', 'customer.id', 'customer_application.customer_id')
+    .leftJoin('app_user', 'app_user.id', 'customer_application.applicant_user_id')
+    .selectAll('customer_application')
+    .select([
+      'customer.code as customer_code',
+      'customer.name as customer_name',
+      'customer.lifecycle as customer_lifecycle',
+      'app_user.display_name as applicant_name',
+    ]);
+}
+export type ApplicationRow = Awaited<ReturnType<ReturnType<typeof withNames>['executeTakeFirstOrThrow']>>;
+
+/** A non-`all` caller reads an application they filed or one whose approval is (or was) addressed to them. */
+function inScope(scope: ApplicationScope) {
+  return sql<boolean>`(customer_application.applicant_user_id = ${scope.userId} OR EXISTS (
+    SELECT 1 FROM approval_step s JOIN approval_request r ON r.id = s.request_id
+    WHERE r.entity_type = 'customer_application' AND r.entity_id = customer_application.id
+      AND (s.approver_user_id = ${scope.userId} OR s.decided_by = ${scope.userId}
+        OR s.approver_role_id = ANY(${sql.val(scope.roleIds)}::bigint[]))))`;
+}
+
+export function findApplication(db: Kysely<DB>, id: number, scope: ApplicationScope) {
+  let query = withNames(db).where('customer_application.id', '=', id);
+  if (!scope.all) query = query.where(inScope(scope));
+  return query.executeTakeFirst();
+}
+
+/** Newest first, keyset by id; without `all` only the caller's own applications. */
+export function listApplications(db: Kysely<DB>, f: ApplicationListQuery, scope: ApplicationScope) {
+  let query = withNames(db)
+    .orderBy('customer_application.id', 'desc')
+    .limit(f.limit + 1);
+  if (!scope.all) query = query.where('customer_application.applicant_user_id', '=', scope.userId);
+  if (f.status) query = query.where('customer_application.status', '=', f.status);
+  if (f.applicantUserId)
+    query = query.where('customer_application.applicant_user_id', '=', f.applicantUserId);
+  if (f.customerId) query = query.where('customer_application.customer_id', '=', f.customerId);
+  if (f.cursor) query = query.where('customer_application.id', '<', Number(f.cursor));
+  if (f.q) {
+    const tsq = buildTsQuery(f.q);
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('customer_application.number', 'ilike', like),
+        ...(tsq ? [eb(sql`customer.search_terms`, '@@', sql`${tsq}::tsquery`)] : []),
+      ]),
+    );
+  }
+  return query.execute();
+}
+
+export function lockApplication(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('customer_application')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function lockByApproval(db: Kysely<DB>, approvalRequestId: number) {
+  return db
+    .selectFrom('customer_application')
+    .selectAll()
+    .where('approval_request_id', '=', approvalRequestId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function insertApplication(db: Kysely<DB>, row: Insertable<CustomerApplication>) {
+  return (await db.insertInto('customer_application').values(row).returning('id').executeTakeFirstOrThrow())
+    .id;
+}
+
+export async function updateApplication(db: Kysely<DB>, id: number, patch: Updateable<CustomerApplication>) {
+  await db
+    .updateTable('customer_application')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function lockCustomer(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('customer')
+    .select([
+      'id',
+      'name',
+      'lifecycle',
+      'merged_into_id',
+      'class',
+      'credit_level',
+      'credit_limit',
+      'credit_period_days',
+    ])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The admitted customer takes the class and credit terms the application asked for. */
+export async function setAdmittedTerms(
+  db: Kysely<DB>,
+  id: number,
+  terms: {
+    class: string | null;
+    classReason: string;
+    creditLevel: string;
+    creditLimit: string | null;
+    creditPeriodDays: number | null;
+  },
+) {
+  await db
+    .updateTable('customer')
+    .set({
+      class: terms.class,
+      class_reason: terms.classReason,
+      class_changed_at: new Date(),
+      credit_level: terms.creditLevel,
+      credit_limit: terms.creditLimit,
+      credit_period_days: terms.creditPeriodDays,
+      partner_since: sql<string>`COALESCE(partner_since, CURRENT_DATE)`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function applicationAttachments(db: Kysely<DB>, applicationId: number) {
+  return db
+    .selectFrom('attachment')
+    .selectAll()
+    .where('customer_application_id', '=', applicationId)
+    .orderBy('id')
+    .limit(200)
+    .execute();
+}
+
+export function findApplicationAttachment(db: Kysely<DB>, applicationId: number, attachmentId: number) {
+  return db
+    .selectFrom('attachment')
+    .selectAll()
+    .where('id', '=', attachmentId)
+    .where('customer_application_id', '=', applicationId)
+    .executeTakeFirst();
+}
+
+export async function deleteAttachmentRow(db: Kysely<DB>, id: number) {
+  return db.deleteFrom('attachment').where('id', '=', id).returning('storage_key').executeTakeFirst();
+}

@@ -1,0 +1,260 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { cursorPageOf, idParam } from '../../../shared/schemas/common.ts';
+import {
+  applicationAttachment,
+  applicationCreate,
+  applicationDetail,
+  applicationListQuery,
+  applicationUpdate,
+  applicationView,
+  applicationWithdraw,
+  attachmentParams,
+} from '../../../shared/schemas/customer-applications.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { type AppError, conflict, notFound } from '../../http/app-error.ts';
+import { type Actor, contextOf } from '../../http/context.ts';
+import { storeOrRefuse } from '../attachments/attachments.routes.ts';
+import { sendAttachment, storeUpload } from '../attachments/attachments.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { renderApplicationForm } from './customer-applications.print.ts';
+import * as q from './customer-applications.queries.ts';
+import { loadApplicationDetail, presentApplicationAttachment } from './customer-applications.read.ts';
+import {
+  createApplication,
+  presentApplication,
+  scopeOf,
+  submitApplication,
+  updateApplication,
+  withdrawApplication,
+} from './customer-applications.service.ts';
+
+/**
+ * 《新客户申请表》. Filing needs admission.apply; reading is scoped (own applications, those sent to the
+ * caller to decide, or all with customer.read + admission.approve), so read routes only need a sign-in.
+ */
+export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 5 } });
+    const tags = ['customers'];
+    const base = '/api/v1/customer-applications';
+    const changed = (view: { id: number; customerId: number }) => {
+      void deps.live.publish({ topic: 'customer-applications', id: view.id });
+      void deps.live.publish({ topic: 'customers', id: view.customerId });
+    };
+    const scope = (actor: Actor) => scopeOf(deps.db, actor);
+
+    app.get(
+      base,
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, querystring: applicationListQuery, response: { 200: cursorPageOf(applicationView) } },
+      },
+      async (request) => {
+        const rows = await q.listApplications(deps.db, request.query, await scope(request.actor!));
+        const page = rows.slice(0, request.query.limit);
+        return {
+          items: page.map(presentApplication),
+          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.id) : null,
+        };
+      },
+    );
+
+    app.post(
+      base,
+      {
+        config: { permission: 'admission.apply' },
+        schema: { tags, body: applicationCreate, response: { 201: applicationDetail } },
+      },
+      async (request, reply) => {
+        const view = await createApplication(deps.db, contextOf(request), request.body);
+        changed(view);
+        return reply.status(201).send(await loadApplicationDetail(deps.db, request.actor!, view.id));
+      },
+    );
+
+    app.get(
+      `${base}/:id`,
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, params: idParam, response: { 200: applicationDetail } },
+      },
+      async (request) => loadApplicationDetail(deps.db, request.actor!, request.params.id),
+    );
+
+    app.patch(
+      `${base}/:id`,
+      {
+        config: { permission: 'admission.apply' },
+        schema: { tags, params: idParam, body: applicationUpdate, response: { 200: applicationDetail } },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const view = await updateApplication(
+          deps.db,
+          contextOf(request),
+          id,
+          await scope(request.actor!),
+          request.body,
+        );
+        changed(view);
+        return loadApplicationDetail(deps.db, request.actor!, id);
+      },
+    );
+
+    app.post(
+      `${base}/:id/submit`,
+      {
+        config: { permission: 'admission.apply' },
+        schema: {
+          tags,
+          params: idParam,
+          body: z.object({}).optional(),
+          response: { 200: applicationDetail },
+        },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const view = await submitApplication(deps.db, contextOf(request), id, await scope(request.actor!));
+        changed(view);
+        return loadApplicationDetail(deps.db, request.actor!, id);
+      },
+    );
+
+    app.post(
+      `${base}/:id/withdraw`,
+      {
+        config: { permission: 'admission.apply' },
+        schema: { tags, params: idParam, body: applicationWithdraw, response: { 200: applicationDetail } },
+      },
+      async (request) => {
+        const { id } = request.params;
+        const view = await withdrawApplication(
+          deps.db,
+          contextOf(request),
+          id,
+          await scope(request.actor!),
+          request.body.comment ?? null,
+        );
+        changed(view);
+        return loadApplicationDetail(deps.db, request.actor!, id);
+      },
+    );
+
+    app.get(
+      `${base}/:id/print`,
+      { config: { permission: 'authenticated' }, schema: { tags, params: idParam } },
+      async (request, reply) => {
+        const detail = await loadApplicationDetail(deps.db, request.actor!, request.params.id);
+        const org = await readOrganisation(deps.db);
+        const html = renderApplicationForm({
+          organisation: { name: org.name, timeZone: org.time_zone },
+          application: detail,
+          customer: detail.customer,
+          approvals: detail.approvals,
+          locale: request.locale,
+        });
+        // Same inertness as served files: no scripts, nothing loaded from elsewhere, not framable.
+        return reply
+          .header('content-type', 'text/html; charset=utf-8')
+          .header('x-content-type-options', 'nosniff')
+          .header(
+            'content-security-policy',
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox allow-modals",
+          )
+          .header('cache-control', 'private, no-store')
+          .send(html);
+      },
+    );
+
+    app.get(
+      `${base}/:id/attachments`,
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags, params: idParam, response: { 200: z.array(applicationAttachment) } },
+      },
+      async (request) =>
+        (await loadApplicationDetail(deps.db, request.actor!, request.params.id)).attachments,
+    );
+
+    app.post(
+      `${base}/:id/attachments`,
+      {
+        config: { permission: 'admission.apply' },
+        schema: {
+          tags,
+          params: idParam,
+          consumes: ['multipart/form-data'],
+          response: { 201: applicationAttachment },
+        },
+      },
+      async (request, reply) => {
+        // Read the part before refusing, so a refused upload still drains and the connection stays usable.
+        const file = await request.file();
+        const { id } = request.params;
+        const row = await q.findApplication(deps.db, id, await scope(request.actor!));
+        const refuse = (error: AppError) => {
+          file?.file.resume();
+          throw error;
+        };
+        if (!row) return refuse(notFound());
+        if (row.status !== 'draft' && row.status !== 'submitted')
+          return refuse(conflict('APPLICATION_CLOSED'));
+        const stored = await storeOrRefuse(request, reply, () =>
+          storeUpload(deps.db, deps.attachments, file, {
+            customerApplicationId: id,
+            userId: request.actor!.userId,
+          }),
+        );
+        if (!stored) return reply;
+        await recordAudit(deps.db, contextOf(request), {
+          action: 'attachment.upload',
+          entityType: 'customer_application',
+          entityId: id,
+          entityLabel: row.number,
+          after: { attachmentId: stored.id, fileName: stored.file_name, size: stored.size_bytes },
+        });
+        return reply.status(201).send(presentApplicationAttachment(stored, id));
+      },
+    );
+
+    app.get(
+      `${base}/:id/attachments/:attachmentId`,
+      { config: { permission: 'authenticated' }, schema: { tags, params: attachmentParams } },
+      async (request, reply) => {
+        const { id, attachmentId } = request.params;
+        if (!(await q.findApplication(deps.db, id, await scope(request.actor!)))) throw notFound();
+        const row = await q.findApplicationAttachment(deps.db, id, attachmentId);
+        if (!row) throw notFound();
+        return sendAttachment(reply, deps.attachments, row);
+      },
+    );
+
+    // A file taken off a draft by whoever uploaded it; once submitted the files are part of the record.
+    app.delete(
+      `${base}/:id/attachments/:attachmentId`,
+      { config: { permission: 'admission.apply' }, schema: { tags, params: attachmentParams } },
+      async (request, reply) => {
+        const { id, attachmentId } = request.params;
+        const application = await q.findApplication(deps.db, id, await scope(request.actor!));
+        const row = application && (await q.findApplicationAttachment(deps.db, id, attachmentId));
+        if (!application || !row || row.uploaded_by_user_id !== request.actor!.userId) throw notFound();
+        if (application.status !== 'draft') throw conflict('APPLICATION_NOT_DRAFT');
+        await deps.db.transaction().execute(async (trx) => {
+          await q.deleteAttachmentRow(trx, attachmentId);
+          await recordAudit(trx, contextOf(request), {
+            action: 'attachment.delete',
+            entityType: 'customer_application',
+            entityId: id,
+            entityLabel: application.number,
+            before: { attachmentId, fileName: row.file_name },
+          });
+        });
+        await deps.attachments.remove(row.storage_key);
+        return reply.status(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,132 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { CustomerDetail } from '../../../shared/schemas/customers.ts';
+import { setupTestApp } from '../../test/test-app.ts';
+import { updateDormancy } from './classification.ts';
+
+const t = setupTestApp();
+
+interface TimelinePage {
+  items: { key: string; kind: string; subtype: string | null; title: string; at: string }[];
+  nextCursor: string | null;
+}
+
+async function inquiryTypeId() {
+  return (
+    await t()
+      .db.selectFrom('ticket_type')
+      .select('id')
+      .where('code', '=', 'inquiry')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+describe('customer timeline', () => {
+  it('shows requests, calls and recorded visits in one newest-first history, filtered and paged', async () => {
+    const admin = await t().admin();
+    const c = (
+      await admin.post<CustomerDetail>('/api/v1/customers', {
+        name: '苏州光电科技有限公司',
+        contacts: [{ name: '孙丽', mobile: '13700137000' }],
+      })
+    ).body;
+    const contactId = c.contacts[0]!.id;
+    const typeId = await inquiryTypeId();
+    for (const subject of ['镜头报价', '交货期确认', '发票寄送'])
+      await admin.post('/api/v1/tickets', { typeId, subject, contactId });
+    await admin.post('/api/v1/calls', { direction: 'inbound', number: '13700137000', notes: '询问交货期' });
+    const visit = await admin.post<{ id: number }>(`/api/v1/customers/${c.id}/activities`, {
+      kind: 'visit',
+      subject: '上门拜访，了解明年采购计划',
+      body: '客户计划扩产，明年采购量预计增加 30%。',
+      contactId,
+    });
+    expect(visit.status).toBe(201);
+
+    const all = await admin.get<TimelinePage>(`/api/v1/customers/${c.id}/timeline`);
+    const kinds = all.body.items.map((i) => i.kind);
+    expect(kinds.filter((k) => k === 'request')).toHaveLength(3);
+    expect(kinds).toContain('call');
+    expect(all.body.items[0]).toMatchObject({ kind: 'activity', subtype: 'visit' });
+    const times = all.body.items.map((i) => i.at);
+    expect([...times].sort().reverse()).toEqual(times);
+
+    const onlyRequests = await admin.get<TimelinePage>(`/api/v1/customers/${c.id}/timeline?kinds=request`);
+    expect(onlyRequests.body.items.map((i) => i.kind)).toEqual(['request', 'request', 'request']);
+
+    const keys: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page: { body: TimelinePage } = await admin.get(
+        `/api/v1/customers/${c.id}/timeline?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      keys.push(...page.body.items.map((i) => i.key));
+
+      cursor = page.body.nextCursor;
+    }
+    expect(keys).toEqual(all.body.items.map((i) => i.key));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('class suggestion and dormancy', () => {
+  it('suggests a class from sales, or from requests when sales are unknown, with the facts', async () => {
+    const admin = await t().admin();
+    const big = (
+      await admin.post<CustomerDetail>('/api/v1/customers', { name: '大宗采购集团', annualSales: 8_000_000 })
+    ).body;
+    const mid = (
+      await admin.post<CustomerDetail>('/api/v1/customers', { name: '中型贸易公司', annualSales: 2_000_000 })
+    ).body;
+    const unknown = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '零星客户' })).body;
+    expect((await admin.get(`/api/v1/customers/${big.id}/class-suggestion`)).body).toMatchObject({
+      suggested: 'A',
+      facts: { annualSales: 8_000_000, rule: 'sales_a' },
+    });
+    expect((await admin.get(`/api/v1/customers/${mid.id}/class-suggestion`)).body).toMatchObject({
+      suggested: 'B',
+    });
+    expect((await admin.get(`/api/v1/customers/${unknown.id}/class-suggestion`)).body).toMatchObject({
+      suggested: 'C',
+      facts: { rule: 'no_sales', requestsLastYear: 0 },
+    });
+    // Thresholds are settings.
+    const settings = (await admin.get<Record<string, unknown>>('/api/v1/customer-settings')).body;
+    await admin.put('/api/v1/customer-settings', { ...settings, classAMinSales: 1_500_000 });
+    expect((await admin.get(`/api/v1/customers/${mid.id}/class-suggestion`)).body).toMatchObject({
+      suggested: 'A',
+    });
+  });
+
+  it('makes quiet customers dormant and wakes them on new contact, in the audit trail', async () => {
+    const admin = await t().admin();
+    const quiet = (
+      await admin.post<CustomerDetail>('/api/v1/customers', {
+        name: '沉睡客户有限公司',
+        contacts: [{ name: '周静', email: 'zhou.jing@quiet.example' }],
+      })
+    ).body;
+    await sql`UPDATE customer SET last_activity_at = now() - interval '200 days' WHERE id = ${quiet.id}`.execute(
+      t().db,
+    );
+    await updateDormancy(t().db);
+    expect((await admin.get<CustomerDetail>(`/api/v1/customers/${quiet.id}`)).body.lifecycle).toBe('dormant');
+    // The customer writes in again: a request is contact.
+    await admin.post('/api/v1/tickets', {
+      typeId: await inquiryTypeId(),
+      subject: '重新询价',
+      contactId: quiet.contacts[0]!.id,
+    });
+    await updateDormancy(t().db);
+    const back = (await admin.get<CustomerDetail>(`/api/v1/customers/${quiet.id}`)).body;
+    expect(back.lifecycle).toBe('active');
+    const moves = await t()
+      .db.selectFrom('audit_log')
+      .select(['actor_label', 'changes'])
+      .where('action', '=', 'customer.lifecycle')
+      .where('entity_id', '=', String(quiet.id))
+      .orderBy('id')
+      .execute();
+    expect(moves.map((m) => m.actor_label)).toEqual(['system', 'system']);
+  });
+});

@@ -1,0 +1,391 @@
+import { type Kysely, sql, type Updateable } from 'kysely';
+import type { CustomerCreate, CustomerUpdate, Lifecycle } from '../../../shared/schemas/customers.ts';
+import { open, seal } from '../../crypto/secret-box.ts';
+import type { Database } from '../../db/database.ts';
+import type { Customer, DB } from '../../db/schema.ts';
+import { AppError, conflict, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { nextRecordNumber } from '../organisation/record-numbers.ts';
+import { insertContact } from './contacts.service.ts';
+import { findDuplicates, lockCustomer, reindexCustomer } from './customers.queries.ts';
+
+const last4 = (v: string | null | undefined) => (v ? v.replace(/\s/g, '').slice(-4) : null);
+
+/** Column values of the editable fields present in `input`; secrets sealed, their last four kept. */
+function columnsOf(input: CustomerUpdate): Updateable<Customer> {
+  const c: Updateable<Customer> = {};
+  const set = <K extends keyof Updateable<Customer>>(key: K, value: Updateable<Customer>[K] | undefined) => {
+    if (value !== undefined) c[key] = value;
+  };
+  set('kind', input.kind);
+  set('name', input.name);
+  set('short_name', input.shortName);
+  set('address', input.address);
+  set('postal_code', input.postalCode);
+  set('phone', input.phone);
+  set('fax', input.fax);
+  set('email', input.email);
+  set('website', input.website);
+  set('bank_name', input.bankName);
+  set('tax_id', input.taxId);
+  set('industry', input.industry);
+  set('region', input.region);
+  set('source', input.source);
+  set('annual_sales', input.annualSales === undefined ? undefined : (input.annualSales?.toString() ?? null));
+  set('sales_year', input.salesYear);
+  set('tags', input.tags);
+  set('notes', input.notes);
+  set('owner_user_id', input.ownerUserId);
+  set('advisor_user_id', input.advisorUserId);
+  set('partner_since', input.partnerSince);
+  if (input.customFields !== undefined) c.custom_fields = JSON.stringify(input.customFields);
+  if (input.code) c.code = input.code;
+  if (input.bankAccount !== undefined) {
+    c.bank_account_enc = input.bankAccount ? seal(input.bankAccount) : null;
+    c.bank_account_last4 = last4(input.bankAccount);
+  }
+  if (input.idNumber !== undefined) {
+    c.id_number_enc = input.idNumber ? seal(input.idNumber) : null;
+    c.id_number_last4 = last4(input.idNumber);
+  }
+  return c;
+}
+
+/** What the audit trail keeps of a change: never the plain bank account or ID number. */
+function auditable(c: Updateable<Customer>): Record<string, unknown> {
+  const { bank_account_enc, id_number_enc, search_terms, ...rest } = c;
+  return {
+    ...rest,
+    ...(bank_account_enc !== undefined
+      ? { bank_account: c.bank_account_last4 ? `****${c.bank_account_last4}` : null }
+      : {}),
+    ...(id_number_enc !== undefined
+      ? { id_number: c.id_number_last4 ? `****${c.id_number_last4}` : null }
+      : {}),
+  };
+}
+
+function codeTaken(error: unknown): never {
+  if (isUniqueViolation(error)) throw conflict('CODE_TAKEN', { field: 'code' });
+  throw error;
+}
+
+/** Files a customer (with its first contacts) inside the caller's transaction; the admission flow uses it too. */
+export async function insertCustomer(
+  trx: Kysely<DB>,
+  ctx: RequestContext,
+  input: CustomerCreate,
+  options: { lifecycle?: Lifecycle } = {},
+): Promise<number> {
+  const columns = columnsOf(input);
+  const code = input.code || (await nextRecordNumber(trx, 'customer'));
+  const lifecycle = options.lifecycle ?? input.lifecycle;
+  const { id } = await trx
+    .insertInto('customer')
+    .values({
+      ...columns,
+      code,
+      name: input.name,
+      class: input.class ?? null,
+      class_changed_at: input.class ? new Date() : null,
+      credit_level: input.creditLevel ?? null,
+      credit_limit: input.creditLimit?.toString() ?? null,
+      credit_period_days: input.creditPeriodDays ?? null,
+      lifecycle,
+      lifecycle_changed_at: new Date(),
+      created_by: ctx.actor.userId,
+      last_activity_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const contact of input.contacts) await insertContact(trx, id, contact);
+  await reindexCustomer(trx, id);
+  await recordAudit(trx, ctx, {
+    action: 'customer.create',
+    entityType: 'customer',
+    entityId: id,
+    entityLabel: input.name,
+    after: {
+      ...auditable(columns),
+      code,
+      lifecycle,
+      class: input.class ?? null,
+      credit_level: input.creditLevel ?? null,
+    },
+  });
+  return id;
+}
+
+export async function createCustomer(db: Database, ctx: RequestContext, input: CustomerCreate) {
+  if (!input.allowDuplicate) {
+    const candidates = await findDuplicates(db, input);
+    if (candidates.length > 0) throw new AppError('CUSTOMER_POSSIBLE_DUPLICATE', 409, { candidates });
+  }
+  try {
+    return await db.transaction().execute((trx) => insertCustomer(trx, ctx, input));
+  } catch (error) {
+    codeTaken(error);
+  }
+}
+
+async function lockLive(trx: Kysely<DB>, id: number) {
+  const current = await lockCustomer(trx, id);
+  if (!current) throw notFound();
+  if (current.merged_into_id)
+    throw new AppError('CUSTOMER_MERGED', 409, { mergedIntoId: current.merged_into_id });
+  return current;
+}
+
+/** Applies an edit inside the caller's transaction (the admission flow edits a draft's customer this way). */
+export async function applyCustomerUpdate(
+  trx: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  input: CustomerUpdate,
+) {
+  const before = await lockLive(trx, id);
+  const columns = columnsOf(input);
+  if (Object.keys(columns).length === 0) return;
+  await trx
+    .updateTable('customer')
+    .set({ ...columns, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+  await reindexCustomer(trx, id);
+  const changed = auditable(columns);
+  const previous = Object.fromEntries(
+    Object.keys(changed).map((k) => [k, k in before ? before[k as keyof typeof before] : undefined]),
+  );
+  if ('bank_account' in changed)
+    previous.bank_account = before.bank_account_last4 ? `****${before.bank_account_last4}` : null;
+  if ('id_number' in changed)
+    previous.id_number = before.id_number_last4 ? `****${before.id_number_last4}` : null;
+  await recordAudit(trx, ctx, {
+    action: 'customer.update',
+    entityType: 'customer',
+    entityId: id,
+    entityLabel: before.name,
+    before: previous,
+    after: changed,
+  });
+}
+
+export async function updateCustomer(db: Database, ctx: RequestContext, id: number, input: CustomerUpdate) {
+  try {
+    await db.transaction().execute((trx) => applyCustomerUpdate(trx, ctx, id, input));
+  } catch (error) {
+    codeTaken(error);
+  }
+}
+
+export async function changeClass(
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  input: { class: 'A' | 'B' | 'C' | null; reason: string },
+) {
+  await db.transaction().execute(async (trx) => {
+    const before = await lockLive(trx, id);
+    if (before.class === input.class) return;
+    await trx
+      .updateTable('customer')
+      .set({
+        class: input.class,
+        class_reason: input.reason,
+        class_changed_at: new Date(),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx, {
+      action: 'customer.class',
+      entityType: 'customer',
+      entityId: id,
+      entityLabel: before.name,
+      before: { class: before.class },
+      after: { class: input.class, reason: input.reason },
+    });
+  });
+}
+
+/** Moves people may make by hand; prospect → active and pending → active go through admission. */
+const MANUAL_MOVES: Record<string, readonly string[]> = {
+  active: ['dormant', 'lost'],
+  dormant: ['active', 'lost'],
+  lost: ['active'],
+  prospect: ['lost'],
+  pending_approval: [],
+};
+
+export async function changeLifecycle(
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  input: { to: 'active' | 'dormant' | 'lost'; reason?: string | undefined },
+) {
+  await db.transaction().execute(async (trx) => {
+    const before = await lockLive(trx, id);
+    if (!MANUAL_MOVES[before.lifecycle]?.includes(input.to))
+      throw new AppError('CUSTOMER_LIFECYCLE_NOT_ALLOWED', 409, { from: before.lifecycle, to: input.to });
+    if (input.to === 'lost' && !input.reason)
+      throw new AppError('VALIDATION_FAILED', 400, [{ field: 'reason', message: 'required' }]);
+    await setLifecycle(trx, id, input.to, input.to === 'lost' ? (input.reason ?? null) : null);
+    await recordAudit(trx, ctx, {
+      action: 'customer.lifecycle',
+      entityType: 'customer',
+      entityId: id,
+      entityLabel: before.name,
+      before: { lifecycle: before.lifecycle },
+      after: { lifecycle: input.to, ...(input.reason ? { reason: input.reason } : {}) },
+    });
+  });
+}
+
+export async function setLifecycle(
+  trx: Kysely<DB>,
+  id: number,
+  to: Lifecycle,
+  lostReason: string | null = null,
+) {
+  await trx
+    .updateTable('customer')
+    .set({ lifecycle: to, lifecycle_changed_at: new Date(), lost_reason: lostReason, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Shows one encrypted number in full; each reveal is in the audit trail. */
+export async function revealField(
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  field: 'bankAccount' | 'idNumber',
+): Promise<string | null> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('customer')
+      .select(['name', 'bank_account_enc', 'id_number_enc'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw notFound();
+    const sealed = field === 'bankAccount' ? row.bank_account_enc : row.id_number_enc;
+    await recordAudit(trx, ctx, {
+      action: 'customer.reveal',
+      entityType: 'customer',
+      entityId: id,
+      entityLabel: row.name,
+      changes: [{ field, before: null, after: 'revealed' }],
+    });
+    return sealed ? open(sealed) : null;
+  });
+}
+
+/** Rows of other tables that point at a customer; a merge moves them all. */
+const LINKED: {
+  table:
+    | 'ticket'
+    | 'contact'
+    | 'call_record'
+    | 'customer_activity'
+    | 'attachment'
+    | 'customer_application'
+    | 'credit_change_request';
+  column: 'customer_id';
+}[] = [
+  { table: 'ticket', column: 'customer_id' },
+  { table: 'contact', column: 'customer_id' },
+  { table: 'call_record', column: 'customer_id' },
+  { table: 'customer_activity', column: 'customer_id' },
+  { table: 'attachment', column: 'customer_id' },
+  { table: 'customer_application', column: 'customer_id' },
+  { table: 'credit_change_request', column: 'customer_id' },
+];
+
+/** Merges a duplicate into this customer: every linked record moves, the duplicate stays as a pointer. */
+export async function mergeCustomers(db: Database, ctx: RequestContext, targetId: number, sourceId: number) {
+  if (targetId === sourceId) throw new AppError('CUSTOMER_MERGE_INVALID', 409);
+  return db.transaction().execute(async (trx) => {
+    // Lock both in id order so two opposite merges cannot deadlock.
+    const [first, second] = [targetId, sourceId].sort((a, b) => a - b) as [number, number];
+    const a = await lockCustomer(trx, first);
+    const b = await lockCustomer(trx, second);
+    const target = a?.id === targetId ? a : b;
+    const source = a?.id === sourceId ? a : b;
+    if (!target || !source) throw notFound();
+    if (target.merged_into_id || source.merged_into_id) throw new AppError('CUSTOMER_MERGE_INVALID', 409);
+    const moved: Record<string, number> = {};
+    for (const { table, column } of LINKED) {
+      const res = await trx
+        .updateTable(table)
+        .set({ [column]: targetId })
+        .where(column, '=', sourceId)
+        .executeTakeFirst();
+      moved[table] = Number(res.numUpdatedRows);
+    }
+    // Approvals keyed on the customer (credit changes) follow it, so "one pending per customer" still holds.
+    await trx
+      .updateTable('approval_request')
+      .set({ entity_id: targetId })
+      .where('entity_type', '=', 'customer')
+      .where('entity_id', '=', sourceId)
+      .execute();
+    // Fill what the target lacks from the duplicate; tags are the union.
+    const fill: Updateable<Customer> = {};
+    for (const key of [
+      'phone',
+      'email',
+      'address',
+      'postal_code',
+      'fax',
+      'website',
+      'bank_name',
+      'tax_id',
+      'industry',
+      'region',
+      'source',
+      'bank_account_enc',
+      'bank_account_last4',
+      'advisor_user_id',
+      'owner_user_id',
+    ] as const) {
+      if (target[key] === null && source[key] !== null) (fill as Record<string, unknown>)[key] = source[key];
+    }
+    await trx
+      .updateTable('customer')
+      .set({
+        ...fill,
+        tags: sql`ARRAY(SELECT DISTINCT unnest(tags || ${source.tags}::text[]))`,
+        updated_at: new Date(),
+      })
+      .where('id', '=', targetId)
+      .execute();
+    await trx
+      .updateTable('customer')
+      .set({
+        merged_into_id: targetId,
+        lifecycle: 'lost',
+        lost_reason: `merged into ${target.code}`,
+        lifecycle_changed_at: new Date(),
+        updated_at: new Date(),
+      })
+      .where('id', '=', sourceId)
+      .execute();
+    await reindexCustomer(trx, targetId);
+    await recordAudit(trx, ctx, {
+      action: 'customer.merge',
+      entityType: 'customer',
+      entityId: targetId,
+      entityLabel: target.name,
+      after: { mergedFrom: { id: source.id, code: source.code, name: source.name }, moved },
+    });
+    await recordAudit(trx, ctx, {
+      action: 'customer.merged_into',
+      entityType: 'customer',
+      entityId: sourceId,
+      entityLabel: source.name,
+      after: { mergedInto: { id: target.id, code: target.code } },
+    });
+    return moved;
+  });
+}
