@@ -28,6 +28,7 @@ import { customerTimelineRoutes } from './modules/customers/timeline.routes.ts';
 import { departmentsRoutes } from './modules/departments/departments.routes.ts';
 import { emailRoutes } from './modules/email/email.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { keyAccountsRoutes } from './modules/key-accounts/key-accounts.routes.ts';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.ts';
 import { liveRoutes } from './modules/live/live.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -113,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     customerTimelineRoutes,
     customerSettingsRoutes,
     customerImportExportRoutes,
+    keyAccountsRoutes,
     approvalsRoutes,
     creditChangesRoutes,
     customerApplicationsRoutes,

@@ -72,6 +72,21 @@ export const ERROR_MESSAGES = {
     'zh-TW': '無法讀取檔案，請上傳 XLSX 或 CSV 檔案',
     en: 'The file cannot be read; upload an XLSX or CSV file',
   },
+  KEY_ACCOUNT_NOT_ELIGIBLE: {
+    'zh-CN': '只有正式（或休眠）客户可以申请大客户',
+    'zh-TW': '只有正式（或休眠）客戶可以申請大客戶',
+    en: 'Only active (or dormant) customers can become key accounts',
+  },
+  KEY_ACCOUNT_EXISTS: {
+    'zh-CN': '该客户已是大客户或申请正在审批中',
+    'zh-TW': '該客戶已是大客戶或申請正在審批中',
+    en: 'This customer is already a key account or its application is pending',
+  },
+  KEY_ACCOUNT_NOT_DESIGNATED: {
+    'zh-CN': '该客户当前不是大客户',
+    'zh-TW': '該客戶目前不是大客戶',
+    en: 'This customer is not a key account',
+  },
   CUSTOMER_MERGED: {
     'zh-CN': '该客户已合并到其他客户，请在合并后的客户上操作',
     'zh-TW': '該客戶已合併到其他客戶，請在合併後的客戶上操作',

@@ -374,6 +374,47 @@ export interface KbCategory {
   updated_at: Generated<Timestamp>;
 }
 
+export interface KeyAccount {
+  annual_volume: Numeric | null;
+  application_reason: string;
+  applied_at: Generated<Timestamp>;
+  applied_by: number | null;
+  approval_request_id: number | null;
+  created_at: Generated<Timestamp>;
+  customer_id: number;
+  decision_comment: string | null;
+  decision_makers: Generated<Json>;
+  designated_at: Timestamp | null;
+  id: Generated<number>;
+  last_revisit_at: Timestamp | null;
+  next_revisit_on: string | null;
+  profile: string | null;
+  revisit_interval_days: Generated<number>;
+  revisit_reminded_on: string | null;
+  revoked_at: Timestamp | null;
+  revoked_reason: string | null;
+  service_plan: string | null;
+  specialist_user_id: number | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  volume_notes: string | null;
+}
+
+export interface KeyAccountMeasure {
+  completed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  due_on: string | null;
+  id: Generated<number>;
+  issue: string;
+  key_account_id: number;
+  measure: string;
+  owner_user_id: number | null;
+  result: string | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface LoginThrottle {
   failures: Generated<number>;
   key: string;
@@ -729,6 +770,8 @@ export interface DB {
   kb_article_feedback: KbArticleFeedback;
   kb_article_version: KbArticleVersion;
   kb_category: KbCategory;
+  key_account: KeyAccount;
+  key_account_measure: KeyAccountMeasure;
   login_throttle: LoginThrottle;
   mailbox: Mailbox;
   message_template: MessageTemplate;

@@ -4,6 +4,7 @@ import { deleteExpiredSessions } from '../modules/auth/auth.queries.ts';
 import { deleteStaleThrottles } from '../modules/auth/throttle.ts';
 import { updateDormancy } from '../modules/customers/classification.ts';
 import { registerEmailJobs } from '../modules/email/email.jobs.ts';
+import { remindRevisits } from '../modules/key-accounts/key-accounts.service.ts';
 import { deliverPending } from '../modules/notifications/delivery.ts';
 import { recordSlaWarnings } from '../modules/tickets/sla-warnings.ts';
 import { recordSlaBreaches } from '../modules/tickets/tickets.workflow.ts';
@@ -52,6 +53,13 @@ export async function startJobs(
   await boss.work('customers.dormancy', async () => {
     const moved = await updateDormancy(db);
     if (moved.dormant || moved.woken) log(`customers: ${moved.dormant} dormant, ${moved.woken} active again`);
+  });
+  // Key accounts: the specialist is reminded each morning of revisits that are due.
+  await boss.createQueue('key_accounts.revisits');
+  await boss.schedule('key_accounts.revisits', '10 8 * * *');
+  await boss.work('key_accounts.revisits', async () => {
+    const due = await remindRevisits(db);
+    if (due) log(`key accounts: ${due} revisits due`);
   });
 
   // Email channel: IMAP polling every minute (one poller per mailbox) and outbound replies with retries.

@@ -18,6 +18,10 @@ export const APPROVAL_FLOWS = {
     label: { 'zh-CN': '信用级别调整', 'zh-TW': '信用級別調整', en: 'Credit-level change' },
     approvePermission: 'credit.approve',
   },
+  key_account: {
+    label: { 'zh-CN': '大客户设定', 'zh-TW': '大客戶設定', en: 'Key-account designation' },
+    approvePermission: 'key_account.manage',
+  },
 } as const satisfies Record<string, { label: Localised; approvePermission: Permission }>;
 export type ApprovalFlow = keyof typeof APPROVAL_FLOWS;
 export const APPROVAL_FLOW_KEYS = Object.keys(APPROVAL_FLOWS) as [ApprovalFlow, ...ApprovalFlow[]];

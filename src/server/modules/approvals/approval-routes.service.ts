@@ -147,6 +147,8 @@ export const DEFAULT_APPROVAL_ROUTES: Partial<Record<ApprovalFlow, DefaultRoute[
     { position: 10, name: '初审', condition: {}, roleCode: 'executive_assistant' },
     { position: 20, name: '批准', condition: {}, roleCode: 'executive' },
   ],
+  // 大客户设定: designated by the service manager (003 ch.4 大客户设定表).
+  key_account: [{ position: 10, name: '客户服务经理审批', condition: {}, roleCode: 'service_manager' }],
 };
 
 /** At start: a flow without any routes gets the defaults (an administrator's own routes are never touched). */

@@ -3,7 +3,7 @@ import type { CustomerCreate, CustomerUpdate, Lifecycle } from '../../../shared/
 import { open, seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
 import type { Customer, DB } from '../../db/schema.ts';
-import { AppError, conflict, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
@@ -228,8 +228,7 @@ export async function changeLifecycle(
     const before = await lockLive(trx, id);
     if (!MANUAL_MOVES[before.lifecycle]?.includes(input.to))
       throw new AppError('CUSTOMER_LIFECYCLE_NOT_ALLOWED', 409, { from: before.lifecycle, to: input.to });
-    if (input.to === 'lost' && !input.reason)
-      throw new AppError('VALIDATION_FAILED', 400, [{ field: 'reason', message: 'required' }]);
+    if (input.to === 'lost' && !input.reason) throw invalid('VALIDATION_FAILED', 'reason');
     await setLifecycle(trx, id, input.to, input.to === 'lost' ? (input.reason ?? null) : null);
     await recordAudit(trx, ctx, {
       action: 'customer.lifecycle',
@@ -314,6 +313,15 @@ export async function mergeCustomers(db: Database, ctx: RequestContext, targetId
     const source = a?.id === sourceId ? a : b;
     if (!target || !source) throw notFound();
     if (target.merged_into_id || source.merged_into_id) throw new AppError('CUSTOMER_MERGE_INVALID', 409);
+    // One primary contact: the survivor's stays primary when it has one.
+    const hasPrimary = await trx
+      .selectFrom('contact')
+      .select('id')
+      .where('customer_id', '=', targetId)
+      .where('is_primary', '=', true)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
     const moved: Record<string, number> = {};
     for (const { table, column } of LINKED) {
       const res = await trx
@@ -323,6 +331,26 @@ export async function mergeCustomers(db: Database, ctx: RequestContext, targetId
         .executeTakeFirst();
       moved[table] = Number(res.numUpdatedRows);
     }
+    // The key-account record follows unless the survivor has its own.
+    await trx
+      .updateTable('key_account')
+      .set({ customer_id: targetId })
+      .where('customer_id', '=', sourceId)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('key_account as own').select('own.id').where('own.customer_id', '=', targetId),
+          ),
+        ),
+      )
+      .execute();
+    if (hasPrimary)
+      await trx
+        .updateTable('contact')
+        .set({ is_primary: false })
+        .where('customer_id', '=', targetId)
+        .where('id', '!=', hasPrimary.id)
+        .execute();
     // Approvals keyed on the customer (credit changes) follow it, so "one pending per customer" still holds.
     await trx
       .updateTable('approval_request')
@@ -346,6 +374,8 @@ export async function mergeCustomers(db: Database, ctx: RequestContext, targetId
       'source',
       'bank_account_enc',
       'bank_account_last4',
+      'id_number_enc',
+      'id_number_last4',
       'advisor_user_id',
       'owner_user_id',
     ] as const) {

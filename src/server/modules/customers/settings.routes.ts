@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
 import { idParam } from '../../../shared/schemas/common.ts';
 import { classSuggestion, customerSettings } from '../../../shared/schemas/customers.ts';
 import type { AppDeps } from '../../app-deps.ts';
@@ -13,7 +15,8 @@ export function customerSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const tags = ['customers'];
     app.get(
       '/api/v1/customer-settings',
-      { config: { permission: 'customer.read' }, schema: { tags, response: { 200: customerSettings } } },
+      // Read by the customer screens and by the settings page (settings.read): nothing in it is sensitive.
+      { config: { permission: 'authenticated' }, schema: { tags, response: { 200: customerSettings } } },
       async () => readCustomerSettings(deps.db),
     );
     app.put(
@@ -35,6 +38,42 @@ export function customerSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           });
         });
         return readCustomerSettings(deps.db);
+      },
+    );
+    app.get(
+      '/api/v1/customers/facets',
+      {
+        config: { permission: 'customer.read' },
+        schema: {
+          tags,
+          response: {
+            200: z.object({
+              regions: z.array(z.string()),
+              industries: z.array(z.string()),
+              sources: z.array(z.string()),
+            }),
+          },
+        },
+      },
+      async () => {
+        // The values in use, most frequent first, for the list filters and the form's suggestions.
+        const top = async (column: 'region' | 'industry' | 'source') =>
+          (
+            await deps.db
+              .selectFrom('customer')
+              .select(column)
+              .where(column, 'is not', null)
+              .where('merged_into_id', 'is', null)
+              .groupBy(column)
+              .orderBy(sql`count(*)`, 'desc')
+              .limit(200)
+              .execute()
+          ).map((r) => r[column] as string);
+        return {
+          regions: await top('region'),
+          industries: await top('industry'),
+          sources: await top('source'),
+        };
       },
     );
     app.get(

@@ -6,6 +6,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { invalid, notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { recordRevisit } from '../key-accounts/key-accounts.service.ts';
 import { customerTimeline, insertActivity, type TimelineRow } from './timeline.queries.ts';
 
 const cursorOf = (r: TimelineRow) => `${r.at_key}|${r.kind}|${r.id}`;
@@ -97,6 +98,13 @@ export function customerTimelineRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             occurred_at: request.body.occurredAt ? new Date(request.body.occurredAt) : new Date(),
             user_id: ctx.actor.userId,
           });
+          // A visit, call or meeting with a key account is its revisit (大客户回访).
+          if (['visit', 'call', 'meeting'].includes(request.body.kind))
+            await recordRevisit(
+              trx,
+              customerId,
+              request.body.occurredAt ? new Date(request.body.occurredAt) : new Date(),
+            );
           await recordAudit(trx, ctx, {
             action: 'customer.activity',
             entityType: 'customer',

@@ -144,4 +144,27 @@ export const DEFAULT_TEMPLATES: Record<string, { email?: PerLocale; sms?: PerLoc
       en: { subject: 'Rejected: {{title}}', body: '{{actor.name}} rejected your request: {{comment}}' },
     },
   },
+  'key_account.revisit': {
+    in_app: {
+      'zh-CN': {
+        subject: '大客户回访到期：{{customer.name}}',
+        body: '计划回访日期 {{date}}，请安排拜访或电话回访。',
+      },
+      'zh-TW': {
+        subject: '大客戶回訪到期：{{customer.name}}',
+        body: '計畫回訪日期 {{date}}，請安排拜訪或電話回訪。',
+      },
+      en: {
+        subject: 'Key-account revisit due: {{customer.name}}',
+        body: 'Planned for {{date}}; arrange a visit or call.',
+      },
+    },
+  },
+  'key_account.measure': {
+    in_app: {
+      'zh-CN': { subject: '大客户对策分派给您：{{issue}}', body: '{{measure}}' },
+      'zh-TW': { subject: '大客戶對策分派給您：{{issue}}', body: '{{measure}}' },
+      en: { subject: 'Key-account measure assigned to you: {{issue}}', body: '{{measure}}' },
+    },
+  },
 };

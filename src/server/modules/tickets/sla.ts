@@ -3,6 +3,7 @@ import { addMinutes, type BusinessCalendar, minutesBetween } from '../../../shar
 import type { Priority } from '../../../shared/tickets/ticket-status.ts';
 import type { DB, SlaPolicy } from '../../db/schema.ts';
 import { loadBusinessCalendar } from '../calendar/calendar.service.ts';
+import { readCustomerSettings } from '../customers/classification.ts';
 
 export interface SlaTarget {
   /** Minutes to the first reply. */
@@ -48,7 +49,24 @@ export function policyMatches(conditions: SlaConditions, s: SlaSubject): boolean
   );
 }
 
+/**
+ * The SLA policy of a request: the one the service plan of the customer's class names (customer settings),
+ * when active; otherwise the first active policy whose conditions match.
+ */
 export async function findPolicy(db: Kysely<DB>, subject: SlaSubject) {
+  if (subject.customerClass === 'A' || subject.customerClass === 'B' || subject.customerClass === 'C') {
+    const { plans } = await readCustomerSettings(db);
+    const planned = plans[subject.customerClass].slaPolicyId;
+    if (planned) {
+      const policy = await db
+        .selectFrom('sla_policy')
+        .selectAll()
+        .where('id', '=', planned)
+        .where('is_active', '=', true)
+        .executeTakeFirst();
+      if (policy) return policy;
+    }
+  }
   const policies = await db
     .selectFrom('sla_policy')
     .selectAll()

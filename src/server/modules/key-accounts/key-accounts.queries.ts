@@ -1,0 +1,86 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+function accounts(db: Kysely<DB>) {
+  return db
+    .selectFrom('key_account as k')
+    .innerJoin('customer as c', 'c.id', 'k.customer_id')
+    .leftJoin('app_user as applicant', 'applicant.id', 'k.applied_by')
+    .leftJoin('app_user as specialist', 'specialist.id', 'k.specialist_user_id')
+    .selectAll('k')
+    .select((eb) => [
+      'c.name as customer_name',
+      'c.code as customer_code',
+      'c.class as customer_class',
+      'applicant.display_name as applicant_name',
+      'specialist.display_name as specialist_name',
+      eb
+        .selectFrom('key_account_measure as m')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('m.key_account_id', '=', 'k.id')
+        .where('m.status', 'in', ['open', 'in_progress'])
+        .as('open_measures'),
+    ]);
+}
+export type KeyAccountRow = NonNullable<Awaited<ReturnType<ReturnType<typeof accounts>['executeTakeFirst']>>>;
+
+export const findKeyAccount = (db: Kysely<DB>, id: number) =>
+  accounts(db).where('k.id', '=', id).executeTakeFirst();
+export const findKeyAccountOfCustomer = (db: Kysely<DB>, customerId: number) =>
+  accounts(db).where('k.customer_id', '=', customerId).executeTakeFirst();
+export const lockKeyAccount = (db: Kysely<DB>, id: number) =>
+  db.selectFrom('key_account').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+
+export function listKeyAccounts(
+  db: Kysely<DB>,
+  f: {
+    status?: string | undefined;
+    specialistUserId?: number | undefined;
+    revisitDue?: boolean;
+    cursor?: string | undefined;
+    limit: number;
+  },
+  today: string,
+) {
+  let q = accounts(db);
+  if (f.status) q = q.where('k.status', '=', f.status);
+  if (f.specialistUserId) q = q.where('k.specialist_user_id', '=', f.specialistUserId);
+  if (f.revisitDue) q = q.where('k.status', '=', 'designated').where('k.next_revisit_on', '<=', today);
+  if (f.cursor) q = q.where('k.id', '<', Number(f.cursor));
+  return q
+    .orderBy('k.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+}
+
+export function measuresOf(db: Kysely<DB>, keyAccountId: number) {
+  return db
+    .selectFrom('key_account_measure as m')
+    .leftJoin('app_user as u', 'u.id', 'm.owner_user_id')
+    .selectAll('m')
+    .select('u.display_name as owner_name')
+    .where('m.key_account_id', '=', keyAccountId)
+    .orderBy('m.id')
+    .limit(500)
+    .execute();
+}
+export type MeasureRow = Awaited<ReturnType<typeof measuresOf>>[number];
+
+/** Designated key accounts whose revisit falls due today or earlier and whose specialist was not reminded today. */
+export function revisitsToRemind(db: Kysely<DB>, today: string) {
+  return db
+    .selectFrom('key_account as k')
+    .innerJoin('customer as c', 'c.id', 'k.customer_id')
+    .select([
+      'k.id',
+      'k.specialist_user_id',
+      'k.next_revisit_on',
+      'c.name as customer_name',
+      'c.id as customer_id',
+    ])
+    .where('k.status', '=', 'designated')
+    .where('k.next_revisit_on', '<=', today)
+    .where((eb) => eb.or([eb('k.revisit_reminded_on', 'is', null), eb('k.revisit_reminded_on', '<', today)]))
+    .limit(1000)
+    .execute();
+}
