@@ -18,9 +18,11 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { callsRoutes } from './modules/calls/calls.routes.ts';
+import { careRoutes } from './modules/care/care.routes.ts';
 import { creditChangesRoutes } from './modules/credit-changes/credit-changes.routes.ts';
 import { customerApplicationsRoutes } from './modules/customer-applications/customer-applications.routes.ts';
 import { customersRoutes } from './modules/customers/customers.routes.ts';
+import { customerDocumentsRoutes } from './modules/customers/documents.routes.ts';
 import { customerImportExportRoutes } from './modules/customers/import-export.routes.ts';
 import { customerLookupRoutes } from './modules/customers/lookup.routes.ts';
 import { customerSettingsRoutes } from './modules/customers/settings.routes.ts';
@@ -114,6 +116,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     customerTimelineRoutes,
     customerSettingsRoutes,
     customerImportExportRoutes,
+    customerDocumentsRoutes,
+    careRoutes,
     keyAccountsRoutes,
     approvalsRoutes,
     creditChangesRoutes,

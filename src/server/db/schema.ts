@@ -189,6 +189,38 @@ export interface CannedResponse {
   updated_at: Generated<Timestamp>;
 }
 
+export interface CareEvent {
+  channel: string | null;
+  contact_id: number | null;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  customer_id: number;
+  event: string;
+  gift: string | null;
+  gift_cost: Numeric | null;
+  id: Generated<number>;
+  notes: string | null;
+  occasion_on: string;
+  outbound_message_id: number | null;
+  rule_id: number | null;
+  skip_reason: string | null;
+  status: Generated<string>;
+}
+
+export interface CareRule {
+  channel: string;
+  classes: Generated<string[]>;
+  created_at: Generated<Timestamp>;
+  days_before: Generated<number>;
+  event: string;
+  gift: string | null;
+  holiday_on: string | null;
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  name: string;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Contact {
   birthday: string | null;
   created_at: Generated<Timestamp>;
@@ -760,6 +792,8 @@ export interface DB {
   calendar_day: CalendarDay;
   call_record: CallRecord;
   canned_response: CannedResponse;
+  care_event: CareEvent;
+  care_rule: CareRule;
   contact: Contact;
   credit_change_request: CreditChangeRequest;
   customer: Customer;

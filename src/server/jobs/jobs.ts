@@ -2,6 +2,7 @@ import { PgBoss } from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../modules/auth/auth.queries.ts';
 import { deleteStaleThrottles } from '../modules/auth/throttle.ts';
+import { sendCareGreetings } from '../modules/care/care.jobs.ts';
 import { updateDormancy } from '../modules/customers/classification.ts';
 import { registerEmailJobs } from '../modules/email/email.jobs.ts';
 import { remindRevisits } from '../modules/key-accounts/key-accounts.service.ts';
@@ -53,6 +54,13 @@ export async function startJobs(
   await boss.work('customers.dormancy', async () => {
     const moved = await updateDormancy(db);
     if (moved.dormant || moved.woken) log(`customers: ${moved.dormant} dormant, ${moved.woken} active again`);
+  });
+  // Customer care: greetings for birthdays, anniversaries and holidays go out each morning.
+  await boss.createQueue('customers.care');
+  await boss.schedule('customers.care', '0 8 * * *');
+  await boss.work('customers.care', async () => {
+    const sent = await sendCareGreetings(db);
+    if (sent.queued || sent.skipped) log(`care: ${sent.queued} greetings queued, ${sent.skipped} skipped`);
   });
   // Key accounts: the specialist is reminded each morning of revisits that are due.
   await boss.createQueue('key_accounts.revisits');

@@ -252,7 +252,7 @@ export const activityCreate = z.object({
   occurredAt: z.iso.datetime({ offset: true }).optional(),
 });
 
-export const TIMELINE_KINDS = ['request', 'call', 'activity', 'application', 'credit'] as const;
+export const TIMELINE_KINDS = ['request', 'call', 'activity', 'application', 'credit', 'care'] as const;
 export const timelineQuery = z.object({
   kinds: z
     .string()

@@ -37,6 +37,7 @@ export async function storeUpload(
   owner: {
     ticketId?: number | null;
     customerApplicationId?: number | null;
+    customerId?: number | null;
     userId?: number | null;
     contactId?: number | null;
   },
@@ -74,6 +75,7 @@ export async function storeUpload(
       sha256: stored.sha256,
       ticket_id: owner.ticketId ?? null,
       customer_application_id: owner.customerApplicationId ?? null,
+      customer_id: owner.customerId ?? null,
       uploaded_by_user_id: owner.userId ?? null,
       uploaded_by_contact_id: owner.contactId ?? null,
     })

@@ -130,3 +130,37 @@ describe('class suggestion and dormancy', () => {
     expect(moves.map((m) => m.actor_label)).toEqual(['system', 'system']);
   });
 });
+
+describe('customer documents', () => {
+  it('keeps files with the customer file, checked like attachments, and only for that customer', async () => {
+    const admin = await t().admin();
+    const c = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '资料测试有限公司' })).body;
+    const other = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '另一家公司' })).body;
+    const upload = async (customerId: number, name: string, bytes: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
+      const res = await fetch(`${admin.baseUrl}/api/v1/customers/${customerId}/documents`, {
+        method: 'POST',
+        headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! },
+        body: form,
+      });
+      return { status: res.status, body: (await res.json()) as { id: number; url: string } };
+    };
+    const licence = await upload(c.id, '营业执照.pdf', Buffer.from('%PDF-1.7 licence'));
+    expect(licence.status).toBe(201);
+    expect((await upload(c.id, 'run.exe', Buffer.from('MZ...'))).status).toBe(415);
+    const list = await admin.get<{ fileName: string; uploadedBy: string }[]>(
+      `/api/v1/customers/${c.id}/documents`,
+    );
+    expect(list.body.map((d) => d.fileName)).toEqual(['营业执照.pdf']);
+    const download = await fetch(`${admin.baseUrl}${licence.body.url}`, {
+      headers: { cookie: admin.cookie! },
+    });
+    expect(download.status).toBe(200);
+    expect(await download.text()).toBe('%PDF-1.7 licence');
+    const wrong = await fetch(`${admin.baseUrl}/api/v1/customers/${other.id}/documents/${licence.body.id}`, {
+      headers: { cookie: admin.cookie! },
+    });
+    expect(wrong.status).toBe(404);
+  });
+});

@@ -62,6 +62,12 @@ export async function customerTimeline(
       FROM credit_change_request r LEFT JOIN app_user u ON u.id = r.requested_by
       WHERE r.customer_id = ${customerId} ${after(sql.ref('r.created_at'), 'credit', sql.ref('r.id'))}
       ORDER BY r.created_at DESC, r.id DESC LIMIT ${n})`);
+  if (want('care'))
+    parts.push(sql`(SELECT 'care' AS kind, e.id, e.event AS subtype, e.created_at AS at,
+        coalesce(r.name, e.event) AS title, coalesce(e.gift, e.notes, e.skip_reason) AS detail, u.display_name AS actor_name
+      FROM care_event e LEFT JOIN care_rule r ON r.id = e.rule_id LEFT JOIN app_user u ON u.id = e.created_by
+      WHERE e.customer_id = ${customerId} ${after(sql.ref('e.created_at'), 'care', sql.ref('e.id'))}
+      ORDER BY e.created_at DESC, e.id DESC LIMIT ${n})`);
   if (parts.length === 0) return [];
   const union = sql.join(parts, sql` UNION ALL `);
   const result = await sql<TimelineRow>`SELECT *,

@@ -167,4 +167,67 @@ export const DEFAULT_TEMPLATES: Record<string, { email?: PerLocale; sms?: PerLoc
       en: { subject: 'Key-account measure assigned to you: {{issue}}', body: '{{measure}}' },
     },
   },
+  'care.birthday': {
+    email: {
+      'zh-CN': {
+        subject: '生日快乐，{{contact.name}}！',
+        body: '{{contact.name}}您好：\n\n值此生日之际，{{organisation.name}}全体同仁祝您生日快乐、身体健康、万事如意！感谢您一直以来对我们的信任与支持。',
+      },
+      'zh-TW': {
+        subject: '生日快樂，{{contact.name}}！',
+        body: '{{contact.name}}您好：\n\n值此生日之際，{{organisation.name}}全體同仁祝您生日快樂、身體健康、萬事如意！感謝您一直以來對我們的信任與支持。',
+      },
+      en: {
+        subject: 'Happy birthday, {{contact.name}}!',
+        body: 'Dear {{contact.name}},\n\nEveryone at {{organisation.name}} wishes you a happy birthday. Thank you for your trust and support.',
+      },
+    },
+    sms: {
+      'zh-CN': { body: '【{{organisation.name}}】{{contact.name}}您好，祝您生日快乐，万事如意！' },
+      'zh-TW': { body: '【{{organisation.name}}】{{contact.name}}您好，祝您生日快樂，萬事如意！' },
+      en: { body: '{{organisation.name}}: Happy birthday, {{contact.name}}!' },
+    },
+  },
+  'care.anniversary': {
+    email: {
+      'zh-CN': {
+        subject: '感谢 {{years}} 年的合作 — {{organisation.name}}',
+        body: '{{contact.name}}您好：\n\n{{customer.name}}与{{organisation.name}}合作已满 {{years}} 年。感谢贵司一路以来的信任，我们将继续用心做好服务。',
+      },
+      'zh-TW': {
+        subject: '感謝 {{years}} 年的合作 — {{organisation.name}}',
+        body: '{{contact.name}}您好：\n\n{{customer.name}}與{{organisation.name}}合作已滿 {{years}} 年。感謝貴司一路以來的信任，我們將繼續用心做好服務。',
+      },
+      en: {
+        subject: 'Thank you for {{years}} years — {{organisation.name}}',
+        body: 'Dear {{contact.name}},\n\n{{customer.name}} and {{organisation.name}} have now worked together for {{years}} years. Thank you for your trust; we will keep serving you well.',
+      },
+    },
+    sms: {
+      'zh-CN': { body: '【{{organisation.name}}】感谢{{customer.name}}与我们合作 {{years}} 周年！' },
+      'zh-TW': { body: '【{{organisation.name}}】感謝{{customer.name}}與我們合作 {{years}} 週年！' },
+      en: { body: '{{organisation.name}}: thank you for {{years}} years together!' },
+    },
+  },
+  'care.holiday': {
+    email: {
+      'zh-CN': {
+        subject: '{{holiday}}快乐 — {{organisation.name}}',
+        body: '{{contact.name}}您好：\n\n{{holiday}}将至，{{organisation.name}}祝您和家人节日快乐、阖家幸福！',
+      },
+      'zh-TW': {
+        subject: '{{holiday}}快樂 — {{organisation.name}}',
+        body: '{{contact.name}}您好：\n\n{{holiday}}將至，{{organisation.name}}祝您和家人節日快樂、闔家幸福！',
+      },
+      en: {
+        subject: 'Season’s greetings — {{organisation.name}}',
+        body: 'Dear {{contact.name}},\n\nWith {{holiday}} coming, {{organisation.name}} wishes you and your family a happy holiday.',
+      },
+    },
+    sms: {
+      'zh-CN': { body: '【{{organisation.name}}】{{contact.name}}您好，{{holiday}}将至，祝您节日快乐！' },
+      'zh-TW': { body: '【{{organisation.name}}】{{contact.name}}您好，{{holiday}}將至，祝您節日快樂！' },
+      en: { body: '{{organisation.name}}: happy {{holiday}}, {{contact.name}}!' },
+    },
+  },
 };
