@@ -27,13 +27,26 @@ const KbCategoriesPage = lazy(() => import('./features/kb-admin/KbCategoriesPage
 const TicketsPage = lazy(() => import('./features/tickets/TicketsPage.tsx'));
 const TicketPage = lazy(() => import('./features/tickets/TicketPage.tsx'));
 const NewTicketPage = lazy(() => import('./features/tickets/NewTicketPage.tsx'));
+const CustomersPage = lazy(() => import('./features/customers/CustomersPage.tsx'));
+const CustomerPage = lazy(() => import('./features/customers/CustomerPage.tsx'));
+const CustomerSettingsPage = lazy(() => import('./features/customers/CustomerSettingsPage.tsx'));
+const ImportPage = lazy(() => import('./features/customers/ImportPage.tsx'));
+const KeyAccountsPage = lazy(() => import('./features/key-accounts/KeyAccountsPage.tsx'));
+const ApprovalsPage = lazy(() => import('./features/approvals/ApprovalsPage.tsx'));
+const ApprovalPage = lazy(() => import('./features/approvals/ApprovalPage.tsx'));
+const ApprovalRoutesPage = lazy(() => import('./features/approvals/ApprovalRoutesPage.tsx'));
+const ApplicationsPage = lazy(() => import('./features/admission/ApplicationsPage.tsx'));
+const ApplicationPage = lazy(() => import('./features/admission/ApplicationPage.tsx'));
 const CallsPage = lazy(() => import('./features/calls/CallsPage.tsx'));
 const PortalApp = lazy(() => import('./portal/PortalApp.tsx'));
 const PublicRequestApp = lazy(() => import('./portal/PublicRequestApp.tsx'));
 
-function guarded(permission: string, page: ReactNode) {
+function guarded(permission: string | string[], page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;
 }
+
+/** 新客户申请: applicants and approvers (the server scopes what each sees). */
+const ADMISSION = ['admission.apply', 'admission.approve'];
 
 /** Routes: /login, /change-password, and the signed-in shell with the workbench and 系统管理 pages. */
 export function AppRoutes() {
@@ -57,6 +70,15 @@ export function AppRoutes() {
               <Route path="tickets" element={guarded('ticket.read', <TicketsPage />)} />
               <Route path="tickets/new" element={guarded('ticket.create', <NewTicketPage />)} />
               <Route path="tickets/:id" element={guarded('ticket.read', <TicketPage />)} />
+              <Route path="customers" element={guarded('customer.read', <CustomersPage />)} />
+              <Route path="customers/import" element={guarded('customer.import', <ImportPage />)} />
+              <Route path="customers/:id" element={guarded('customer.read', <CustomerPage />)} />
+              <Route path="key-accounts" element={guarded('customer.read', <KeyAccountsPage />)} />
+              <Route path="approvals" element={<ApprovalsPage />} />
+              <Route path="approvals/:id" element={<ApprovalPage />} />
+              <Route path="admission" element={guarded(ADMISSION, <ApplicationsPage />)} />
+              <Route path="admission/new" element={guarded('admission.apply', <ApplicationPage />)} />
+              <Route path="admission/:id" element={<ApplicationPage />} />
               <Route path="calls" element={guarded('call.read', <CallsPage />)} />
               <Route path="admin/users" element={guarded('user.read', <UsersPage />)} />
               <Route path="admin/roles" element={guarded('role.read', <RolesPage />)} />
@@ -73,6 +95,14 @@ export function AppRoutes() {
               />
               <Route path="admin/mailboxes" element={guarded('mailbox.manage', <MailboxesPage />)} />
               <Route path="admin/templates" element={guarded('settings.read', <MessageTemplatesPage />)} />
+              <Route
+                path="admin/customer-settings"
+                element={guarded('settings.read', <CustomerSettingsPage />)}
+              />
+              <Route
+                path="admin/approval-routes"
+                element={guarded('settings.read', <ApprovalRoutesPage />)}
+              />
               <Route path="kb" element={guarded('kb.read', <KbListPage />)} />
               <Route path="kb/categories" element={guarded('kb.read', <KbCategoriesPage />)} />
               <Route path="kb/articles/:id" element={guarded('kb.read', <KbArticlePage />)} />

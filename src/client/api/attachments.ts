@@ -17,22 +17,27 @@ export interface AttachmentView {
   createdAt: string;
 }
 
-export interface UploadTask {
-  promise: Promise<AttachmentView>;
+export interface UploadTask<T = AttachmentView> {
+  promise: Promise<T>;
   abort: () => void;
 }
 
 /**
  * Uploads one file as multipart/form-data with the CSRF header. XMLHttpRequest rather than fetch: only
  * it reports upload progress. A refusal becomes the same localised ApiError the JSON helpers throw.
+ * `fields` go before the file (the server reads only fields that precede it); `T` is the answer's shape.
  */
-export function uploadFile(
+export function uploadFile<T = AttachmentView>(
   url: string,
   file: File,
-  options: { csrf?: () => string | null; onProgress?: (percent: number) => void } = {},
-): UploadTask {
+  options: {
+    csrf?: () => string | null;
+    onProgress?: (percent: number) => void;
+    fields?: Record<string, string>;
+  } = {},
+): UploadTask<T> {
   const xhr = new XMLHttpRequest();
-  const promise = new Promise<AttachmentView>((resolve, reject) => {
+  const promise = new Promise<T>((resolve, reject) => {
     xhr.open('POST', url);
     xhr.withCredentials = true;
     for (const [name, value] of Object.entries(writeHeaders(options.csrf))) xhr.setRequestHeader(name, value);
@@ -44,7 +49,7 @@ export function uploadFile(
     xhr.onload = () => {
       if (xhr.status < 200 || xhr.status >= 300) return reject(errorFromAnswer(xhr.status, xhr.responseText));
       try {
-        resolve(JSON.parse(xhr.responseText) as AttachmentView);
+        resolve(JSON.parse(xhr.responseText) as T);
       } catch {
         reject(errorFromAnswer(xhr.status, ''));
       }
@@ -52,6 +57,7 @@ export function uploadFile(
     xhr.onerror = () => reject(errorFromAnswer(0, ''));
     xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
     const form = new FormData();
+    for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
     form.append('file', file, file.name);
     xhr.send(form);
   });

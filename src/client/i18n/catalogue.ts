@@ -1,12 +1,18 @@
 import type { Locale } from '../../shared/locale.ts';
 import type { KeysOf } from './define.ts';
+import { admission } from './messages/admission.ts';
+import { approvals } from './messages/approvals.ts';
 import { attachments } from './messages/attachments.ts';
 import { audit } from './messages/audit.ts';
 import { calendar } from './messages/calendar.ts';
 import { calls } from './messages/calls.ts';
 import { common } from './messages/common.ts';
+import { customerImport } from './messages/customer-import.ts';
+import { customers } from './messages/customers.ts';
+import { customerDetail } from './messages/customers-detail.ts';
 import { departments } from './messages/departments.ts';
 import { kb } from './messages/kb.ts';
+import { keyAccounts } from './messages/key-accounts.ts';
 import { mailboxes } from './messages/mailboxes.ts';
 import { notifications } from './messages/notifications.ts';
 import { portal } from './messages/portal.ts';
@@ -40,6 +46,12 @@ const DOMAINS = [
   mailboxes,
   kb,
   attachments,
+  customers,
+  customerDetail,
+  customerImport,
+  keyAccounts,
+  approvals,
+  admission,
 ] as const;
 
 export type MessageKey = KeysOf<(typeof DOMAINS)[number]>;

@@ -50,7 +50,15 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <SessionContext value={me.data}>{children}</SessionContext>;
 }
 
-export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+/** The page for holders of the permission (or of any one of several); 403 otherwise. */
+export function RequirePermission({
+  permission,
+  children,
+}: {
+  permission: string | string[];
+  children: ReactNode;
+}) {
   const can = useCan();
-  return can(permission) ? children : <Forbidden />;
+  const allowed = Array.isArray(permission) ? permission.some(can) : can(permission);
+  return allowed ? children : <Forbidden />;
 }

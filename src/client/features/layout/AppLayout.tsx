@@ -6,7 +6,16 @@ import { BrandMark, BridgeIcon } from '../../components/BrandMark.tsx';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { useT } from '../../i18n/context.ts';
 import { HeaderBar } from './HeaderBar.tsx';
-import { ADMIN_ITEMS, allowedItems, HOME_ITEM, type NavItem, selectedKey, TICKET_ITEMS } from './nav.tsx';
+import {
+  ADMIN_ITEMS,
+  APPROVALS_ITEM,
+  allowedItems,
+  CUSTOMER_ITEMS,
+  HOME_ITEM,
+  type NavItem,
+  selectedKey,
+  TICKET_ITEMS,
+} from './nav.tsx';
 
 const SIDER_WIDTH = 220;
 
@@ -18,17 +27,20 @@ export default function AppLayout() {
 
   const admin = allowedItems(ADMIN_ITEMS, can);
   const tickets = allowedItems(TICKET_ITEMS, can);
+  const customers = allowedItems(CUSTOMER_ITEMS, can);
   const toMenuItem = (item: NavItem) => ({
     key: item.key,
     icon: item.icon,
     label: (
       <Link to={item.path} data-testid={`nav-${item.key}`}>
         {t(item.label)}
+        {item.extra}
       </Link>
     ),
   });
   const items: MenuProps['items'] = [
     toMenuItem(HOME_ITEM),
+    toMenuItem(APPROVALS_ITEM),
     ...(tickets.length > 0
       ? [
           {
@@ -39,11 +51,27 @@ export default function AppLayout() {
           },
         ]
       : []),
+    ...(customers.length > 0
+      ? [
+          {
+            type: 'group' as const,
+            key: 'customers-group',
+            label: t('customers.nav.group'),
+            children: customers.map(toMenuItem),
+          },
+        ]
+      : []),
     ...(admin.length > 0
       ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(toMenuItem) }]
       : []),
   ];
-  const current = selectedKey(location.pathname, [HOME_ITEM, ...tickets, ...admin]);
+  const current = selectedKey(location.pathname, [
+    HOME_ITEM,
+    APPROVALS_ITEM,
+    ...tickets,
+    ...customers,
+    ...admin,
+  ]);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

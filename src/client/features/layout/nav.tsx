@@ -4,21 +4,28 @@ import {
   BookOutlined,
   BranchesOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   ClockCircleOutlined,
+  ContactsOutlined,
+  CrownOutlined,
   FileTextOutlined,
   HomeOutlined,
+  IdcardOutlined,
   MailOutlined,
   MessageOutlined,
+  NodeIndexOutlined,
   PhoneOutlined,
   PlusCircleOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/catalogue.ts';
+import { InboxBadge } from '../approvals/InboxBadge.tsx';
 
 export interface NavItem {
   key: string;
@@ -27,9 +34,22 @@ export interface NavItem {
   icon: ReactNode;
   /** Shown only to users holding this permission. */
   permission?: string;
+  /** Shown only to users holding at least one of these permissions. */
+  anyPermission?: string[];
+  /** Shown after the label (e.g. a count of things waiting). */
+  extra?: ReactNode;
 }
 
 export const HOME_ITEM: NavItem = { key: 'home', path: '/', label: 'nav.home', icon: <HomeOutlined /> };
+
+/** 审批待办: for every staff user (anyone may be named as an approver); the page says when nothing waits. */
+export const APPROVALS_ITEM: NavItem = {
+  key: 'approvals',
+  path: '/approvals',
+  label: 'approvals.nav',
+  icon: <CheckSquareOutlined />,
+  extra: <InboxBadge />,
+};
 
 /** 服务请求: the agent workspace (request list, new request, call log). */
 export const TICKET_ITEMS: NavItem[] = [
@@ -49,6 +69,31 @@ export const TICKET_ITEMS: NavItem[] = [
   },
   { key: 'calls', path: '/calls', label: 'calls.nav', icon: <PhoneOutlined />, permission: 'call.read' },
   { key: 'kb', path: '/kb', label: 'kb.nav', icon: <BookOutlined />, permission: 'kb.read' },
+];
+
+/** 客户管理: the customer file (客户档案). */
+export const CUSTOMER_ITEMS: NavItem[] = [
+  {
+    key: 'customers',
+    path: '/customers',
+    label: 'customers.nav.list',
+    icon: <ContactsOutlined />,
+    permission: 'customer.read',
+  },
+  {
+    key: 'key-accounts',
+    path: '/key-accounts',
+    label: 'keyAccounts.nav',
+    icon: <CrownOutlined />,
+    permission: 'customer.read',
+  },
+  {
+    key: 'admission',
+    path: '/admission',
+    label: 'admission.nav',
+    icon: <SolutionOutlined />,
+    anyPermission: ['admission.apply', 'admission.approve'],
+  },
 ];
 
 /** 系统管理. Business modules (tickets, customers, …) get their own groups when they exist. */
@@ -131,10 +176,27 @@ export const ADMIN_ITEMS: NavItem[] = [
     icon: <FileTextOutlined />,
     permission: 'settings.read',
   },
+  {
+    key: 'customer-settings',
+    path: '/admin/customer-settings',
+    label: 'customers.nav.settings',
+    icon: <IdcardOutlined />,
+    permission: 'settings.read',
+  },
+  {
+    key: 'approval-routes',
+    path: '/admin/approval-routes',
+    label: 'routes.nav',
+    icon: <NodeIndexOutlined />,
+    permission: 'settings.read',
+  },
 ];
 
 export function allowedItems(items: NavItem[], can: (permission: string) => boolean): NavItem[] {
-  return items.filter((item) => !item.permission || can(item.permission));
+  return items.filter(
+    (item) =>
+      (!item.permission || can(item.permission)) && (!item.anyPermission || item.anyPermission.some(can)),
+  );
 }
 
 /** The menu key for a path: the item whose path is the longest prefix of it. */

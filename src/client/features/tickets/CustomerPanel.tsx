@@ -41,7 +41,13 @@ export function CustomerPanel({ ticket }: { ticket: TicketView }) {
                   label: t('tickets.customer.customer'),
                   children: (
                     <Flex gap={6} align="center" wrap>
-                      <span data-testid="ticket-customer-name">{ticket.customerName}</span>
+                      {can('customer.read') && ticket.customerId ? (
+                        <Link to={`/customers/${ticket.customerId}`} data-testid="ticket-customer-name">
+                          {ticket.customerName}
+                        </Link>
+                      ) : (
+                        <span data-testid="ticket-customer-name">{ticket.customerName}</span>
+                      )}
                       {contact?.customerClass ? (
                         <Tag color="gold">
                           {t('tickets.customer.class', { class: contact.customerClass })}

@@ -74,11 +74,14 @@ export async function checkRows(
     columns.forEach((c, k) => {
       if (c && !c.exportOnly) v[c.key] = (cells[k] ?? '').trim();
     });
+    let notNumbers = 0;
     const numeric = (key: string) => {
       const n = num(v[key] ?? '');
-      if (n !== null && Number.isNaN(n))
-        problems.push({ row: rowNumber, column: headerOf(key), message: MESSAGES.number[locale] });
-      return n;
+      if (n === null || !Number.isNaN(n)) return n;
+      // Reported once as "must be a number"; the schema then sees no value there.
+      problems.push({ row: rowNumber, column: headerOf(key), message: MESSAGES.number[locale] });
+      notNumbers++;
+      return null;
     };
     const contact = v.contactName
       ? [
@@ -125,7 +128,8 @@ export async function checkRows(
       allowDuplicate: true,
     };
     const parsed = customerCreate.safeParse(candidate);
-    if (!parsed.success) {
+    if (!parsed.success || notNumbers > 0) {
+      if (parsed.success) return;
       for (const issue of parsed.error.issues) {
         const path = issue.path.map(String);
         const key =

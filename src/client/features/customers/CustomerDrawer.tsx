@@ -1,0 +1,158 @@
+import { App, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import {
+  type CustomerDetail,
+  type DuplicateCandidate,
+  useCreateCustomer,
+  useDuplicates,
+  useUpdateCustomer,
+} from '../../api/customers.ts';
+import { useFormErrors } from '../../components/form-errors.ts';
+import { useT } from '../../i18n/context.ts';
+import { useDebounced } from '../tickets/hooks.ts';
+import { ContactsFormList } from './ContactsFormList.tsx';
+import { CustomerFormFields } from './CustomerFormFields.tsx';
+import {
+  BLANK_CUSTOMER,
+  type ContactValues,
+  type CustomerValues,
+  changedFields,
+  createInput,
+  duplicatesOf,
+  initialValues,
+} from './customer-form.ts';
+import { DuplicateDialog, DuplicateHint } from './Duplicates.tsx';
+
+/** Server issues on `contacts.N.field` go on that contact's field; the rest to the usual handler. */
+function placeContactIssues(form: FormInstance<CustomerValues>, error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  const fields = error.issues
+    .map((issue) => issue.field.replace(/^body\./, '').split('.'))
+    .filter((parts) => parts[0] === 'contacts' && parts.length >= 3)
+    .map((parts) => ({
+      name: ['contacts', Number(parts[1]), parts[2]] as ['contacts', number, keyof ContactValues],
+      errors: [error.message],
+    }));
+  if (fields.length > 0) form.setFields(fields);
+  return fields.length > 0;
+}
+
+/** While the name or tax id is typed: customers that may already be this one (not the one being edited). */
+function useEarlyDuplicates(
+  form: FormInstance<CustomerValues>,
+  customer: CustomerDetail | null,
+  open: boolean,
+) {
+  const name = useDebounced((Form.useWatch('name', form) ?? '').trim(), 400);
+  const taxId = useDebounced((Form.useWatch('taxId', form) ?? '').trim(), 400);
+  const probe = {
+    name: name.length >= 2 && name !== customer?.name ? name : undefined,
+    taxId: taxId.length >= 4 && taxId !== customer?.taxId ? taxId : undefined,
+    excludeId: customer?.id,
+  };
+  const found = useDuplicates(probe, open);
+  return probe.name || probe.taxId ? (found.data ?? []) : [];
+}
+
+/** 新建/编辑客户: the whole file in one drawer; a new customer also takes its first contacts. */
+export function CustomerDrawer({
+  open,
+  customer,
+  onClose,
+}: {
+  open: boolean;
+  customer: CustomerDetail | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CustomerValues>();
+  const create = useCreateCustomer();
+  const update = useUpdateCustomer(customer?.id ?? 0);
+  const formErrors = useFormErrors();
+  const [candidates, setCandidates] = useState<DuplicateCandidate[] | null>(null);
+  const initial = useMemo(() => (customer ? initialValues(customer) : BLANK_CUSTOMER), [customer]);
+  const early = useEarlyDuplicates(form, customer, open);
+
+  const onError = (error: unknown) => {
+    const duplicates = duplicatesOf(error);
+    if (duplicates) {
+      setCandidates(duplicates);
+      return;
+    }
+    if (!placeContactIssues(form, error)) formErrors(form, error);
+  };
+
+  const submit = (values: CustomerValues, allowDuplicate = false) => {
+    if (customer) {
+      const patch = changedFields(values, initial as CustomerValues);
+      if (Object.keys(patch).length === 0) {
+        onClose();
+        return;
+      }
+      update.mutate(patch, {
+        onSuccess: () => {
+          void message.success(t('common.saved'));
+          onClose();
+        },
+        onError,
+      });
+      return;
+    }
+    create.mutate(createInput(values, allowDuplicate), {
+      onSuccess: (created) => {
+        setCandidates(null);
+        void message.success(t('customers.created', { code: created.code }));
+        onClose();
+        void navigate(`/customers/${created.id}`);
+      },
+      onError,
+    });
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={760}
+      title={customer ? t('customers.editTitle', { name: customer.name }) : t('customers.create')}
+      destroyOnHidden
+      data-testid="customer-drawer"
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button
+            type="primary"
+            loading={create.isPending || update.isPending}
+            onClick={() => form.submit()}
+            data-testid="customer-save"
+          >
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Form<CustomerValues>
+        form={form}
+        layout="vertical"
+        name="customer"
+        initialValues={initial}
+        onFinish={(values) => submit(values)}
+        scrollToFirstError
+        data-testid="customer-form"
+      >
+        <CustomerFormFields customer={customer} duplicateHint={<DuplicateHint candidates={early} />} />
+        {customer ? null : <ContactsFormList />}
+      </Form>
+      <DuplicateDialog
+        candidates={candidates}
+        creating={create.isPending}
+        onBack={() => setCandidates(null)}
+        onCreateAnyway={() => submit(form.getFieldsValue(true) as CustomerValues, true)}
+      />
+    </Drawer>
+  );
+}

@@ -1,0 +1,66 @@
+import { App, Button, Drawer, Flex, Form } from 'antd';
+import { type KeyAccountCard, useUpdateKeyAccount } from '../../api/key-accounts.ts';
+import { useFormErrors } from '../../components/form-errors.ts';
+import { useT } from '../../i18n/context.ts';
+import { CardFormFields, type CardValues, cardInput, cardValues } from './CardFormFields.tsx';
+
+/** 编辑大客户管理卡: specialist, revisit interval, volume, profile, service plan, decision makers. */
+export function CardDrawer({
+  card,
+  open,
+  onClose,
+}: {
+  card: KeyAccountCard;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CardValues>();
+  const update = useUpdateKeyAccount(card.customerId, card.id);
+  const formErrors = useFormErrors();
+
+  const submit = (values: CardValues) =>
+    update.mutate(cardInput(values), {
+      onSuccess: () => {
+        void message.success(t('common.saved'));
+        onClose();
+      },
+      onError: (error) => formErrors(form, error),
+    });
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      size={760}
+      title={t('keyAccounts.card.editTitle', { name: card.customerName })}
+      destroyOnHidden
+      data-testid="ka-card-drawer"
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button
+            type="primary"
+            loading={update.isPending}
+            onClick={() => form.submit()}
+            data-testid="ka-card-save"
+          >
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Form<CardValues>
+        form={form}
+        layout="vertical"
+        name="key-account-card"
+        initialValues={cardValues(card)}
+        onFinish={submit}
+        scrollToFirstError
+      >
+        <CardFormFields specialist={card.specialist} />
+      </Form>
+    </Drawer>
+  );
+}
