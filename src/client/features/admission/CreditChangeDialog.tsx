@@ -133,6 +133,7 @@ export function CreditChangeDialog({
           form={form}
           layout="vertical"
           onFinish={submit}
+          disabled={!!pending}
           initialValues={{
             toLevel: customer.creditLevel ?? undefined,
             toLimit: customer.creditLimit,
@@ -147,12 +148,14 @@ export function CreditChangeDialog({
           >
             <Radio.Group data-testid="credit-change-level">
               {LEVELS.map((l) => (
-                <Radio.Button key={l} value={l}>
-                  <span data-testid={`credit-change-level-${l}`}>
-                    {t('admission.level', { level: l })}
-                    <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
-                      {t(`admission.levelHint.${l}`)}
-                    </Typography.Text>
+                <Radio.Button key={l} value={l} style={{ height: 'auto' }}>
+                  <span
+                    data-testid={`credit-change-level-${l}`}
+                    style={{ display: 'inline-block', padding: '4px 2px', lineHeight: 1.4 }}
+                  >
+                    <strong>{t('admission.level', { level: l })}</strong>
+                    <br />
+                    <span style={{ fontSize: 12, opacity: 0.75 }}>{t(`admission.levelHint.${l}`)}</span>
                   </span>
                 </Radio.Button>
               ))}

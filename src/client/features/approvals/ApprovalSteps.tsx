@@ -1,3 +1,4 @@
+import { RollbackOutlined } from '@ant-design/icons';
 import { Flex, Steps, Tag, Typography } from 'antd';
 import type { ApprovalRequestView, ApprovalStepView } from '../../api/approvals.ts';
 import { useT } from '../../i18n/context.ts';
@@ -86,7 +87,8 @@ export function ApprovalSteps({ request, testId }: { request: ApprovalRequestVie
       ? [
           {
             key: 'cancelled',
-            status: 'error' as StepStatus,
+            status: 'wait' as StepStatus,
+            icon: <RollbackOutlined style={{ color: '#8c8c8c' }} />,
             title: t('approvals.cancelledStep'),
             content: request.decidedAt ? (
               <Typography.Text type="secondary">{fmt.dateTime(request.decidedAt)}</Typography.Text>

@@ -5,10 +5,12 @@ import { BridgeIcon } from '../../components/BrandMark.tsx';
 import { EmptyState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { ADMIN_ITEMS, allowedItems } from '../layout/nav.tsx';
+import { useRoleName } from '../roles/role-name.ts';
 import { WorkspaceShortcuts } from '../tickets/WorkspaceShortcuts.tsx';
 
 export default function HomePage() {
   const t = useT();
+  const roleName = useRoleName();
   const me = useSession();
   const can = useCan();
   const shortcuts = allowedItems(ADMIN_ITEMS, can);
@@ -38,7 +40,7 @@ export default function HomePage() {
                       <Flex gap={4} wrap data-testid="my-roles">
                         {me.roles.map((role) => (
                           <Tag key={role.id} color="blue">
-                            {role.name}
+                            {roleName(role)}
                           </Tag>
                         ))}
                       </Flex>

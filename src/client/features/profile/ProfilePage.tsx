@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/context.ts';
 import { LOCALE_NAMES } from '../../i18n/locale-preference.ts';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm.tsx';
+import { useRoleName } from '../roles/role-name.ts';
 
 interface Values {
   displayName: string;
@@ -92,6 +93,7 @@ function ProfileForm({ phone, phoneKnown }: { phone: string | null; phoneKnown: 
 
 export default function ProfilePage() {
   const { t } = useI18n();
+  const roleName = useRoleName();
   const me = useSession();
   const can = useCan();
   const canRead = can('user.read');
@@ -116,7 +118,7 @@ export default function ProfilePage() {
                     <Flex gap={4} wrap>
                       {me.roles.length === 0
                         ? t('users.noRoles')
-                        : me.roles.map((r) => <Tag key={r.id}>{r.name}</Tag>)}
+                        : me.roles.map((r) => <Tag key={r.id}>{roleName(r)}</Tag>)}
                     </Flex>
                   ),
                 },

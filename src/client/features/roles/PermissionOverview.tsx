@@ -3,6 +3,7 @@ import { Table, type TableColumnsType, Typography } from 'antd';
 import type { RoleView } from '../../api/types.ts';
 import { useI18n } from '../../i18n/context.ts';
 import type { PermissionGroup } from './group.ts';
+import { useRoleName } from './role-name.ts';
 
 type Row =
   | { kind: 'module'; key: string; label: string }
@@ -11,6 +12,7 @@ type Row =
 /** Read-only grid: permissions down, roles across. */
 export function PermissionOverview({ groups, roles }: { groups: PermissionGroup[]; roles: RoleView[] }) {
   const { t, locale } = useI18n();
+  const roleName = useRoleName();
   const rows: Row[] = groups.flatMap((g) => [
     { kind: 'module' as const, key: `module:${g.module}`, label: g.label[locale] },
     ...g.permissions.map((p) => ({ kind: 'permission' as const, key: p.key, label: p.label[locale] })),
@@ -40,7 +42,7 @@ export function PermissionOverview({ groups, roles }: { groups: PermissionGroup[
     ...roles.map((role) => ({
       title: (
         <Typography.Text style={{ fontSize: 12 }} title={role.code}>
-          {role.name}
+          {roleName(role)}
         </Typography.Text>
       ),
       key: `role-${role.id}`,

@@ -4,6 +4,7 @@ import { useCreateRole } from '../../api/roles.ts';
 import type { RoleView } from '../../api/types.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
+import { useRoleName } from './role-name.ts';
 
 interface Values {
   code: string;
@@ -24,6 +25,7 @@ export function RoleCreateModal({
   onCreated: (role: RoleView) => void;
 }) {
   const t = useT();
+  const roleName = useRoleName();
   const [form] = Form.useForm<Values>();
   const create = useCreateRole();
   const formErrors = useFormErrors();
@@ -77,7 +79,7 @@ export function RoleCreateModal({
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            options={roles.map((r) => ({ value: r.id, label: r.name }))}
+            options={roles.map((r) => ({ value: r.id, label: roleName(r) }))}
           />
         </Form.Item>
       </Form>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RoleView } from '../../api/types.ts';
 import { EmptyState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
+import { useRoleName } from './role-name.ts';
 import styles from './roles.module.css';
 
 export function RoleList({
@@ -16,6 +17,7 @@ export function RoleList({
   onSelect: (id: number) => void;
 }) {
   const t = useT();
+  const roleName = useRoleName();
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   const shown = needle
@@ -47,7 +49,7 @@ export function RoleList({
             <Flex justify="space-between" align="center" gap={8}>
               <Typography.Text strong ellipsis>
                 {role.code === 'admin' ? <LockOutlined style={{ marginInlineEnd: 6 }} /> : null}
-                {role.name}
+                {roleName(role)}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
                 {t('roles.users', { count: role.userCount })}

@@ -13,6 +13,7 @@ import { randomPassword } from '../../components/random-password.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { LOCALE_NAMES } from '../../i18n/locale-preference.ts';
 import { departmentTree } from '../departments/tree.ts';
+import { useRoleName } from '../roles/role-name.ts';
 
 interface Values {
   username: string;
@@ -40,6 +41,7 @@ export function UserDrawer({
   onClose: () => void;
 }) {
   const { t, locale } = useI18n();
+  const roleName = useRoleName();
   const can = useCan();
   const [form] = Form.useForm<Values>();
   const roles = useRoles(open && can('role.read'));
@@ -190,7 +192,7 @@ export function UserDrawer({
               placeholder={t('users.noRoles')}
               options={(roles.data ?? []).map((r) => ({
                 value: r.id,
-                label: r.name,
+                label: roleName(r),
                 'data-testid': `role-option-${r.code}`,
               }))}
               data-testid="user-roles"

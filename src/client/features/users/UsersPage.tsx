@@ -22,12 +22,14 @@ import { EmptyState, ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { departmentTree } from '../departments/tree.ts';
+import { useRoleName } from '../roles/role-name.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { UserDrawer } from './UserDrawer.tsx';
 import { UserRowActions } from './UserRowActions.tsx';
 
 export default function UsersPage() {
   const t = useT();
+  const roleName = useRoleName();
   const can = useCan();
   const fmt = useDateFormat();
   const [params, setParams] = useState<UserListParams>({ page: 1, pageSize: 20 });
@@ -39,7 +41,10 @@ export default function UsersPage() {
   const departments = useDepartments(can('department.read'));
   const manage = can('user.manage');
 
-  const roleNames = useMemo(() => new Map((roles.data ?? []).map((r) => [r.id, r.name])), [roles.data]);
+  const roleNames = useMemo(
+    () => new Map((roles.data ?? []).map((r) => [r.id, roleName(r)])),
+    [roles.data, roleName],
+  );
   const filtered = Boolean(params.q || params.departmentId || params.roleId || params.status);
   const setFilter = (patch: Partial<UserListParams>) => setParams((p) => ({ ...p, ...patch, page: 1 }));
 
@@ -169,7 +174,7 @@ export default function UsersPage() {
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={t('users.filterRole')}
-              options={(roles.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+              options={(roles.data ?? []).map((r) => ({ value: r.id, label: roleName(r) }))}
               value={params.roleId}
               onChange={(value: number | undefined) => setFilter({ roleId: value })}
               style={{ width: 200 }}

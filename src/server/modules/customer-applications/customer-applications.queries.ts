@@ -134,7 +134,8 @@ export async function setAdmittedTerms(
       credit_level: terms.creditLevel,
       credit_limit: terms.creditLimit,
       credit_period_days: terms.creditPeriodDays,
-      partner_since: sql<string>`COALESCE(partner_since, CURRENT_DATE)`,
+      // Today in the organisation's time zone, not the database session's.
+      partner_since: sql<string>`COALESCE(partner_since, (now() AT TIME ZONE (SELECT time_zone FROM organisation WHERE id = 1))::date)`,
       updated_at: new Date(),
     })
     .where('id', '=', id)
