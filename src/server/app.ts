@@ -21,6 +21,7 @@ import { callsRoutes } from './modules/calls/calls.routes.ts';
 import { careRoutes } from './modules/care/care.routes.ts';
 import { creditChangesRoutes } from './modules/credit-changes/credit-changes.routes.ts';
 import { customerApplicationsRoutes } from './modules/customer-applications/customer-applications.routes.ts';
+import { customerFieldsRoutes } from './modules/customers/customer-fields.routes.ts';
 import { customersRoutes } from './modules/customers/customers.routes.ts';
 import { customerDocumentsRoutes } from './modules/customers/documents.routes.ts';
 import { customerImportExportRoutes } from './modules/customers/import-export.routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     customerSettingsRoutes,
     customerImportExportRoutes,
     customerDocumentsRoutes,
+    customerFieldsRoutes,
     careRoutes,
     keyAccountsRoutes,
     approvalsRoutes,

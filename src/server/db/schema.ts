@@ -338,6 +338,17 @@ export interface CustomerApplication {
   updated_at: Generated<Timestamp>;
 }
 
+export interface CustomerField {
+  id: Generated<number>;
+  is_active: Generated<boolean>;
+  key: string;
+  kind: string;
+  label: Json;
+  options: Generated<Json>;
+  required: Generated<boolean>;
+  sort_order: Generated<number>;
+}
+
 export interface Department {
   code: string;
   created_at: Generated<Timestamp>;
@@ -799,6 +810,7 @@ export interface DB {
   customer: Customer;
   customer_activity: CustomerActivity;
   customer_application: CustomerApplication;
+  customer_field: CustomerField;
   department: Department;
   kb_article: KbArticle;
   kb_article_feedback: KbArticleFeedback;

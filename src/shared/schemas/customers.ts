@@ -45,7 +45,9 @@ export const customerFields = {
   ownerUserId: id.nullish(),
   advisorUserId: id.nullish(),
   partnerSince: isoDate.nullish(),
-  customFields: z.record(z.string(), z.unknown()).default({}),
+  customFields: z
+    .record(z.string().max(50), z.union([z.string().max(2000), z.number(), z.null()]))
+    .default({}),
 };
 
 export const contactFields = {

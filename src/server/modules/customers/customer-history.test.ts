@@ -164,3 +164,49 @@ describe('customer documents', () => {
     expect(wrong.status).toBe(404);
   });
 });
+
+describe('customer custom fields', () => {
+  it('an administrator defines fields; the file is checked against them on create and edit', async () => {
+    const admin = await t().admin();
+    const field = await admin.post('/api/v1/customer-fields', {
+      key: 'main_products',
+      label: { 'zh-CN': '主营产品', 'zh-TW': '主營產品', en: 'Main products' },
+      kind: 'text',
+      required: true,
+    });
+    expect(field.status).toBe(201);
+    await admin.post('/api/v1/customer-fields', {
+      key: 'payment_terms',
+      label: { 'zh-CN': '结算方式', 'zh-TW': '結算方式', en: 'Payment terms' },
+      kind: 'choice',
+      options: [
+        { value: 'monthly', label: { 'zh-CN': '月结', 'zh-TW': '月結', en: 'Monthly' } },
+        { value: 'cash', label: { 'zh-CN': '现结', 'zh-TW': '現結', en: 'Cash' } },
+      ],
+    });
+    const missing = await admin.post<{ error: { code: string; details: { issues: { field: string }[] } } }>(
+      '/api/v1/customers',
+      { name: '字段测试客户', customFields: { payment_terms: 'weekly' } },
+    );
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.issues.map((i) => i.field).sort()).toEqual([
+      'customFields.main_products',
+      'customFields.payment_terms',
+    ]);
+    const ok = await admin.post<CustomerDetail>('/api/v1/customers', {
+      name: '字段测试客户',
+      customFields: { main_products: '不锈钢阀门', payment_terms: 'monthly' },
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.customFields).toEqual({ main_products: '不锈钢阀门', payment_terms: 'monthly' });
+    const bad = await admin.patch(`/api/v1/customers/${ok.body.id}`, {
+      customFields: { unknown_field: 'x' },
+    });
+    expect(bad.status).toBe(400);
+    const fields = await admin.get<{ id: number; key: string }[]>('/api/v1/customer-fields');
+    expect(fields.body.map((f) => f.key)).toEqual(['main_products', 'payment_terms']);
+    // A field switched off is no longer asked for (and leaves this file's other tests alone).
+    for (const f of fields.body) await admin.patch(`/api/v1/customer-fields/${f.id}`, { isActive: false });
+    expect((await admin.post('/api/v1/customers', { name: '字段关闭后的客户' })).status).toBe(201);
+  });
+});

@@ -7,7 +7,9 @@ import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
+import { checkFieldValues } from '../ticket-config/custom-fields.ts';
 import { insertContact } from './contacts.service.ts';
+import { customerFields } from './customer-fields.routes.ts';
 import { findDuplicates, lockCustomer, reindexCustomer } from './customers.queries.ts';
 
 const last4 = (v: string | null | undefined) => (v ? v.replace(/\s/g, '').slice(-4) : null);
@@ -78,7 +80,10 @@ export async function insertCustomer(
   input: CustomerCreate,
   options: { lifecycle?: Lifecycle } = {},
 ): Promise<number> {
-  const columns = columnsOf(input);
+  const columns = columnsOf({
+    ...input,
+    customFields: checkFieldValues(await customerFields(trx, true), input.customFields),
+  });
   const code = input.code || (await nextRecordNumber(trx, 'customer'));
   const lifecycle = options.lifecycle ?? input.lifecycle;
   const { id } = await trx
@@ -145,7 +150,11 @@ export async function applyCustomerUpdate(
   input: CustomerUpdate,
 ) {
   const before = await lockLive(trx, id);
-  const columns = columnsOf(input);
+  const columns = columnsOf(
+    input.customFields === undefined
+      ? input
+      : { ...input, customFields: checkFieldValues(await customerFields(trx, true), input.customFields) },
+  );
   if (Object.keys(columns).length === 0) return;
   await trx
     .updateTable('customer')

@@ -16,7 +16,22 @@ export async function validateCustomFields(
   /** Requests the system registers (email, portal, public form) cannot answer staff-only fields. */
   enforceRequired = true,
 ): Promise<Record<string, Value>> {
-  const fields = (await fieldsOfType(db, typeId, true)).map(presentField);
+  return checkFieldValues((await fieldsOfType(db, typeId, true)).map(presentField), values, enforceRequired);
+}
+
+export interface FieldDefinition {
+  key: string;
+  kind: string;
+  required: boolean;
+  options: { value: string }[];
+}
+
+/** The same check for any set of field definitions (request types, the customer file). */
+export function checkFieldValues(
+  fields: FieldDefinition[],
+  values: Record<string, Value>,
+  enforceRequired = true,
+): Record<string, Value> {
   const issues: { field: string; message: string }[] = [];
   const clean: Record<string, Value> = {};
   const known = new Map(fields.map((f) => [f.key, f]));
