@@ -83,7 +83,10 @@ test('the customer is on file as active with class B and credit level III', asyn
   const search = page.getByTestId('customer-search').locator('input');
   await search.fill('精工阀门');
   await search.press('Enter');
-  await page.getByTestId('customers-table').getByText(customerName).click();
+  // The search re-renders the table; open the customer the search found through its link.
+  const link = page.getByTestId('customers-table').getByRole('link', { name: customerName });
+  await expect(link).toHaveCount(1);
+  await page.goto((await link.getAttribute('href'))!);
   await expect(page.getByTestId('customer-header')).toContainText(customerName);
   await expect(page.getByTestId('customer-lifecycle')).toHaveAttribute('data-lifecycle', 'active');
   await expect(page.getByTestId('customer-class')).toHaveAttribute('data-class', 'B');

@@ -20,8 +20,12 @@ export class Workspace {
   }
 
   async openRequest(subject: string) {
-    await this.page.getByTestId('tickets-table').getByText(subject).first().click();
-    await expect(this.page.getByTestId('ticket-subject')).toContainText(subject);
+    // A search or live update may re-render the list under the click; click again until the request opens.
+    await expect(async () => {
+      if ((await this.page.getByTestId('ticket-subject').count()) === 0)
+        await this.page.getByTestId('tickets-table').getByText(subject).first().click({ timeout: 2_000 });
+      await expect(this.page.getByTestId('ticket-subject')).toContainText(subject, { timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   async reply(text: string, mode: 'public' | 'internal' = 'public') {
