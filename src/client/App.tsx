@@ -32,6 +32,7 @@ const CustomerPage = lazy(() => import('./features/customers/CustomerPage.tsx'))
 const CustomerSettingsPage = lazy(() => import('./features/customers/CustomerSettingsPage.tsx'));
 const ImportPage = lazy(() => import('./features/customers/ImportPage.tsx'));
 const KeyAccountsPage = lazy(() => import('./features/key-accounts/KeyAccountsPage.tsx'));
+const CarePage = lazy(() => import('./features/care/CarePage.tsx'));
 const ApprovalsPage = lazy(() => import('./features/approvals/ApprovalsPage.tsx'));
 const ApprovalPage = lazy(() => import('./features/approvals/ApprovalPage.tsx'));
 const ApprovalRoutesPage = lazy(() => import('./features/approvals/ApprovalRoutesPage.tsx'));
@@ -74,6 +75,7 @@ export function AppRoutes() {
               <Route path="customers/import" element={guarded('customer.import', <ImportPage />)} />
               <Route path="customers/:id" element={guarded('customer.read', <CustomerPage />)} />
               <Route path="key-accounts" element={guarded('customer.read', <KeyAccountsPage />)} />
+              <Route path="care" element={guarded('customer.read', <CarePage />)} />
               <Route path="approvals" element={<ApprovalsPage />} />
               <Route path="approvals/:id" element={<ApprovalPage />} />
               <Route path="admission" element={guarded(ADMISSION, <ApplicationsPage />)} />

@@ -6,7 +6,9 @@ import { attachments } from './messages/attachments.ts';
 import { audit } from './messages/audit.ts';
 import { calendar } from './messages/calendar.ts';
 import { calls } from './messages/calls.ts';
+import { care } from './messages/care.ts';
 import { common } from './messages/common.ts';
+import { customerFields } from './messages/customer-fields.ts';
 import { customerImport } from './messages/customer-import.ts';
 import { customers } from './messages/customers.ts';
 import { customerDetail } from './messages/customers-detail.ts';
@@ -49,7 +51,9 @@ const DOMAINS = [
   customers,
   customerDetail,
   customerImport,
+  customerFields,
   keyAccounts,
+  care,
   approvals,
   admission,
 ] as const;

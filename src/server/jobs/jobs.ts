@@ -7,6 +7,7 @@ import { updateDormancy } from '../modules/customers/classification.ts';
 import { registerEmailJobs } from '../modules/email/email.jobs.ts';
 import { remindRevisits } from '../modules/key-accounts/key-accounts.service.ts';
 import { deliverPending } from '../modules/notifications/delivery.ts';
+import { readOrganisation } from '../modules/organisation/organisation.queries.ts';
 import { recordSlaWarnings } from '../modules/tickets/sla-warnings.ts';
 import { recordSlaBreaches } from '../modules/tickets/tickets.workflow.ts';
 
@@ -49,22 +50,24 @@ export async function startJobs(
   });
 
   // Customer lifecycle: dormancy after the configured quiet period, checked nightly.
+  // Daily jobs run at their hour in the organisation's time zone (a change of zone applies at the next start).
+  const tz = (await readOrganisation(db)).time_zone;
   await boss.createQueue('customers.dormancy');
-  await boss.schedule('customers.dormancy', '40 2 * * *');
+  await boss.schedule('customers.dormancy', '40 2 * * *', undefined, { tz });
   await boss.work('customers.dormancy', async () => {
     const moved = await updateDormancy(db);
     if (moved.dormant || moved.woken) log(`customers: ${moved.dormant} dormant, ${moved.woken} active again`);
   });
   // Customer care: greetings for birthdays, anniversaries and holidays go out each morning.
   await boss.createQueue('customers.care');
-  await boss.schedule('customers.care', '0 8 * * *');
+  await boss.schedule('customers.care', '0 8 * * *', undefined, { tz });
   await boss.work('customers.care', async () => {
     const sent = await sendCareGreetings(db);
     if (sent.queued || sent.skipped) log(`care: ${sent.queued} greetings queued, ${sent.skipped} skipped`);
   });
   // Key accounts: the specialist is reminded each morning of revisits that are due.
   await boss.createQueue('key_accounts.revisits');
-  await boss.schedule('key_accounts.revisits', '10 8 * * *');
+  await boss.schedule('key_accounts.revisits', '10 8 * * *', undefined, { tz });
   await boss.work('key_accounts.revisits', async () => {
     const due = await remindRevisits(db);
     if (due) log(`key accounts: ${due} revisits due`);

@@ -5,7 +5,7 @@ import { CUSTOMER_CLASSES } from './customers.ts';
 export const CARE_EVENTS = ['birthday', 'anniversary', 'holiday'] as const;
 export const CARE_RECORDS = ['gift', 'visit', 'other'] as const;
 
-export const careRuleCreate = z.object({
+const careRuleFields = z.object({
   name: z.string().trim().min(1).max(100),
   event: z.enum(CARE_EVENTS),
   /** The holiday's date this year (春节 moves; enter each year's date). */
@@ -16,7 +16,12 @@ export const careRuleCreate = z.object({
   gift: optionalText(200),
   isActive: z.boolean().default(true),
 });
-export const careRuleUpdate = patchOf(careRuleCreate);
+/** A holiday rule names its date (the holiday moves from year to year). */
+export const careRuleCreate = careRuleFields.refine((r) => r.event !== 'holiday' || !!r.holidayOn, {
+  path: ['holidayOn'],
+  message: 'required for a holiday',
+});
+export const careRuleUpdate = patchOf(careRuleFields);
 export const careRuleView = z.object({
   id: z.number(),
   name: z.string(),

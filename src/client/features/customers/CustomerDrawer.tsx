@@ -2,6 +2,7 @@ import { App, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
+import { activeFields, useCustomerFields } from '../../api/customer-fields.ts';
 import {
   type CustomerDetail,
   type DuplicateCandidate,
@@ -9,10 +10,11 @@ import {
   useDuplicates,
   useUpdateCustomer,
 } from '../../api/customers.ts';
-import { useFormErrors } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDebounced } from '../tickets/hooks.ts';
+import { useTicketFormErrors } from '../tickets/ticket-form-errors.ts';
 import { ContactsFormList } from './ContactsFormList.tsx';
+import { CustomerCustomFields } from './CustomerCustomFields.tsx';
 import { CustomerFormFields } from './CustomerFormFields.tsx';
 import {
   BLANK_CUSTOMER,
@@ -72,7 +74,10 @@ export function CustomerDrawer({
   const [form] = Form.useForm<CustomerValues>();
   const create = useCreateCustomer();
   const update = useUpdateCustomer(customer?.id ?? 0);
-  const formErrors = useFormErrors();
+  // Also puts the server's `customFields.<key>` issues on that field's input.
+  const formErrors = useTicketFormErrors();
+  const fieldDefinitions = useCustomerFields(open);
+  const fields = activeFields(fieldDefinitions.data);
   const [candidates, setCandidates] = useState<DuplicateCandidate[] | null>(null);
   const initial = useMemo(() => (customer ? initialValues(customer) : BLANK_CUSTOMER), [customer]);
   const early = useEarlyDuplicates(form, customer, open);
@@ -88,7 +93,7 @@ export function CustomerDrawer({
 
   const submit = (values: CustomerValues, allowDuplicate = false) => {
     if (customer) {
-      const patch = changedFields(values, initial as CustomerValues);
+      const patch = changedFields(values, initial as CustomerValues, fields);
       if (Object.keys(patch).length === 0) {
         onClose();
         return;
@@ -102,7 +107,7 @@ export function CustomerDrawer({
       });
       return;
     }
-    create.mutate(createInput(values, allowDuplicate), {
+    create.mutate(createInput(values, allowDuplicate, fields), {
       onSuccess: (created) => {
         setCandidates(null);
         void message.success(t('customers.created', { code: created.code }));
@@ -145,6 +150,7 @@ export function CustomerDrawer({
         data-testid="customer-form"
       >
         <CustomerFormFields customer={customer} duplicateHint={<DuplicateHint candidates={early} />} />
+        <CustomerCustomFields fields={fields} />
         {customer ? null : <ContactsFormList />}
       </Form>
       <DuplicateDialog

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Col, Divider, Form, InputNumber, Row, Select, Switch } from 'antd';
+import { Alert, App, Button, Card, Col, Divider, Form, InputNumber, Row, Select, Switch, Tabs } from 'antd';
+import { useSearchParams } from 'react-router';
 import { CUSTOMER_CLASSES, customerSettings } from '../../../shared/schemas/customers.ts';
 import { type CustomerSettings, useCustomerSettings, useSaveCustomerSettings } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
@@ -7,6 +8,7 @@ import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
+import { FieldsPanel } from '../ticket-admin/FieldsPanel.tsx';
 import { ClassTag, moneyInput } from './labels.tsx';
 
 const shape = customerSettings.shape;
@@ -150,19 +152,62 @@ function SettingsForm({ settings, canManage }: { settings: CustomerSettings; can
   );
 }
 
-/** 客户设置: when customers go dormant, how classes are suggested, and each class's service plan. */
+/** 客户自定义字段: the fields added to every customer file (reading them needs customer.read too). */
+function FieldsTab({ canManage }: { canManage: boolean }) {
+  const t = useT();
+  return (
+    <>
+      <Alert type="info" showIcon title={t('customerFields.intro')} style={{ marginBottom: 16 }} />
+      {canManage ? null : (
+        <Alert type="info" showIcon title={t('settings.readOnly')} style={{ marginBottom: 16 }} />
+      )}
+      <FieldsPanel type={null} canManage={canManage} />
+    </>
+  );
+}
+
+/**
+ * 客户设置: when customers go dormant, how classes are suggested, each class's service plan, and the
+ * custom fields of the customer file.
+ */
 export default function CustomerSettingsPage() {
   const t = useT();
   const can = useCan();
   const settings = useCustomerSettings();
+  const [params, setParams] = useSearchParams();
+  const withFields = can('customer.read');
+  const tab = withFields && params.get('tab') === 'fields' ? 'fields' : 'rules';
   return (
     <>
       <PageHeader title={t('customers.settings.title')} subtitle={t('customers.settings.subtitle')} />
-      <Card>
-        <LoadState query={settings} rows={10}>
-          {(s) => <SettingsForm settings={s} canManage={can('settings.manage')} />}
-        </LoadState>
-      </Card>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'rules' ? {} : { tab: key }, { replace: true })}
+        items={[
+          {
+            key: 'rules',
+            label: t('customerFields.tab.rules'),
+            children: (
+              <Card>
+                <LoadState query={settings} rows={10}>
+                  {(s) => <SettingsForm settings={s} canManage={can('settings.manage')} />}
+                </LoadState>
+              </Card>
+            ),
+          },
+          ...(withFields
+            ? [
+                {
+                  key: 'fields',
+                  label: (
+                    <span data-testid="customer-settings-fields-tab">{t('customerFields.tab.fields')}</span>
+                  ),
+                  children: <FieldsTab canManage={can('settings.manage')} />,
+                },
+              ]
+            : []),
+        ]}
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { CreditChangeList } from '../admission/CreditChangeList.tsx';
 import { ClassTag, CreditTag, formatMoney, LifecycleTag, useCustomerLabels } from './labels.tsx';
+import { ProfileCustomFields } from './ProfileCustomFields.tsx';
 import type { Revealed } from './RevealValue.tsx';
 
 const none = <Typography.Text type="secondary">—</Typography.Text>;
@@ -95,6 +96,7 @@ export function ProfileTab({ customer: c, revealed }: { customer: CustomerDetail
             : { key: 'taxId', label: t('customers.f.taxId'), children: show(c.taxId) },
         ]}
       />
+      <ProfileCustomFields values={c.customFields} />
       <Section
         title={t('customers.section.business')}
         items={[

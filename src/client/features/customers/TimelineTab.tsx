@@ -22,6 +22,8 @@ import { EmptyState, ErrorState } from '../../components/states.tsx';
 import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
+import { CareRecordButton } from '../care/CareRecordModal.tsx';
+import { careKindText, skipReasonText } from '../care/labels.tsx';
 import { useTicketLabels } from '../tickets/labels.ts';
 import { ActivityForm } from './ActivityForm.tsx';
 
@@ -52,6 +54,7 @@ function iconOf(entry: TimelineEntry): ReactNode {
   if (entry.kind === 'call') return <PhoneOutlined />;
   if (entry.kind === 'application') return <AuditOutlined />;
   if (entry.kind === 'credit') return <CreditCardOutlined />;
+  if (entry.kind === 'care') return <GiftOutlined />;
   return ACTIVITY_ICONS[entry.subtype ?? ''] ?? <EditOutlined />;
 }
 
@@ -71,6 +74,7 @@ export function TimelineTab({ customer }: { customer: CustomerDetail }) {
   const subtypeText = (e: TimelineEntry): string | null => {
     if (!e.subtype) return null;
     if (e.kind === 'request') return ticketLabels.status(e.subtype);
+    if (e.kind === 'care') return careKindText(t, e.subtype);
     const key =
       e.kind === 'activity'
         ? `customers.act.${e.subtype}`
@@ -104,11 +108,14 @@ export function TimelineTab({ customer }: { customer: CustomerDetail }) {
             </Tag.CheckableTag>
           ))}
         </Flex>
-        {can('customer.update') && customer.mergedIntoId === null && !recording ? (
-          <Button icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="activity-add">
-            {t('customers.act.record')}
-          </Button>
-        ) : null}
+        <Flex gap={8} wrap>
+          {can('customer.update') && customer.mergedIntoId === null && !recording ? (
+            <Button icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="activity-add">
+              {t('customers.act.record')}
+            </Button>
+          ) : null}
+          <CareRecordButton customer={customer} />
+        </Flex>
       </Flex>
       {recording ? <ActivityForm customer={customer} onDone={() => setRecording(false)} /> : null}
       {timeline.isPending ? (
@@ -152,7 +159,10 @@ export function TimelineTab({ customer }: { customer: CustomerDetail }) {
                           {e.title}
                         </Link>
                       ) : (
-                        <Typography.Text strong>{e.title}</Typography.Text>
+                        <Typography.Text strong>
+                          {/* A care record given by hand has no rule name: its kind is the title. */}
+                          {e.kind === 'care' && e.title === e.subtype ? careKindText(t, e.subtype) : e.title}
+                        </Typography.Text>
                       )}
                     </div>
                     {e.detail ? (
@@ -161,7 +171,7 @@ export function TimelineTab({ customer }: { customer: CustomerDetail }) {
                         ellipsis={{ rows: 2, expandable: 'collapsible' }}
                         style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}
                       >
-                        {e.detail}
+                        {e.kind === 'care' ? skipReasonText(t, e.detail) : e.detail}
                       </Typography.Paragraph>
                     ) : null}
                   </div>

@@ -1,5 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import { isApiError } from '../../api/client.ts';
+import type { CustomerFieldView } from '../../api/customer-fields.ts';
 import type {
   CustomerCreateInput,
   CustomerDetail,
@@ -7,6 +8,9 @@ import type {
   DuplicateCandidate,
 } from '../../api/customers.ts';
 import { dayjs } from '../../i18n/format.ts';
+import { customFieldPayload } from '../tickets/CustomFieldInputs.tsx';
+
+type CustomValue = string | number | null;
 
 export interface ContactValues {
   name?: string;
@@ -49,6 +53,8 @@ export interface CustomerValues {
   ownerUserId?: number | null;
   advisorUserId?: number | null;
   contacts?: ContactValues[];
+  /** 自定义字段 by key: text, number, 'YYYY-MM-DD' or a choice value. */
+  customFields?: Record<string, CustomValue | undefined>;
 }
 
 const text = (v: string | undefined | null) => (v?.trim() ? v.trim() : null);
@@ -84,10 +90,16 @@ function fileFields(v: CustomerValues) {
   };
 }
 
-export function createInput(v: CustomerValues, allowDuplicate: boolean): CustomerCreateInput {
+/** `fields`: the active custom fields, each sent (empty ones as null) so required ones are checked. */
+export function createInput(
+  v: CustomerValues,
+  allowDuplicate: boolean,
+  fields: CustomerFieldView[] = [],
+): CustomerCreateInput {
   const code = text(v.code);
   return {
     ...fileFields(v),
+    customFields: customFieldPayload(fields, v.customFields),
     ...(code ? { code } : {}),
     lifecycle: v.lifecycle ?? 'active',
     class: v.class ?? null,
@@ -112,13 +124,21 @@ export function createInput(v: CustomerValues, allowDuplicate: boolean): Custome
  * What an edit changed, and nothing else. Masked phones and emails and the encrypted numbers start blank
  * in the form, so they are only sent when someone types a new value: a mask is never saved over the data.
  */
-export function changedFields(v: CustomerValues, initial: CustomerValues): CustomerPatch {
+export function changedFields(
+  v: CustomerValues,
+  initial: CustomerValues,
+  fields: CustomerFieldView[] = [],
+): CustomerPatch {
   const next = fileFields(v);
   const before = fileFields(initial);
   const patch: Record<string, unknown> = {};
   for (const key of Object.keys(next) as (keyof typeof next)[]) {
     if (JSON.stringify(next[key]) !== JSON.stringify(before[key])) patch[key] = next[key];
   }
+  // The custom fields travel as a whole (the server checks them together): all active ones, when any changed.
+  const custom = customFieldPayload(fields, v.customFields);
+  if (JSON.stringify(custom) !== JSON.stringify(customFieldPayload(fields, initial.customFields)))
+    patch.customFields = custom;
   if (!v.code?.trim() || v.code.trim() === initial.code) delete patch.code;
   else patch.code = v.code.trim();
   return patch as CustomerPatch;
@@ -151,7 +171,17 @@ export function initialValues(c: CustomerDetail): CustomerValues {
     salesYear: c.salesYear,
     ownerUserId: c.owner?.id ?? null,
     advisorUserId: c.advisor?.id ?? null,
+    customFields: storedCustomFields(c.customFields),
   };
+}
+
+/** The stored custom values the form can hold (the API types them loosely). */
+function storedCustomFields(values: Record<string, unknown>): Record<string, CustomValue> {
+  const out: Record<string, CustomValue> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string' || typeof value === 'number') out[key] = value;
+  }
+  return out;
 }
 
 export const BLANK_CUSTOMER: Partial<CustomerValues> = {

@@ -9,6 +9,7 @@ import {
   ContactsOutlined,
   CrownOutlined,
   FileTextOutlined,
+  GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
   MailOutlined,
@@ -87,6 +88,7 @@ export const CUSTOMER_ITEMS: NavItem[] = [
     icon: <CrownOutlined />,
     permission: 'customer.read',
   },
+  { key: 'care', path: '/care', label: 'care.nav', icon: <GiftOutlined />, permission: 'customer.read' },
   {
     key: 'admission',
     path: '/admission',

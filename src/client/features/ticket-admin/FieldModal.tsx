@@ -17,12 +17,13 @@ import {
 import { useState } from 'react';
 import type { Locale } from '../../../shared/locale.ts';
 import { FIELD_KINDS, fieldCreate } from '../../../shared/schemas/ticket-config.ts';
-import { type FieldInput, type FieldView, useCreateField, useUpdateField } from '../../api/ticket-admin.ts';
+import type { FieldInput } from '../../api/ticket-admin.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useI18n, useT } from '../../i18n/context.ts';
 import { LOCALE_NAMES } from '../../i18n/locale-preference.ts';
 import { FieldPreview, type PreviewField } from './FieldPreview.tsx';
+import { type FieldRow, useFieldStore } from './field-store.ts';
 import { cleanLabel, LocalisedInputs } from './LocalisedInputs.tsx';
 import { LANGUAGE_CODES } from './labels.ts';
 
@@ -35,7 +36,10 @@ export const KIND_KEYS: Record<FieldInput['kind'], MessageKey> = {
 
 type Values = Omit<FieldInput, 'options'> & { options?: FieldInput['options'] };
 
-/** Create (field === null) or edit a custom field of a request type, with a live preview. */
+/**
+ * Create (field === null) or edit a custom field of a request type, or of the customer file when
+ * `typeId` is null, with a live preview.
+ */
 export function FieldModal({
   open,
   typeId,
@@ -45,8 +49,8 @@ export function FieldModal({
   onClose,
 }: {
   open: boolean;
-  typeId: number;
-  field: FieldView | null;
+  typeId: number | null;
+  field: FieldRow | null;
   nextOrder: number;
   canManage: boolean;
   onClose: () => void;
@@ -54,8 +58,7 @@ export function FieldModal({
   const { t, locale } = useI18n();
   const [form] = Form.useForm<Values>();
   const [previewLocale, setPreviewLocale] = useState<Locale>(locale);
-  const create = useCreateField();
-  const update = useUpdateField();
+  const store = useFieldStore(typeId);
   const formErrors = useFormErrors();
   const { message } = App.useApp();
   const watched = Form.useWatch([], form) as Partial<Values> | undefined;
@@ -81,15 +84,14 @@ export function FieldModal({
       sortOrder: values.sortOrder,
       isActive: values.isActive,
     };
-    const handlers = {
-      onSuccess: () => {
+    const saved = field ? store.update(field.id, body) : store.create({ ...body, key: values.key.trim() });
+    saved.then(
+      () => {
         void message.success(field ? t('common.saved') : t('common.created'));
         onClose();
       },
-      onError: (error: unknown) => formErrors(form, error),
-    };
-    if (field) update.mutate({ id: field.id, patch: body }, handlers);
-    else create.mutate({ typeId, input: { ...body, key: values.key.trim() } }, handlers);
+      (error: unknown) => formErrors(form, error),
+    );
   };
 
   return (
@@ -105,7 +107,7 @@ export function FieldModal({
             <Button
               type="primary"
               onClick={() => form.submit()}
-              loading={create.isPending || update.isPending}
+              loading={store.saving}
               data-testid="field-save"
             >
               {t('common.save')}
@@ -120,7 +122,7 @@ export function FieldModal({
           <Form<Values>
             form={form}
             layout="vertical"
-            name="ticket-field"
+            name={typeId === null ? 'customer-field' : 'ticket-field'}
             disabled={!canManage}
             onFinish={submit}
             initialValues={
@@ -174,7 +176,7 @@ export function FieldModal({
           </Flex>
           <FieldPreview fields={[preview]} locale={previewLocale} />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
-            {t('ticketAdmin.previewHint')}
+            {typeId === null ? t('customerFields.previewHint') : t('ticketAdmin.previewHint')}
           </Typography.Paragraph>
         </Col>
       </Row>

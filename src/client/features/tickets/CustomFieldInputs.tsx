@@ -4,8 +4,22 @@ import { useI18n } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
 import { localisedText } from './labels.ts';
 
-/** Form items for a type's custom fields, under `customFields.<key>`; dates travel as 'YYYY-MM-DD'. */
-export function CustomFieldInputs({ fields, disabled }: { fields: FieldView[]; disabled?: boolean }) {
+/** A field definition as the form needs it: a request type's, or the customer file's (no type). */
+type FieldDefinition = Omit<FieldView, 'typeId'>;
+
+/**
+ * Form items for custom fields (a request type's or the customer file's), under `customFields.<key>`;
+ * dates travel as 'YYYY-MM-DD'. Each input's test id is `<testIdPrefix><key>`.
+ */
+export function CustomFieldInputs({
+  fields,
+  disabled,
+  testIdPrefix = 'custom-field-',
+}: {
+  fields: FieldDefinition[];
+  disabled?: boolean;
+  testIdPrefix?: string;
+}) {
   const { locale, t } = useI18n();
   return (
     <>
@@ -13,7 +27,7 @@ export function CustomFieldInputs({ fields, disabled }: { fields: FieldView[]; d
         const name = ['customFields', f.key];
         const label = localisedText(f.label, locale);
         const rules = f.required ? [{ required: true, message: t('tickets.field.required', { label }) }] : [];
-        const testId = `custom-field-${f.key}`;
+        const testId = `${testIdPrefix}${f.key}`;
         if (f.kind === 'number')
           return (
             <Form.Item key={f.id} name={name} label={label} rules={rules}>
@@ -58,7 +72,7 @@ export function CustomFieldInputs({ fields, disabled }: { fields: FieldView[]; d
 
 /** Form values → the API's custom field map (empty text means "not set"). */
 export function customFieldPayload(
-  fields: FieldView[],
+  fields: FieldDefinition[],
   values: Record<string, string | number | null | undefined> | undefined,
 ): Record<string, string | number | null> {
   const out: Record<string, string | number | null> = {};

@@ -75,6 +75,12 @@ describe('customer care', () => {
       channel: 'email',
       classes: ['B'],
     });
+    const undated = await admin.post('/api/v1/care-rules', {
+      name: '春节',
+      event: 'holiday',
+      channel: 'sms',
+    });
+    expect(undated.status).toBe(400);
     await admin.post('/api/v1/care-rules', {
       name: '中秋节',
       event: 'holiday',

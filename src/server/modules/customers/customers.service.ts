@@ -78,11 +78,16 @@ export async function insertCustomer(
   trx: Kysely<DB>,
   ctx: RequestContext,
   input: CustomerCreate,
-  options: { lifecycle?: Lifecycle } = {},
+  options: { lifecycle?: Lifecycle; requireFields?: boolean } = {},
 ): Promise<number> {
+  // Required custom fields are asked for on the customer form; admission files the customer without them.
   const columns = columnsOf({
     ...input,
-    customFields: checkFieldValues(await customerFields(trx, true), input.customFields),
+    customFields: checkFieldValues(
+      await customerFields(trx, true),
+      input.customFields,
+      options.requireFields ?? false,
+    ),
   });
   const code = input.code || (await nextRecordNumber(trx, 'customer'));
   const lifecycle = options.lifecycle ?? input.lifecycle;
@@ -128,7 +133,7 @@ export async function createCustomer(db: Database, ctx: RequestContext, input: C
     if (candidates.length > 0) throw new AppError('CUSTOMER_POSSIBLE_DUPLICATE', 409, { candidates });
   }
   try {
-    return await db.transaction().execute((trx) => insertCustomer(trx, ctx, input));
+    return await db.transaction().execute((trx) => insertCustomer(trx, ctx, input, { requireFields: true }));
   } catch (error) {
     codeTaken(error);
   }
@@ -150,11 +155,19 @@ export async function applyCustomerUpdate(
   input: CustomerUpdate,
 ) {
   const before = await lockLive(trx, id);
-  const columns = columnsOf(
-    input.customFields === undefined
-      ? input
-      : { ...input, customFields: checkFieldValues(await customerFields(trx, true), input.customFields) },
-  );
+  let customFields: CustomerUpdate['customFields'];
+  if (input.customFields !== undefined) {
+    const active = await customerFields(trx, true);
+    const activeKeys = new Set(active.map((f) => f.key));
+    // Values of fields switched off since are kept: the form cannot send them back.
+    const kept = Object.fromEntries(
+      Object.entries((before.custom_fields ?? {}) as Record<string, string | number | null>).filter(
+        ([key]) => !activeKeys.has(key),
+      ),
+    );
+    customFields = { ...kept, ...checkFieldValues(active, input.customFields) };
+  }
+  const columns = columnsOf(customFields === undefined ? input : { ...input, customFields });
   if (Object.keys(columns).length === 0) return;
   await trx
     .updateTable('customer')
