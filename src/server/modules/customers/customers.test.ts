@@ -236,3 +236,41 @@ describe('class and lifecycle', () => {
     expect(south.body.items).toHaveLength(11);
   });
 });
+
+describe('customers and the portal', () => {
+  it("a portal contact reaches no customer file — not even their own company's — and sees only their own requests", async () => {
+    const customer = t().client();
+    await customer.post('/api/portal/register', {
+      name: '钱女士',
+      email: 'qian@portal-scope.example',
+      company: '门户范围测试公司',
+      password: 'Kehu-2026!',
+    });
+    const mail = await t()
+      .db.selectFrom('outbound_message')
+      .select('body')
+      .where('recipient', '=', 'qian@portal-scope.example')
+      .executeTakeFirstOrThrow();
+    await customer.post('/api/portal/verify', {
+      token: decodeURIComponent(mail.body.match(/token=([^\s&]+)/)![1]!),
+    });
+    await customer.post('/api/portal/login', { email: 'qian@portal-scope.example', password: 'Kehu-2026!' });
+    const own = await t()
+      .db.selectFrom('customer')
+      .select('id')
+      .where('name', '=', '门户范围测试公司')
+      .executeTakeFirstOrThrow();
+    const admin = await t().admin();
+    const other = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '别家客户有限公司' })).body;
+    for (const path of [
+      `/api/v1/customers/${own.id}`,
+      `/api/v1/customers/${other.id}`,
+      '/api/v1/customers',
+      `/api/v1/customers/${other.id}/timeline`,
+      `/api/v1/customers/${other.id}/contacts`,
+    ])
+      expect((await customer.get(path)).status, path).toBe(401);
+    const mine = await customer.get<{ items: unknown[] }>('/api/portal/tickets');
+    expect(mine.status).toBe(200);
+  });
+});
