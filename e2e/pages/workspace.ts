@@ -9,14 +9,20 @@ export class Workspace {
 
   async openList(view: 'mine' | 'unassigned' | 'all' = 'mine') {
     await this.page.goto('/tickets');
-    await this.page.getByTestId(`ticket-view-${view}`).click();
     await expect(this.page.getByTestId('tickets-table')).toBeVisible();
+    if (view === 'mine') return; // the list opens on this view
+    // The view is kept in the address; a click that lands while the list is still rendering is repeated.
+    await expect(async () => {
+      await this.page.getByTestId(`ticket-view-${view}`).click({ timeout: 2_000 });
+      await expect(this.page).toHaveURL(new RegExp(`view=${view}`), { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   async search(text: string) {
     const box = this.page.getByTestId('ticket-search').locator('input');
     await box.fill(text);
     await box.press('Enter');
+    await expect(this.page).toHaveURL(new RegExp(`q=${encodeURIComponent(text)}`));
   }
 
   async openRequest(subject: string) {

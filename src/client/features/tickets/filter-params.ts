@@ -9,10 +9,8 @@ const positive = (value: string | null) => {
   return value && Number.isInteger(n) && n > 0 ? n : undefined;
 };
 
-/** The list's view and filters live in the address, so links (and the workbench) can open any of them. */
-export function useTicketFilterParams(): [TicketFilter, (patch: Partial<TicketFilter>) => void, () => void] {
-  const [params, setParams] = useSearchParams();
-  const filter: TicketFilter = {
+function parseFilter(params: URLSearchParams): TicketFilter {
+  return {
     view: oneOf(TICKET_VIEWS, params.get('view')) ?? ('mine' satisfies TicketViewName),
     status: oneOf(TICKET_STATUSES, params.get('status')),
     priority: oneOf(PRIORITIES, params.get('priority')),
@@ -24,14 +22,26 @@ export function useTicketFilterParams(): [TicketFilter, (patch: Partial<TicketFi
     tag: params.get('tag') || undefined,
     q: params.get('q') || undefined,
   };
-  const update = (patch: Partial<TicketFilter>) => {
-    const next = { ...filter, ...patch };
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(next)) {
-      if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-    }
-    setParams(search, { replace: true });
-  };
+}
+
+/** The list's view and filters live in the address, so links (and the workbench) can open any of them. */
+export function useTicketFilterParams(): [TicketFilter, (patch: Partial<TicketFilter>) => void, () => void] {
+  const [params, setParams] = useSearchParams();
+  const filter = parseFilter(params);
+  // Applied to the address as it is when the change lands, so two quick changes (a view, then a search)
+  // do not undo each other.
+  const update = (patch: Partial<TicketFilter>) =>
+    setParams(
+      (current) => {
+        const next = { ...parseFilter(current), ...patch };
+        const search = new URLSearchParams();
+        for (const [key, value] of Object.entries(next)) {
+          if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+        }
+        return search;
+      },
+      { replace: true },
+    );
   const reset = () => setParams(new URLSearchParams({ view: filter.view }), { replace: true });
   return [filter, update, reset];
 }
