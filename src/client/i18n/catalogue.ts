@@ -4,6 +4,7 @@ import { admission } from './messages/admission.ts';
 import { approvals } from './messages/approvals.ts';
 import { attachments } from './messages/attachments.ts';
 import { audit } from './messages/audit.ts';
+import { auditActions } from './messages/audit-actions.ts';
 import { calendar } from './messages/calendar.ts';
 import { calls } from './messages/calls.ts';
 import { care } from './messages/care.ts';
@@ -37,6 +38,7 @@ const DOMAINS = [
   settings,
   calendar,
   audit,
+  auditActions,
   profile,
   portal,
   tickets,
