@@ -68,6 +68,32 @@ async function resolveRunAs(): Promise<RunAs> {
   }
 }
 
+/**
+ * As root the server runs as `postgres`, which must be able to pass through every directory above its
+ * programs and its data (a clone under /root, or a private temp dir, is closed to it). Such directories
+ * get search permission for others (o+x: pass through by exact name, not list), and we say so.
+ */
+async function openPathFor(target: string, runAs: RunAs, log: (msg: string) => void) {
+  if (runAs.uid === undefined) return;
+  const dirs: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    dirs.push(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of dirs.reverse()) {
+    const info = await stat(dir);
+    const passable =
+      info.uid === runAs.uid
+        ? (info.mode & 0o100) !== 0
+        : info.gid === runAs.gid
+          ? (info.mode & 0o010) !== 0
+          : (info.mode & 0o001) !== 0;
+    if (passable) continue;
+    await chmod(dir, (info.mode & 0o7777) | 0o001);
+    log(`made ${dir} passable (o+x) for the embedded PostgreSQL, which runs as user postgres`);
+  }
+}
+
 async function exists(file: string): Promise<boolean> {
   try {
     await stat(file);
@@ -124,6 +150,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const stateFile = path.join(options.dataDir, 'embedded-postgres.json');
   const logFile = path.join(options.dataDir, 'postgres.log');
   await mkdir(options.dataDir, { recursive: true });
+  await openPathFor(path.dirname(bin.postgres), runAs, log);
+  await openPathFor(path.dirname(options.dataDir), runAs, log);
   if (runAs.uid !== undefined) {
     // The server runs as `postgres`: it must be able to pass through (not list) the data dir.
     const mode = (await stat(options.dataDir)).mode & 0o777;
