@@ -28,20 +28,16 @@ function parseFilter(params: URLSearchParams): TicketFilter {
 export function useTicketFilterParams(): [TicketFilter, (patch: Partial<TicketFilter>) => void, () => void] {
   const [params, setParams] = useSearchParams();
   const filter = parseFilter(params);
-  // Applied to the address as it is when the change lands, so two quick changes (a view, then a search)
-  // do not undo each other.
-  const update = (patch: Partial<TicketFilter>) =>
-    setParams(
-      (current) => {
-        const next = { ...parseFilter(current), ...patch };
-        const search = new URLSearchParams();
-        for (const [key, value] of Object.entries(next)) {
-          if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-        }
-        return search;
-      },
-      { replace: true },
-    );
+  // Read from the address as it is now, not as this render (or react-router's setter) saw it: a view change
+  // and a search made in quick succession must both count.
+  const update = (patch: Partial<TicketFilter>) => {
+    const next = { ...parseFilter(new URLSearchParams(window.location.search)), ...patch };
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(next)) {
+      if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+    }
+    setParams(search, { replace: true });
+  };
   const reset = () => setParams(new URLSearchParams({ view: filter.view }), { replace: true });
   return [filter, update, reset];
 }
