@@ -47,6 +47,8 @@ export default defineConfig({
       QIAO_SMTP_LISTEN_PORT: String(port + 1),
       QIAO_SMTP_LISTEN_HOST: '127.0.0.1',
     },
+    // SIGTERM lets the e2e server stop its embedded PostgreSQL and remove its data (the default kills it).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'ignore',
     stderr: 'pipe',
   },
