@@ -1,4 +1,5 @@
 /** What the load benchmarks share: a throwaway embedded PostgreSQL with Qiao on it, an API token, timings. */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,7 +52,9 @@ export async function startBenchApp(): Promise<BenchApp> {
   const pool = createPool(url, 20);
   const db = createDatabase(pool);
   await migrateToLatest(db);
-  await bootstrap(db, { email: 'bench@example.com', password: 'Bench-Passw0rd' });
+  // A throwaway administrator for this run only.
+  const password = `Bench-${randomBytes(12).toString('base64url')}`;
+  await bootstrap(db, { email: 'bench@example.com', password });
   const live = createLiveBus(pool, url);
   const app = await buildApp({
     db,
@@ -69,7 +72,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: 'bench@example.com', password: 'Bench-Passw0rd' }),
+    body: JSON.stringify({ login: 'bench@example.com', password }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as {

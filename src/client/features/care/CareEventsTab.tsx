@@ -2,6 +2,7 @@ import { Button, DatePicker, Flex, Table, type TableColumnsType, Typography } fr
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type CareEvent, useCareEvents } from '../../api/care.ts';
+import { ListFooter } from '../../components/ListFooter.tsx';
 import { EmptyState, ErrorState } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
@@ -148,22 +149,14 @@ export function CareEventsTab() {
               ),
             }}
           />
-          <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }}>
-            {items.length > 0 ? (
-              <Typography.Text type="secondary">
-                {t('care.events.shown', { count: items.length })}
-              </Typography.Text>
-            ) : null}
-            {list.hasNextPage ? (
-              <Button
-                onClick={() => void list.fetchNextPage()}
-                loading={list.isFetchingNextPage}
-                data-testid="care-events-load-more"
-              >
-                {t('customers.loadMore')}
-              </Button>
-            ) : null}
-          </Flex>
+          <ListFooter
+            shown={items.length > 0 ? t('care.events.shown', { count: items.length }) : null}
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onMore={() => void list.fetchNextPage()}
+            moreLabel={t('customers.loadMore')}
+            moreTestId="care-events-load-more"
+          />
         </>
       )}
     </>

@@ -1,9 +1,10 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { CUSTOMER_VIEWS, type CustomerListItem, useCustomerList } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
+import { ListFooter } from '../../components/ListFooter.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { EmptyState, ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
@@ -200,22 +201,15 @@ export default function CustomersPage() {
               }
               locale={{ emptyText: list.isPending ? ' ' : <EmptyState text={emptyText} /> }}
             />
-            <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }}>
-              {items.length > 0 ? (
-                <Typography.Text type="secondary" data-testid="customers-count">
-                  {t('customers.shown', { count: items.length })}
-                </Typography.Text>
-              ) : null}
-              {list.hasNextPage ? (
-                <Button
-                  onClick={() => void list.fetchNextPage()}
-                  loading={list.isFetchingNextPage}
-                  data-testid="customers-load-more"
-                >
-                  {t('customers.loadMore')}
-                </Button>
-              ) : null}
-            </Flex>
+            <ListFooter
+              shown={items.length > 0 ? t('customers.shown', { count: items.length }) : null}
+              hasMore={list.hasNextPage}
+              loading={list.isFetchingNextPage}
+              onMore={() => void list.fetchNextPage()}
+              moreLabel={t('customers.loadMore')}
+              countTestId="customers-count"
+              moreTestId="customers-load-more"
+            />
           </>
         )}
       </Card>

@@ -9,6 +9,7 @@ import {
   type KeyAccountView,
   useKeyAccountList,
 } from '../../api/key-accounts.ts';
+import { ListFooter } from '../../components/ListFooter.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { EmptyState, ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
@@ -191,18 +192,13 @@ export default function KeyAccountsPage() {
                 ),
               }}
             />
-            <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }}>
-              {items.length > 0 ? (
-                <Typography.Text type="secondary">
-                  {t('keyAccounts.shown', { count: items.length })}
-                </Typography.Text>
-              ) : null}
-              {list.hasNextPage ? (
-                <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                  {t('customers.loadMore')}
-                </Button>
-              ) : null}
-            </Flex>
+            <ListFooter
+              shown={items.length > 0 ? t('keyAccounts.shown', { count: items.length }) : null}
+              hasMore={list.hasNextPage}
+              loading={list.isFetchingNextPage}
+              onMore={() => void list.fetchNextPage()}
+              moreLabel={t('customers.loadMore')}
+            />
           </>
         )}
       </Card>
