@@ -38,6 +38,13 @@ const ApprovalPage = lazy(() => import('./features/approvals/ApprovalPage.tsx'))
 const ApprovalRoutesPage = lazy(() => import('./features/approvals/ApprovalRoutesPage.tsx'));
 const ApplicationsPage = lazy(() => import('./features/admission/ApplicationsPage.tsx'));
 const ApplicationPage = lazy(() => import('./features/admission/ApplicationPage.tsx'));
+const ComplaintsPage = lazy(() => import('./features/complaints/ComplaintsPage.tsx'));
+const ComplaintPage = lazy(() => import('./features/complaints/ComplaintPage.tsx'));
+const CapaBoardPage = lazy(() => import('./features/capas/CapaBoardPage.tsx'));
+const CapaPage = lazy(() => import('./features/capas/CapaPage.tsx'));
+const ReturnsPage = lazy(() => import('./features/returns/ReturnsPage.tsx'));
+const ReturnPage = lazy(() => import('./features/returns/ReturnPage.tsx'));
+const ComplaintAnalysisPage = lazy(() => import('./features/complaint-analysis/ComplaintAnalysisPage.tsx'));
 const CallsPage = lazy(() => import('./features/calls/CallsPage.tsx'));
 const PortalApp = lazy(() => import('./portal/PortalApp.tsx'));
 const PublicRequestApp = lazy(() => import('./portal/PublicRequestApp.tsx'));
@@ -81,6 +88,16 @@ export function AppRoutes() {
               <Route path="admission" element={guarded(ADMISSION, <ApplicationsPage />)} />
               <Route path="admission/new" element={guarded('admission.apply', <ApplicationPage />)} />
               <Route path="admission/:id" element={<ApplicationPage />} />
+              <Route path="complaints" element={guarded('complaint.read', <ComplaintsPage />)} />
+              <Route path="complaints/:id" element={guarded('complaint.read', <ComplaintPage />)} />
+              <Route path="capas" element={guarded('capa.read', <CapaBoardPage />)} />
+              <Route path="capas/:id" element={guarded('capa.read', <CapaPage />)} />
+              <Route path="returns" element={guarded('return.read', <ReturnsPage />)} />
+              <Route path="returns/:id" element={guarded('return.read', <ReturnPage />)} />
+              <Route
+                path="complaint-analysis"
+                element={guarded('complaint.read', <ComplaintAnalysisPage />)}
+              />
               <Route path="calls" element={guarded('call.read', <CallsPage />)} />
               <Route path="admin/users" element={guarded('user.read', <UsersPage />)} />
               <Route path="admin/roles" element={guarded('role.read', <RolesPage />)} />

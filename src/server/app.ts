@@ -18,7 +18,10 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { callsRoutes } from './modules/calls/calls.routes.ts';
+import { capasRoutes } from './modules/capas/capas.routes.ts';
 import { careRoutes } from './modules/care/care.routes.ts';
+import { complaintAnalysisRoutes } from './modules/complaint-analysis/complaint-analysis.routes.ts';
+import { complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { creditChangesRoutes } from './modules/credit-changes/credit-changes.routes.ts';
 import { customerApplicationsRoutes } from './modules/customer-applications/customer-applications.routes.ts';
 import { customerFieldsRoutes } from './modules/customers/customer-fields.routes.ts';
@@ -39,6 +42,7 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.t
 import { portalAuthRoutes } from './modules/portal/portal-auth.routes.ts';
 import { portalTicketsRoutes } from './modules/portal/portal-tickets.routes.ts';
 import { publicFormRoutes } from './modules/portal/public-form.routes.ts';
+import { returnsRoutes } from './modules/returns/returns.routes.ts';
 import { rolesRoutes } from './modules/roles/roles.routes.ts';
 import { cannedRoutes } from './modules/ticket-config/canned.routes.ts';
 import { ticketConfigRoutes } from './modules/ticket-config/ticket-config.routes.ts';
@@ -124,6 +128,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     approvalsRoutes,
     creditChangesRoutes,
     customerApplicationsRoutes,
+    complaintsRoutes,
+    capasRoutes,
+    returnsRoutes,
+    complaintAnalysisRoutes,
     attachmentsRoutes,
     assignmentRoutes,
     ticketConfigRoutes,

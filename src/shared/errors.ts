@@ -1,3 +1,6 @@
+import { CAPAS_ERRORS } from './errors/capas.ts';
+import { COMPLAINTS_ERRORS } from './errors/complaints.ts';
+import { RETURNS_ERRORS } from './errors/returns.ts';
 import type { Locale, Localised } from './locale.ts';
 
 /**
@@ -5,6 +8,9 @@ import type { Locale, Localised } from './locale.ts';
  * with `message` in the caller's language; the client may re-localise from the same table.
  */
 export const ERROR_MESSAGES = {
+  ...COMPLAINTS_ERRORS,
+  ...CAPAS_ERRORS,
+  ...RETURNS_ERRORS,
   VALIDATION_FAILED: {
     'zh-CN': '输入有误，请检查标出的字段',
     'zh-TW': '輸入有誤，請檢查標出的欄位',

@@ -7,8 +7,11 @@ import { audit } from './messages/audit.ts';
 import { auditActions } from './messages/audit-actions.ts';
 import { calendar } from './messages/calendar.ts';
 import { calls } from './messages/calls.ts';
+import { capas } from './messages/capas.ts';
 import { care } from './messages/care.ts';
 import { common } from './messages/common.ts';
+import { complaintAnalysis } from './messages/complaint-analysis.ts';
+import { complaints } from './messages/complaints.ts';
 import { customerFields } from './messages/customer-fields.ts';
 import { customerImport } from './messages/customer-import.ts';
 import { customers } from './messages/customers.ts';
@@ -20,6 +23,7 @@ import { mailboxes } from './messages/mailboxes.ts';
 import { notifications } from './messages/notifications.ts';
 import { portal } from './messages/portal.ts';
 import { profile } from './messages/profile.ts';
+import { returns } from './messages/returns.ts';
 import { roles } from './messages/roles.ts';
 import { settings } from './messages/settings.ts';
 import { shell } from './messages/shell.ts';
@@ -58,6 +62,10 @@ const DOMAINS = [
   care,
   approvals,
   admission,
+  complaints,
+  capas,
+  returns,
+  complaintAnalysis,
 ] as const;
 
 export type MessageKey = KeysOf<(typeof DOMAINS)[number]>;

@@ -110,6 +110,7 @@ export interface AssignmentRule {
 }
 
 export interface Attachment {
+  capa_id: number | null;
   content_type: string;
   created_at: Generated<Timestamp>;
   customer_application_id: number | null;
@@ -117,6 +118,7 @@ export interface Attachment {
   file_name: string;
   id: Generated<number>;
   message_id: number | null;
+  return_id: number | null;
   sha256: string;
   size_bytes: number;
   storage_key: string;
@@ -189,6 +191,53 @@ export interface CannedResponse {
   updated_at: Generated<Timestamp>;
 }
 
+export interface Capa {
+  cause_category: string | null;
+  closed_at: Timestamp | null;
+  complaint_category: string | null;
+  containment: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  department_id: number | null;
+  dismiss_reason: string | null;
+  due_date: string | null;
+  id: Generated<number>;
+  number: string;
+  owner_user_id: number | null;
+  problem: string;
+  product: string | null;
+  root_cause: string | null;
+  source: string;
+  status: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  verification_note: string | null;
+  verification_result: string | null;
+  verified_at: Timestamp | null;
+  verified_by: number | null;
+  why_chain: Generated<Json>;
+}
+
+export interface CapaAction {
+  capa_id: number;
+  created_at: Generated<Timestamp>;
+  description: string;
+  document_ref: string | null;
+  done_at: Timestamp | null;
+  done_note: string | null;
+  due_date: string;
+  escalated_at: Timestamp | null;
+  id: Generated<number>;
+  kind: string;
+  owner_user_id: number | null;
+  status: Generated<string>;
+}
+
+export interface CapaComplaint {
+  capa_id: number;
+  complaint_id: number;
+}
+
 export interface CareEvent {
   channel: string | null;
   contact_id: number | null;
@@ -219,6 +268,74 @@ export interface CareRule {
   is_active: Generated<boolean>;
   name: string;
   updated_at: Generated<Timestamp>;
+}
+
+export interface Compensation {
+  amount: Numeric;
+  approval_request_id: number | null;
+  complaint_id: number | null;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+  description: string;
+  executed_at: Timestamp | null;
+  executed_by: number | null;
+  execution_note: string | null;
+  id: Generated<number>;
+  kind: string;
+  requested_by: number | null;
+  return_id: number | null;
+  status: Generated<string>;
+}
+
+export interface Complaint {
+  category: Generated<string>;
+  channel: string;
+  closed_at: Timestamp | null;
+  closure_confirmation_note: string | null;
+  closure_confirmed_at: Timestamp | null;
+  closure_confirmed_by: number | null;
+  contact_details: string | null;
+  contact_id: number | null;
+  content: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  customer_class: string | null;
+  customer_id: number | null;
+  demand: string | null;
+  final_approval_request_id: number | null;
+  id: Generated<number>;
+  number: string;
+  object_ref: string | null;
+  object_type: Generated<string>;
+  owner_user_id: number | null;
+  product: string | null;
+  promised_at: Timestamp | null;
+  reason: string | null;
+  received_at: Generated<Timestamp>;
+  responsible_department_id: number | null;
+  severity: Generated<string>;
+  stage: Generated<string>;
+  ticket_id: number;
+  updated_at: Generated<Timestamp>;
+  validity: Generated<string>;
+}
+
+export interface ComplaintStep {
+  breached: Generated<boolean>;
+  complaint_id: number;
+  completed_at: Timestamp | null;
+  completed_by: number | null;
+  data: Generated<Json>;
+  due_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+  id: Generated<number>;
+  owner_department_id: number | null;
+  owner_user_id: number | null;
+  started_at: Generated<Timestamp>;
+  step: string;
+  warn_at: Timestamp | null;
+  warned: Generated<boolean>;
 }
 
 export interface Contact {
@@ -582,6 +699,52 @@ export interface PortalToken {
   used_at: Timestamp | null;
 }
 
+export interface ReturnItem {
+  defective_quantity: Numeric | null;
+  id: Generated<number>;
+  note: string | null;
+  position: number;
+  product: string;
+  quantity: Numeric;
+  received_quantity: Numeric | null;
+  return_id: number;
+  spec: string | null;
+  unit: string | null;
+}
+
+export interface ReturnNotice {
+  cancel_reason: string | null;
+  closed_at: Timestamp | null;
+  complaint_id: number | null;
+  created_at: Generated<Timestamp>;
+  customer_id: number;
+  defect_confirmed: boolean | null;
+  disposed_at: Timestamp | null;
+  disposed_by: number | null;
+  disposition: string | null;
+  disposition_note: string | null;
+  id: Generated<number>;
+  inspected_at: Timestamp | null;
+  inspected_by: number | null;
+  inspection_note: string | null;
+  number: string;
+  order_ref: string | null;
+  reason: string;
+  receipt_note: string | null;
+  received_at: Timestamp | null;
+  received_by: number | null;
+  refund_amount: Numeric | null;
+  replacement_delivered_at: Timestamp | null;
+  replacement_planned_date: string | null;
+  requested_by: number | null;
+  rework_done_at: Timestamp | null;
+  rework_due_date: string | null;
+  rework_instructions: string | null;
+  rework_number: string | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Role {
   code: string;
   created_at: Generated<Timestamp>;
@@ -803,8 +966,14 @@ export interface DB {
   calendar_day: CalendarDay;
   call_record: CallRecord;
   canned_response: CannedResponse;
+  capa: Capa;
+  capa_action: CapaAction;
+  capa_complaint: CapaComplaint;
   care_event: CareEvent;
   care_rule: CareRule;
+  compensation: Compensation;
+  complaint: Complaint;
+  complaint_step: ComplaintStep;
   contact: Contact;
   credit_change_request: CreditChangeRequest;
   customer: Customer;
@@ -829,6 +998,8 @@ export interface DB {
   portal_account: PortalAccount;
   portal_session: PortalSession;
   portal_token: PortalToken;
+  return_item: ReturnItem;
+  return_notice: ReturnNotice;
   role: Role;
   session: Session;
   setting: Setting;

@@ -2,7 +2,9 @@ import { PgBoss } from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import { deleteExpiredSessions } from '../modules/auth/auth.queries.ts';
 import { deleteStaleThrottles } from '../modules/auth/throttle.ts';
+import { escalateOverdueActions } from '../modules/capas/capas.jobs.ts';
 import { sendCareGreetings } from '../modules/care/care.jobs.ts';
+import { checkComplaintClocks } from '../modules/complaints/complaint-clocks.ts';
 import { updateDormancy } from '../modules/customers/classification.ts';
 import { registerEmailJobs } from '../modules/email/email.jobs.ts';
 import { remindRevisits } from '../modules/key-accounts/key-accounts.service.ts';
@@ -40,6 +42,9 @@ export async function startJobs(
     if (warned) log(`sla: ${warned} requests past their warning share`);
     const breached = await recordSlaBreaches(db);
     if (breached) log(`sla: ${breached} requests past their due time`);
+    const steps = await checkComplaintClocks(db);
+    if (steps.warned || steps.breached)
+      log(`complaints: ${steps.warned} steps near their due time, ${steps.breached} overdue`);
   });
 
   // Notifications by email/SMS: delivered every minute, and at once when a message is queued.
@@ -71,6 +76,14 @@ export async function startJobs(
   await boss.work('key_accounts.revisits', async () => {
     const due = await remindRevisits(db);
     if (due) log(`key accounts: ${due} revisits due`);
+  });
+
+  // CAPA: actions past their due date are escalated to the CAPA owner and the department head each morning.
+  await boss.createQueue('capa.overdue');
+  await boss.schedule('capa.overdue', '20 8 * * *', undefined, { tz });
+  await boss.work('capa.overdue', async () => {
+    const escalated = await escalateOverdueActions(db);
+    if (escalated) log(`capa: ${escalated} overdue actions escalated`);
   });
 
   // Email channel: IMAP polling every minute (one poller per mailbox) and outbound replies with retries.

@@ -22,6 +22,14 @@ export const APPROVAL_FLOWS = {
     label: { 'zh-CN': '大客户设定', 'zh-TW': '大客戶設定', en: 'Key-account designation' },
     approvePermission: 'key_account.manage',
   },
+  compensation: {
+    label: { 'zh-CN': '补偿与赔偿', 'zh-TW': '補償與賠償', en: 'Compensation' },
+    approvePermission: 'compensation.approve',
+  },
+  complaint_final: {
+    label: { 'zh-CN': '投诉结案报告', 'zh-TW': '投訴結案報告', en: 'Complaint final report' },
+    approvePermission: 'complaint.approve_final',
+  },
 } as const satisfies Record<string, { label: Localised; approvePermission: Permission }>;
 export type ApprovalFlow = keyof typeof APPROVAL_FLOWS;
 export const APPROVAL_FLOW_KEYS = Object.keys(APPROVAL_FLOWS) as [ApprovalFlow, ...ApprovalFlow[]];

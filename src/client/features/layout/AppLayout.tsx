@@ -10,6 +10,7 @@ import {
   ADMIN_ITEMS,
   APPROVALS_ITEM,
   allowedItems,
+  COMPLAINT_ITEMS,
   CUSTOMER_ITEMS,
   HOME_ITEM,
   type NavItem,
@@ -28,6 +29,7 @@ export default function AppLayout() {
   const admin = allowedItems(ADMIN_ITEMS, can);
   const tickets = allowedItems(TICKET_ITEMS, can);
   const customers = allowedItems(CUSTOMER_ITEMS, can);
+  const complaints = allowedItems(COMPLAINT_ITEMS, can);
   const toMenuItem = (item: NavItem) => ({
     key: item.key,
     icon: item.icon,
@@ -61,6 +63,16 @@ export default function AppLayout() {
           },
         ]
       : []),
+    ...(complaints.length > 0
+      ? [
+          {
+            type: 'group' as const,
+            key: 'complaints-group',
+            label: t('complaints.nav.group'),
+            children: complaints.map(toMenuItem),
+          },
+        ]
+      : []),
     ...(admin.length > 0
       ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin.map(toMenuItem) }]
       : []),
@@ -70,6 +82,7 @@ export default function AppLayout() {
     APPROVALS_ITEM,
     ...tickets,
     ...customers,
+    ...complaints,
     ...admin,
   ]);
 

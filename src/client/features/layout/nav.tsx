@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   BranchesOutlined,
   CalendarOutlined,
@@ -8,6 +9,7 @@ import {
   ClockCircleOutlined,
   ContactsOutlined,
   CrownOutlined,
+  ExclamationCircleOutlined,
   FileTextOutlined,
   GiftOutlined,
   HomeOutlined,
@@ -18,10 +20,12 @@ import {
   PhoneOutlined,
   PlusCircleOutlined,
   ProfileOutlined,
+  RollbackOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ToolOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -95,6 +99,32 @@ export const CUSTOMER_ITEMS: NavItem[] = [
     label: 'admission.nav',
     icon: <SolutionOutlined />,
     anyPermission: ['admission.apply', 'admission.approve'],
+  },
+];
+
+/** 投诉与纠正预防: complaints, CAPA, returns and the monthly analysis (SPEC §2). */
+export const COMPLAINT_ITEMS: NavItem[] = [
+  {
+    key: 'complaints',
+    path: '/complaints',
+    label: 'complaints.nav',
+    icon: <ExclamationCircleOutlined />,
+    permission: 'complaint.read',
+  },
+  { key: 'capas', path: '/capas', label: 'capas.nav', icon: <ToolOutlined />, permission: 'capa.read' },
+  {
+    key: 'returns',
+    path: '/returns',
+    label: 'returns.nav',
+    icon: <RollbackOutlined />,
+    permission: 'return.read',
+  },
+  {
+    key: 'complaint-analysis',
+    path: '/complaint-analysis',
+    label: 'complaintAnalysis.nav',
+    icon: <BarChartOutlined />,
+    permission: 'complaint.read',
   },
 ];
 

@@ -149,6 +149,14 @@ export const DEFAULT_APPROVAL_ROUTES: Partial<Record<ApprovalFlow, DefaultRoute[
   ],
   // 大客户设定: designated by the service manager (003 ch.4 大客户设定表).
   key_account: [{ position: 10, name: '客户服务经理审批', condition: {}, roleCode: 'service_manager' }],
+  // 补货、补偿及赔偿 (001 §3.1, §3.2.3): the service manager decides small amounts; from 10 000 the
+  // general manager approves as well.
+  compensation: [
+    { position: 10, name: '客户服务经理审批', condition: {}, roleCode: 'service_manager' },
+    { position: 20, name: '总经理审批', condition: { minAmount: 10000 }, roleCode: 'executive' },
+  ],
+  // 厂长需要对客诉的最终报告签字确认 (001 §3.8).
+  complaint_final: [{ position: 10, name: '厂长/总经理批准结案', condition: {}, roleCode: 'executive' }],
 };
 
 /** At start: a flow without any routes gets the defaults (an administrator's own routes are never touched). */

@@ -1,13 +1,20 @@
 import type { Locale } from '../../../shared/locale.ts';
+import { CAPAS_TEMPLATES } from './templates/capas.ts';
+import { COMPLAINTS_TEMPLATES } from './templates/complaints.ts';
+import { RETURNS_TEMPLATES } from './templates/returns.ts';
 
 export interface TemplateText {
   subject?: string;
   body: string;
 }
 type PerLocale = Record<Locale, TemplateText>;
+export type TemplateSet = { email?: PerLocale; sms?: PerLocale; in_app?: PerLocale };
 
 /** Built-in texts of every message Qiao sends; an administrator may override each per channel and language. */
-export const DEFAULT_TEMPLATES: Record<string, { email?: PerLocale; sms?: PerLocale; in_app?: PerLocale }> = {
+export const DEFAULT_TEMPLATES: Record<string, TemplateSet> = {
+  ...COMPLAINTS_TEMPLATES,
+  ...CAPAS_TEMPLATES,
+  ...RETURNS_TEMPLATES,
   'portal.verify': {
     email: {
       'zh-CN': {
