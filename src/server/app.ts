@@ -21,6 +21,7 @@ import { callsRoutes } from './modules/calls/calls.routes.ts';
 import { capasRoutes } from './modules/capas/capas.routes.ts';
 import { careRoutes } from './modules/care/care.routes.ts';
 import { complaintAnalysisRoutes } from './modules/complaint-analysis/complaint-analysis.routes.ts';
+import { compensationRoutes } from './modules/complaints/compensation.routes.ts';
 import { complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { creditChangesRoutes } from './modules/credit-changes/credit-changes.routes.ts';
 import { customerApplicationsRoutes } from './modules/customer-applications/customer-applications.routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     creditChangesRoutes,
     customerApplicationsRoutes,
     complaintsRoutes,
+    compensationRoutes,
     capasRoutes,
     returnsRoutes,
     complaintAnalysisRoutes,

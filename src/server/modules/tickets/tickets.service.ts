@@ -18,6 +18,7 @@ import { notifyUsers } from '../notifications/notifications.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import { validateCustomFields } from '../ticket-config/custom-fields.ts';
 import { clockOf, dueTimes, findPolicy } from './sla.ts';
+import { runTicketCreatedHooks } from './ticket-hooks.ts';
 import * as q from './tickets.queries.ts';
 
 export function ticketSearchTerms(t: {
@@ -66,110 +67,132 @@ export async function createTicket(
   input: TicketCreate,
   now = new Date(),
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const type = await q.findTypeById(trx, input.typeId);
-    if (!type) throw invalid('VALIDATION_FAILED', 'typeId');
-    let contactId = input.contactId ?? null;
-    let customerId = input.customerId ?? null;
-    let customerClass: string | null = null;
-    if (contactId) {
-      const contact = await findContact(trx, contactId);
-      if (!contact) throw invalid('VALIDATION_FAILED', 'contactId');
-      customerId ??= contact.customer_id;
-      customerClass = contact.customer_class;
-    } else if (input.newContact) {
-      const known = await findContactByAddress(trx, input.newContact.email, input.newContact.phone);
-      const contact = known ?? (await createContactWithCustomer(trx, input.newContact));
-      contactId = contact.id;
-      customerId ??= contact.customer_id;
-    }
-    let customerName: string | null = null;
-    let advisorUserId: number | null = null;
-    if (customerId) {
-      const customer = await findCustomer(trx, customerId);
-      if (!customer) throw invalid('VALIDATION_FAILED', 'customerId');
-      customerClass = customer.class;
-      customerName = customer.name;
-      advisorUserId = customer.advisor_user_id;
-    }
-    if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
-    const customFields = await validateCustomFields(trx, type.id, input.customFields ?? {}, ctx !== null);
+  return db.transaction().execute((trx) => createTicketIn(trx, ctx, input, now));
+}
 
-    const channel = input.channel ?? 'web';
-    // Rules run only when the person registering did not choose an assignee.
-    const auto = input.assigneeId
-      ? null
-      : await evaluateAssignment(trx, {
-          typeId: type.id,
-          categoryId: input.categoryId ?? null,
-          channel,
-          priority: input.priority ?? 'normal',
-          customerClass,
-          advisorUserId,
-          tags: input.tags ?? [],
-          language: input.language ?? null,
-        });
-    const priority = (auto?.priority ?? input.priority ?? 'normal') as Priority;
-    const assigneeId = input.assigneeId ?? auto?.assigneeId ?? null;
-    const teamId = input.teamId ?? auto?.teamId ?? null;
-    const policy = await findPolicy(trx, { typeId: type.id, priority, channel, customerClass });
-    const due = policy ? dueTimes(await clockOf(trx, policy, now), now, priority) : null;
-    const number = await nextRecordNumber(trx, 'ticket', now);
-    const row = {
-      number,
-      subject: input.subject,
-      description: input.description ?? '',
-      product: input.product ?? null,
-      order_ref: input.orderRef ?? null,
-      shipment_ref: input.shipmentRef ?? null,
-      tags: [...new Set(input.tags ?? [])],
-    };
-    const id = await q.insertTicket(trx, {
-      ...row,
-      channel,
-      type_id: type.id,
-      category_id: input.categoryId ?? null,
-      priority,
-      complexity: auto?.complexity ?? input.complexity ?? 'simple',
-      custom_fields: JSON.stringify(customFields),
-      customer_id: customerId,
-      contact_id: contactId,
-      language: input.language ?? null,
-      status: assigneeId ? 'assigned' : 'new',
-      assignee_id: assigneeId,
-      team_id: teamId,
-      sla_policy_id: policy?.id ?? null,
-      first_response_due_at: due?.firstResponseDueAt ?? null,
-      first_response_warn_at: due?.firstResponseWarnAt ?? null,
-      resolution_due_at: due?.resolutionDueAt ?? null,
-      resolution_warn_at: due?.resolutionWarnAt ?? null,
-      created_by_user_id: ctx?.actor.userId ?? null,
-      search_terms: ticketSearchTerms({ ...row, customerName }),
-      created_at: now,
-    });
-    await q.insertEvent(trx, {
-      ticket_id: id,
-      actor_user_id: ctx?.actor.userId ?? null,
-      kind: 'created',
-      data: JSON.stringify({ channel }),
-    });
-    await recordAudit(trx, ctx, {
-      action: 'ticket.create',
-      entityType: 'ticket',
-      entityId: id,
-      entityLabel: number,
-      after: {
-        number,
-        subject: row.subject,
-        priority,
-        channel,
+/** createTicket inside the caller's transaction (a complaint registered with its request). */
+export async function createTicketIn(
+  trx: Kysely<DB>,
+  ctx: RequestContext | null,
+  input: TicketCreate,
+  now = new Date(),
+): Promise<number> {
+  const type = await q.findTypeById(trx, input.typeId);
+  if (!type) throw invalid('VALIDATION_FAILED', 'typeId');
+  let contactId = input.contactId ?? null;
+  let customerId = input.customerId ?? null;
+  let customerClass: string | null = null;
+  if (contactId) {
+    const contact = await findContact(trx, contactId);
+    if (!contact) throw invalid('VALIDATION_FAILED', 'contactId');
+    customerId ??= contact.customer_id;
+    customerClass = contact.customer_class;
+  } else if (input.newContact) {
+    const known = await findContactByAddress(trx, input.newContact.email, input.newContact.phone);
+    const contact = known ?? (await createContactWithCustomer(trx, input.newContact));
+    contactId = contact.id;
+    customerId ??= contact.customer_id;
+  }
+  let customerName: string | null = null;
+  let advisorUserId: number | null = null;
+  if (customerId) {
+    const customer = await findCustomer(trx, customerId);
+    if (!customer) throw invalid('VALIDATION_FAILED', 'customerId');
+    customerClass = customer.class;
+    customerName = customer.name;
+    advisorUserId = customer.advisor_user_id;
+  }
+  if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
+  const customFields = await validateCustomFields(trx, type.id, input.customFields ?? {}, ctx !== null);
+
+  const channel = input.channel ?? 'web';
+  // Rules run only when the person registering did not choose an assignee.
+  const auto = input.assigneeId
+    ? null
+    : await evaluateAssignment(trx, {
         typeId: type.id,
-        assigneeId,
-        teamId,
-      },
-    });
-    return id;
+        categoryId: input.categoryId ?? null,
+        channel,
+        priority: input.priority ?? 'normal',
+        customerClass,
+        advisorUserId,
+        tags: input.tags ?? [],
+        language: input.language ?? null,
+      });
+  const priority = (auto?.priority ?? input.priority ?? 'normal') as Priority;
+  const assigneeId = input.assigneeId ?? auto?.assigneeId ?? null;
+  const teamId = input.teamId ?? auto?.teamId ?? null;
+  const policy = await findPolicy(trx, { typeId: type.id, priority, channel, customerClass });
+  const due = policy ? dueTimes(await clockOf(trx, policy, now), now, priority) : null;
+  const number = await nextRecordNumber(trx, 'ticket', now);
+  const row = {
+    number,
+    subject: input.subject,
+    description: input.description ?? '',
+    product: input.product ?? null,
+    order_ref: input.orderRef ?? null,
+    shipment_ref: input.shipmentRef ?? null,
+    tags: [...new Set(input.tags ?? [])],
+  };
+  const id = await q.insertTicket(trx, {
+    ...row,
+    channel,
+    type_id: type.id,
+    category_id: input.categoryId ?? null,
+    priority,
+    complexity: auto?.complexity ?? input.complexity ?? 'simple',
+    custom_fields: JSON.stringify(customFields),
+    customer_id: customerId,
+    contact_id: contactId,
+    language: input.language ?? null,
+    status: assigneeId ? 'assigned' : 'new',
+    assignee_id: assigneeId,
+    team_id: teamId,
+    sla_policy_id: policy?.id ?? null,
+    first_response_due_at: due?.firstResponseDueAt ?? null,
+    first_response_warn_at: due?.firstResponseWarnAt ?? null,
+    resolution_due_at: due?.resolutionDueAt ?? null,
+    resolution_warn_at: due?.resolutionWarnAt ?? null,
+    created_by_user_id: ctx?.actor.userId ?? null,
+    search_terms: ticketSearchTerms({ ...row, customerName }),
+    created_at: now,
   });
+  await q.insertEvent(trx, {
+    ticket_id: id,
+    actor_user_id: ctx?.actor.userId ?? null,
+    kind: 'created',
+    data: JSON.stringify({ channel }),
+  });
+  await recordAudit(trx, ctx, {
+    action: 'ticket.create',
+    entityType: 'ticket',
+    entityId: id,
+    entityLabel: number,
+    after: {
+      number,
+      subject: row.subject,
+      priority,
+      channel,
+      typeId: type.id,
+      assigneeId,
+      teamId,
+    },
+  });
+  await runTicketCreatedHooks(trx, ctx, {
+    id,
+    number,
+    typeCode: type.code,
+    channel,
+    subject: row.subject,
+    description: row.description,
+    customerId,
+    contactId,
+    product: row.product,
+    orderRef: row.order_ref,
+    shipmentRef: row.shipment_ref,
+    createdAt: now,
+  });
+  return id;
 }
 
 export async function assignTicket(

@@ -99,6 +99,26 @@ async function applyTransition(
   });
 }
 
+/**
+ * Closes a request whose business record finished (a complaint closed): resolved first when work was
+ * under way, then closed, each step through the same flow rules. Already closed stays as it is.
+ */
+export async function finishTicketIn(
+  trx: Kysely<DB>,
+  ctx: RequestContext | null,
+  id: number,
+  reason: string,
+  now = new Date(),
+) {
+  let current = await q.lockTicket(trx, id);
+  if (!current || current.status === 'closed') return;
+  if (canTransition(current.status as TicketStatus, 'resolved')) {
+    await applyTransition(trx, ctx, current, { status: 'resolved', reason }, now);
+    current = (await q.lockTicket(trx, id))!;
+  }
+  await applyTransition(trx, ctx, current, { status: 'closed', reason }, now);
+}
+
 /** A staff member moves a request along the flow. */
 export async function transitionTicket(
   db: Database,
@@ -175,57 +195,79 @@ export async function addTicketMessage(
   ctx: RequestContext,
   scope: q.TicketScope,
   id: number,
-  input: { kind: 'public' | 'internal'; body: string; attachmentIds?: number[] | undefined },
+  input: StaffMessage,
   now = new Date(),
 ) {
   return db.transaction().execute(async (trx) => {
     if (!(await q.findTicket(trx, id, scope))) throw notFound();
-    const current = (await q.lockTicket(trx, id))!;
-    const messageId = await q.insertMessage(trx, {
-      ticket_id: id,
-      kind: input.kind,
-      channel: input.kind === 'public' ? current.channel : null,
-      author_user_id: ctx.actor.userId,
-      body: input.body,
-      search_terms: sql`array_to_tsvector(${indexTerms(input.body)}::text[])`,
-      created_at: now,
-    });
-    await linkToMessage(trx, id, messageId, input.attachmentIds ?? []);
-    if (input.kind === 'public') {
-      const patch: Parameters<typeof q.updateTicketRow>[2] = {};
-      if (!current.first_responded_at) {
-        patch.first_responded_at = now;
-        if (current.first_response_due_at && now > current.first_response_due_at)
-          patch.first_response_breached = true;
-      }
-      // Answering a new request starts work on it.
-      if (current.status === 'new' || current.status === 'assigned') {
-        patch.status = 'in_progress';
-        if (!current.assignee_id) patch.assignee_id = ctx.actor.userId;
-      }
-      if (Object.keys(patch).length) await q.updateTicketRow(trx, id, patch);
-    }
-    const mentioned = (await mentionedUsers(trx, input.body)).filter((userId) => userId !== ctx.actor.userId);
-    await notifyUsers(
-      trx,
-      mentioned,
-      'ticket.mention',
-      {
-        'actor.name': ctx.actor.displayName,
-        'ticket.number': current.number,
-        excerpt: input.body.slice(0, 200),
-      },
-      `/tickets/${id}`,
-    );
-    await recordAudit(trx, ctx, {
-      action: input.kind === 'public' ? 'ticket.reply' : 'ticket.note',
-      entityType: 'ticket',
-      entityId: id,
-      entityLabel: current.number,
-      changes: [{ field: 'messageId', before: null, after: messageId }],
-    });
-    return messageId;
+    return writeStaffMessage(trx, ctx, id, input, now);
   });
+}
+
+export interface StaffMessage {
+  kind: 'public' | 'internal';
+  body: string;
+  attachmentIds?: number[] | undefined;
+}
+
+/**
+ * A staff message inside the caller's transaction (the request's scope already checked), e.g. a
+ * complaint step that writes to the customer. After commit, a public one on an email request still
+ * needs `queueReplyEmail`.
+ */
+export async function writeStaffMessage(
+  trx: Kysely<DB>,
+  ctx: RequestContext,
+  id: number,
+  input: StaffMessage,
+  now = new Date(),
+): Promise<number> {
+  const current = await q.lockTicket(trx, id);
+  if (!current) throw notFound();
+  const messageId = await q.insertMessage(trx, {
+    ticket_id: id,
+    kind: input.kind,
+    channel: input.kind === 'public' ? current.channel : null,
+    author_user_id: ctx.actor.userId,
+    body: input.body,
+    search_terms: sql`array_to_tsvector(${indexTerms(input.body)}::text[])`,
+    created_at: now,
+  });
+  await linkToMessage(trx, id, messageId, input.attachmentIds ?? []);
+  if (input.kind === 'public') {
+    const patch: Parameters<typeof q.updateTicketRow>[2] = {};
+    if (!current.first_responded_at) {
+      patch.first_responded_at = now;
+      if (current.first_response_due_at && now > current.first_response_due_at)
+        patch.first_response_breached = true;
+    }
+    // Answering a new request starts work on it.
+    if (current.status === 'new' || current.status === 'assigned') {
+      patch.status = 'in_progress';
+      if (!current.assignee_id) patch.assignee_id = ctx.actor.userId;
+    }
+    if (Object.keys(patch).length) await q.updateTicketRow(trx, id, patch);
+  }
+  const mentioned = (await mentionedUsers(trx, input.body)).filter((userId) => userId !== ctx.actor.userId);
+  await notifyUsers(
+    trx,
+    mentioned,
+    'ticket.mention',
+    {
+      'actor.name': ctx.actor.displayName,
+      'ticket.number': current.number,
+      excerpt: input.body.slice(0, 200),
+    },
+    `/tickets/${id}`,
+  );
+  await recordAudit(trx, ctx, {
+    action: input.kind === 'public' ? 'ticket.reply' : 'ticket.note',
+    entityType: 'ticket',
+    entityId: id,
+    entityLabel: current.number,
+    changes: [{ field: 'messageId', before: null, after: messageId }],
+  });
+  return messageId;
 }
 
 /** Marks clocks that ran out, records the breach for KPIs and escalates (priority up one step). */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { setupTestApp } from '../../test/test-app.ts';
+import { checkComplaintClocks } from './complaint-clocks.ts';
+import { complaintTeam, registerComplaint } from './complaints.fixtures.ts';
+
+const t = setupTestApp();
+
+describe('complaint step clocks', () => {
+  it('run on the business calendar: warned before the due time, escalated to the service managers once when it passes', async () => {
+    const { specialist, manager } = await complaintTeam(t());
+    // Friday 17:30 in Shanghai: 30 working minutes are left that day, the other 90 fall on Monday morning.
+    const c = await registerComplaint(t(), specialist.client, { receivedAt: '2026-11-20T17:30:00+08:00' });
+    const ack = c.steps[0]!;
+    expect(ack.startedAt).toBe('2026-11-20T09:30:00.000Z');
+    expect(ack.dueAt).toBe('2026-11-23T02:30:00.000Z'); // Monday 10:30
+    const row = await t()
+      .db.selectFrom('complaint_step')
+      .select('warn_at')
+      .where('id', '=', ack.id)
+      .executeTakeFirstOrThrow();
+    expect(row.warn_at?.toISOString()).toBe('2026-11-23T02:06:00.000Z'); // 80 % = 96 working minutes
+
+    // Over the weekend nothing happens.
+    expect(await checkComplaintClocks(t().db, new Date('2026-11-22T12:00:00Z'))).toEqual({
+      warned: 0,
+      breached: 0,
+    });
+    expect(await checkComplaintClocks(t().db, new Date('2026-11-23T02:10:00Z'))).toEqual({
+      warned: 1,
+      breached: 0,
+    });
+    const warning = await t()
+      .db.selectFrom('notification')
+      .select(['title'])
+      .where('user_id', '=', specialist.userId)
+      .where('kind', '=', 'complaint.warning')
+      .execute();
+    expect(warning).toEqual([{ title: `投诉 ${c.number} 即将超时` }]);
+
+    expect(await checkComplaintClocks(t().db, new Date('2026-11-23T02:31:00Z'))).toEqual({
+      warned: 0,
+      breached: 1,
+    });
+    expect(await checkComplaintClocks(t().db, new Date('2026-11-23T05:00:00Z'))).toEqual({
+      warned: 0,
+      breached: 0,
+    });
+    const escalated = await t()
+      .db.selectFrom('notification')
+      .select('user_id')
+      .where('kind', '=', 'complaint.overdue')
+      .execute();
+    expect(escalated.map((n) => n.user_id)).toEqual(
+      expect.arrayContaining([specialist.userId, manager.userId]),
+    );
+    const detail = await specialist.client.get<{ stepBreached: boolean }>(`/api/v1/complaints/${c.id}`);
+    expect(detail.body.stepBreached).toBe(true);
+  });
+});
