@@ -1,4 +1,5 @@
 import { CAPAS_ERRORS } from './errors/capas.ts';
+import { COMPLAINT_ANALYSIS_ERRORS } from './errors/complaint-analysis.ts';
 import { COMPLAINTS_ERRORS } from './errors/complaints.ts';
 import { RETURNS_ERRORS } from './errors/returns.ts';
 import type { Locale, Localised } from './locale.ts';
@@ -11,6 +12,7 @@ export const ERROR_MESSAGES = {
   ...COMPLAINTS_ERRORS,
   ...CAPAS_ERRORS,
   ...RETURNS_ERRORS,
+  ...COMPLAINT_ANALYSIS_ERRORS,
   VALIDATION_FAILED: {
     'zh-CN': '输入有误，请检查标出的字段',
     'zh-TW': '輸入有誤，請檢查標出的欄位',

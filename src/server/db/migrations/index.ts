@@ -16,6 +16,7 @@ import * as m0015 from './0015_key_accounts.ts';
 import * as m0016 from './0016_customer_care.ts';
 import * as m0017 from './0017_customer_fields.ts';
 import * as m0018 from './0018_complaints_capa_returns.ts';
+import * as m0019 from './0019_complaint_analysis_indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0016_customer_care': m0016,
   '0017_customer_fields': m0017,
   '0018_complaints_capa_returns': m0018,
+  '0019_complaint_analysis_indexes': m0019,
 };
