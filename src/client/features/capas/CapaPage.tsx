@@ -1,8 +1,119 @@
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { Alert, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { type CapaDetail, useCapa } from '../../api/capas.ts';
+import { isApiError } from '../../api/client.ts';
+import { useCan } from '../../api/session.ts';
+import { ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
+import { useDateFormat } from '../../i18n/format.ts';
+import { CapaActionsCard } from './CapaActionsCard.tsx';
+import { CapaAnalysisCard } from './CapaAnalysisCard.tsx';
+import { CapaHeader } from './CapaHeader.tsx';
+import { CapaProblemCard } from './CapaProblemCard.tsx';
+import { CapaVerificationCard } from './CapaVerificationCard.tsx';
 
-/** One CAPA report — being built. */
+function StatusNote({ capa }: { capa: CapaDetail }) {
+  const t = useT();
+  const fmt = useDateFormat();
+  if (capa.status === 'proposed') return <Alert type="info" showIcon title={t('capas.proposedNote')} />;
+  if (capa.status === 'verifying') return <Alert type="warning" showIcon title={t('capas.verifyingNote')} />;
+  if (capa.status === 'dismissed')
+    return (
+      <Alert type="info" showIcon title={t('capas.dismissedReason', { reason: capa.dismissReason ?? '' })} />
+    );
+  if (capa.status === 'closed' && capa.closedAt)
+    return (
+      <Alert type="success" showIcon title={t('capas.closedNote', { at: fmt.dateTime(capa.closedAt) })} />
+    );
+  return null;
+}
+
+function Side({ capa }: { capa: CapaDetail }) {
+  const t = useT();
+  const fmt = useDateFormat();
+  const can = useCan();
+  return (
+    <Flex vertical gap={16}>
+      <Card size="small">
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'source', label: t('capas.field.source'), children: t(`capas.source.${capa.source}`) },
+            { key: 'by', label: t('capas.meta.createdBy'), children: capa.createdBy?.name ?? '—' },
+            { key: 'at', label: t('capas.meta.createdAt'), children: fmt.dateTime(capa.createdAt) },
+          ]}
+        />
+      </Card>
+      <Card size="small" title={t('capas.section.complaints')} data-testid="capa-complaints">
+        {capa.complaints.length === 0 ? (
+          <Typography.Text type="secondary">{t('capas.complaints.empty')}</Typography.Text>
+        ) : (
+          <Flex vertical gap={4}>
+            {capa.complaints.map((c) =>
+              can('complaint.read') ? (
+                <Link key={c.id} to={`/complaints/${c.id}`} data-testid={`capa-complaint-${c.id}`}>
+                  {c.number}
+                </Link>
+              ) : (
+                <Typography.Text key={c.id}>{c.number}</Typography.Text>
+              ),
+            )}
+          </Flex>
+        )}
+      </Card>
+    </Flex>
+  );
+}
+
+/** /capas/:id: one 《纠正与预防措施报告》 from problem to verified closure. */
 export default function CapaPage() {
   const t = useT();
-  return <PageHeader title={t('capas.nav')} />;
+  const can = useCan();
+  const { id } = useParams();
+  const capaId = Number(id);
+  const valid = Number.isInteger(capaId) && capaId > 0;
+  const query = useCapa(valid ? capaId : undefined);
+
+  if (!valid || isApiError(query.error, 404))
+    return (
+      <Result
+        status="404"
+        title={t('capas.notFound')}
+        subTitle={t('capas.notFoundText')}
+        extra={
+          <Link to="/capas">
+            <Button type="primary">{t('capas.back')}</Button>
+          </Link>
+        }
+      />
+    );
+  if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (!query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const capa = query.data;
+  const editable = can('capa.manage') && ['proposed', 'open', 'in_progress'].includes(capa.status);
+
+  return (
+    <div data-testid="capa-page">
+      <CapaHeader capa={capa} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={17}>
+          <Flex vertical gap={16}>
+            <StatusNote capa={capa} />
+            <CapaProblemCard capa={capa} editable={editable} />
+            <CapaAnalysisCard capa={capa} editable={editable} />
+            {capa.status === 'proposed' || capa.status === 'dismissed' ? null : (
+              <CapaActionsCard capa={capa} />
+            )}
+            {capa.status === 'proposed' || capa.status === 'dismissed' ? null : (
+              <CapaVerificationCard capa={capa} />
+            )}
+          </Flex>
+        </Col>
+        <Col xs={24} xl={7}>
+          <Side capa={capa} />
+        </Col>
+      </Row>
+    </div>
+  );
 }

@@ -1,10 +1,163 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  capaBoard,
+  capaBoardQuery,
+  capaCreate,
+  capaDetail,
+  capaDismiss,
+  capaListQuery,
+  capaUpdate,
+  capaVerify,
+  capaView,
+} from '../../../shared/schemas/capas.ts';
+import { cursorPageOf, idParam } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { contextOf } from '../../http/context.ts';
+import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { capaActionsRoutes } from './capa-actions.routes.ts';
+import { orgToday, presentCapa } from './capas.presenter.ts';
+import { renderCapaReport } from './capas.print.ts';
+import * as q from './capas.queries.ts';
+import { loadBoard, loadCapaDetail } from './capas.read.ts';
+import {
+  acceptCapa,
+  createCapa,
+  dismissCapa,
+  startCapa,
+  submitForVerification,
+  updateCapa,
+  verifyCapa,
+} from './capas.service.ts';
 
 const tags = ['capas'];
+const noBody = z.object({}).optional();
 
-export function capasRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
-  return async (_app) => {
-    void tags;
+/**
+ * 《纠正与预防措施报告》. Reading needs capa.read (every holder sees every report); changing the report and
+ * its actions needs capa.manage; verification of effectiveness needs capa.verify.
+ */
+export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const base = '/api/v1/capas';
+    const changed = (id: number) => void deps.live.publish({ topic: 'capas', id });
+
+    app.get(
+      base,
+      {
+        config: { permission: 'capa.read' },
+        schema: { tags, querystring: capaListQuery, response: { 200: cursorPageOf(capaView) } },
+      },
+      async (request) => {
+        const rows = await q.listCapas(deps.db, request.query, await orgToday(deps.db));
+        const page = rows.slice(0, request.query.limit);
+        return {
+          items: page.map(presentCapa),
+          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.id) : null,
+        };
+      },
+    );
+
+    app.get(
+      `${base}/board`,
+      {
+        config: { permission: 'capa.read' },
+        schema: { tags, querystring: capaBoardQuery, response: { 200: capaBoard } },
+      },
+      async (request) => loadBoard(deps.db, request.query),
+    );
+
+    app.post(
+      base,
+      {
+        config: { permission: 'capa.manage' },
+        schema: { tags, body: capaCreate, response: { 201: capaDetail } },
+      },
+      async (request, reply) => {
+        const view = await createCapa(deps.db, contextOf(request), request.body);
+        changed(view.id);
+        return reply.status(201).send(await loadCapaDetail(deps.db, view.id));
+      },
+    );
+
+    app.get(
+      `${base}/:id`,
+      {
+        config: { permission: 'capa.read' },
+        schema: { tags, params: idParam, response: { 200: capaDetail } },
+      },
+      async (request) => loadCapaDetail(deps.db, request.params.id),
+    );
+
+    app.patch(
+      `${base}/:id`,
+      {
+        config: { permission: 'capa.manage' },
+        schema: { tags, params: idParam, body: capaUpdate, response: { 200: capaDetail } },
+      },
+      async (request) => {
+        await updateCapa(deps.db, contextOf(request), request.params.id, request.body);
+        changed(request.params.id);
+        return loadCapaDetail(deps.db, request.params.id);
+      },
+    );
+
+    const transition = (
+      path: string,
+      permission: 'capa.manage' | 'capa.verify',
+      run: (id: number, ctx: ReturnType<typeof contextOf>, body: never) => Promise<unknown>,
+      body: z.ZodType = noBody,
+    ) =>
+      app.post(
+        `${base}/:id/${path}`,
+        { config: { permission }, schema: { tags, params: idParam, body, response: { 200: capaDetail } } },
+        async (request) => {
+          await run(request.params.id, contextOf(request), request.body as never);
+          changed(request.params.id);
+          return loadCapaDetail(deps.db, request.params.id);
+        },
+      );
+
+    transition('accept', 'capa.manage', (id, ctx) => acceptCapa(deps.db, ctx, id));
+    transition(
+      'dismiss',
+      'capa.manage',
+      (id, ctx, body: z.infer<typeof capaDismiss>) => dismissCapa(deps.db, ctx, id, body.reason),
+      capaDismiss,
+    );
+    transition('start', 'capa.manage', (id, ctx) => startCapa(deps.db, ctx, id));
+    transition('submit', 'capa.manage', (id, ctx) => submitForVerification(deps.db, ctx, id));
+    transition(
+      'verify',
+      'capa.verify',
+      (id, ctx, body: z.output<typeof capaVerify>) => verifyCapa(deps.db, ctx, id, body),
+      capaVerify,
+    );
+
+    app.get(
+      `${base}/:id/print`,
+      { config: { permission: 'capa.read' }, schema: { tags, params: idParam } },
+      async (request, reply) => {
+        const capa = await loadCapaDetail(deps.db, request.params.id);
+        const org = await readOrganisation(deps.db);
+        const html = renderCapaReport({
+          organisation: { name: org.name, timeZone: org.time_zone },
+          capa,
+          locale: request.locale,
+        });
+        // Same inertness as served files: no scripts, nothing loaded from elsewhere, not framable.
+        return reply
+          .header('content-type', 'text/html; charset=utf-8')
+          .header('x-content-type-options', 'nosniff')
+          .header(
+            'content-security-policy',
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox allow-modals",
+          )
+          .header('cache-control', 'private, no-store')
+          .send(html);
+      },
+    );
+
+    await app.register(capaActionsRoutes(deps));
   };
 }

@@ -1,0 +1,178 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  capaActionCancel,
+  capaActionComplete,
+  capaActionCreate,
+  capaActionParams,
+  capaActionUpdate,
+  capaActionView,
+  capaAttachment,
+  capaAttachmentParams,
+} from '../../../shared/schemas/capas.ts';
+import { idParam } from '../../../shared/schemas/common.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { type AppError, forbidden, notFound } from '../../http/app-error.ts';
+import { can, contextOf } from '../../http/context.ts';
+import { storeOrRefuse } from '../attachments/attachments.routes.ts';
+import { sendAttachment, storeUpload } from '../attachments/attachments.service.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { addAction, cancelAction, completeAction, updateAction } from './capa-actions.service.ts';
+import { presentCapaAttachment } from './capas.presenter.ts';
+import * as q from './capas.queries.ts';
+import { assertNotFinished } from './capas.service.ts';
+
+const tags = ['capas'];
+
+/** The actions of a report, and its files (verification evidence). */
+export function capaActionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 5 } });
+    const base = '/api/v1/capas/:id';
+    const changed = (id: number) => void deps.live.publish({ topic: 'capas', id });
+
+    app.post(
+      `${base}/actions`,
+      {
+        config: { permission: 'capa.manage' },
+        schema: { tags, params: idParam, body: capaActionCreate, response: { 201: capaActionView } },
+      },
+      async (request, reply) => {
+        const view = await addAction(deps.db, contextOf(request), request.params.id, request.body);
+        changed(request.params.id);
+        return reply.status(201).send(view);
+      },
+    );
+
+    app.patch(
+      `${base}/actions/:actionId`,
+      {
+        config: { permission: 'capa.manage' },
+        schema: { tags, params: capaActionParams, body: capaActionUpdate, response: { 200: capaActionView } },
+      },
+      async (request) => {
+        const { id, actionId } = request.params;
+        const view = await updateAction(deps.db, contextOf(request), id, actionId, request.body);
+        changed(id);
+        return view;
+      },
+    );
+
+    // The action's owner may report it done without capa.manage (checked in the service).
+    app.post(
+      `${base}/actions/:actionId/complete`,
+      {
+        config: { permission: 'capa.read' },
+        schema: {
+          tags,
+          params: capaActionParams,
+          body: capaActionComplete,
+          response: { 200: capaActionView },
+        },
+      },
+      async (request) => {
+        const { id, actionId } = request.params;
+        const view = await completeAction(deps.db, contextOf(request), id, actionId, request.body.note);
+        changed(id);
+        return view;
+      },
+    );
+
+    app.post(
+      `${base}/actions/:actionId/cancel`,
+      {
+        config: { permission: 'capa.manage' },
+        schema: { tags, params: capaActionParams, body: capaActionCancel, response: { 200: capaActionView } },
+      },
+      async (request) => {
+        const { id, actionId } = request.params;
+        const view = await cancelAction(deps.db, contextOf(request), id, actionId, request.body.note ?? null);
+        changed(id);
+        return view;
+      },
+    );
+
+    // Evidence is added by those who run the report or verify it, until it is closed or dismissed.
+    app.post(
+      `${base}/attachments`,
+      {
+        config: { permission: 'capa.read' },
+        schema: {
+          tags,
+          params: idParam,
+          consumes: ['multipart/form-data'],
+          response: { 201: capaAttachment },
+        },
+      },
+      async (request, reply) => {
+        // Read the part before refusing, so a refused upload still drains and the connection stays usable.
+        const file = await request.file();
+        const { id } = request.params;
+        const refuse = (error: AppError) => {
+          file?.file.resume();
+          throw error;
+        };
+        const actor = request.actor!;
+        const capa = await q.findCapaRow(deps.db, id);
+        if (!capa) return refuse(notFound());
+        if (!can(actor, 'capa.manage') && !can(actor, 'capa.verify')) return refuse(forbidden());
+        try {
+          assertNotFinished(capa);
+        } catch (error) {
+          return refuse(error as AppError);
+        }
+        const stored = await storeOrRefuse(request, reply, () =>
+          storeUpload(deps.db, deps.attachments, file, { capaId: id, userId: actor.userId }),
+        );
+        if (!stored) return reply;
+        await recordAudit(deps.db, contextOf(request), {
+          action: 'attachment.upload',
+          entityType: 'capa',
+          entityId: id,
+          entityLabel: capa.number,
+          after: { attachmentId: stored.id, fileName: stored.file_name, size: stored.size_bytes },
+        });
+        changed(id);
+        const row = (await q.capaAttachments(deps.db, id)).find((a) => a.id === stored.id)!;
+        return reply.status(201).send(presentCapaAttachment(row, id));
+      },
+    );
+
+    app.get(
+      `${base}/attachments/:attachmentId`,
+      { config: { permission: 'capa.read' }, schema: { tags, params: capaAttachmentParams } },
+      async (request, reply) => {
+        const { id, attachmentId } = request.params;
+        const row = await q.findCapaAttachment(deps.db, id, attachmentId);
+        if (!row) throw notFound();
+        return sendAttachment(reply, deps.attachments, row);
+      },
+    );
+
+    // A file taken off by whoever uploaded it while the report is still running; after that it is record.
+    app.delete(
+      `${base}/attachments/:attachmentId`,
+      { config: { permission: 'capa.read' }, schema: { tags, params: capaAttachmentParams } },
+      async (request, reply) => {
+        const { id, attachmentId } = request.params;
+        const row = await q.findCapaAttachment(deps.db, id, attachmentId);
+        if (!row || row.uploaded_by_user_id !== request.actor!.userId) throw notFound();
+        await deps.db.transaction().execute(async (trx) => {
+          const capa = (await q.lockCapa(trx, id))!;
+          assertNotFinished(capa);
+          await q.deleteAttachmentRow(trx, attachmentId);
+          await recordAudit(trx, contextOf(request), {
+            action: 'attachment.delete',
+            entityType: 'capa',
+            entityId: id,
+            entityLabel: capa.number,
+            before: { attachmentId, fileName: row.file_name },
+          });
+        });
+        await deps.attachments.remove(row.storage_key);
+        changed(id);
+        return reply.status(204).send();
+      },
+    );
+  };
+}

@@ -1,0 +1,71 @@
+import type { CapaActionView, CapaDetail } from '../../../shared/schemas/capas.ts';
+import type { ApiClient } from '../../test/api-client.ts';
+import type { TestApp } from '../../test/test-app.ts';
+
+let counter = 0;
+
+/** A complaint straight in the tables (its request row too); the complaint screens are tested elsewhere. */
+export async function insertComplaint(
+  t: TestApp,
+  f: { product?: string | null; category?: string; receivedAt?: Date } = {},
+) {
+  counter++;
+  const tag = `${Date.now().toString(36)}${counter}`;
+  const type = await t.db.selectFrom('ticket_type').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const ticket = await t.db
+    .insertInto('ticket')
+    .values({ number: `TT-${tag}`, subject: `投诉 ${tag}`, channel: 'phone', type_id: type.id })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return t.db
+    .insertInto('complaint')
+    .values({
+      number: `KS-${tag}`,
+      ticket_id: ticket.id,
+      channel: 'phone',
+      content: '客户反映产品表面有划伤',
+      product: f.product === undefined ? null : f.product,
+      category: f.category ?? 'quality_defect',
+      received_at: f.receivedAt ?? new Date(),
+    })
+    .returning(['id', 'number', 'product', 'category', 'received_at'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Action due dates far ahead, so only the escalation test's own dates are ever overdue. */
+export const FAR_DUE = '2099-12-31';
+
+export function capaBody(extra: Record<string, unknown> = {}) {
+  return {
+    source: 'internal',
+    title: '包装箱受潮导致纸箱塌陷',
+    problem: '11 月出货的 3 批次纸箱在仓库受潮，运输中塌陷',
+    ...extra,
+  };
+}
+
+export async function createCapa(client: ApiClient, extra: Record<string, unknown> = {}) {
+  const res = await client.post<CapaDetail>('/api/v1/capas', capaBody(extra));
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function addAction(client: ApiClient, capaId: number, extra: Record<string, unknown> = {}) {
+  const res = await client.post<CapaActionView>(`/api/v1/capas/${capaId}/actions`, {
+    kind: 'corrective',
+    description: '仓库加装除湿机，纸箱离地存放',
+    dueDate: FAR_DUE,
+    ...extra,
+  });
+  if (res.status !== 201) throw new Error(`action failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A CAPA in progress: root cause recorded, one action, started. */
+export async function startedCapa(client: ApiClient, extra: Record<string, unknown> = {}) {
+  const capa = await createCapa(client, { rootCause: '仓库无温湿度控制', ...extra });
+  const action = await addAction(client, capa.id);
+  const started = await client.post<CapaDetail>(`/api/v1/capas/${capa.id}/start`);
+  if (started.status !== 200) throw new Error(`start failed: ${JSON.stringify(started.body)}`);
+  return { capa: started.body, action };
+}
