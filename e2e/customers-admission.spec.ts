@@ -24,16 +24,7 @@ const assistant = {
 const customerName = '温州精工阀门有限公司';
 
 async function firstSignIn(page: Page, user: { username: string; password: string }) {
-  const login = new LoginPage(page);
-  await login.open();
-  await login.signIn(user.username, user.password);
-  await expect(page.getByTestId('change-password-form')).toBeVisible();
-  const own = `${user.password}-Own`;
-  await page.getByLabel('当前密码').fill(user.password);
-  await page.getByLabel('新密码', { exact: true }).fill(own);
-  await page.getByLabel('确认新密码').fill(own);
-  await page.getByTestId('change-password-submit').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await new LoginPage(page).firstSignIn(user);
 }
 
 test('a salesperson files a new-customer application for credit level III and submits it', async ({

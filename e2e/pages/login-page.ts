@@ -24,6 +24,19 @@ export class LoginPage {
     await expect(this.page.getByTestId('user-menu')).toBeVisible();
   }
 
+  /** A new staff user's first sign-in: the temporary password is replaced by `<password>-Own`. */
+  async firstSignIn(user: { username: string; password: string }) {
+    await this.open();
+    await this.signIn(user.username, user.password);
+    await expect(this.page.getByTestId('change-password-form')).toBeVisible();
+    const own = `${user.password}-Own`;
+    await this.page.getByLabel('当前密码').fill(user.password);
+    await this.page.getByLabel('新密码', { exact: true }).fill(own);
+    await this.page.getByLabel('确认新密码').fill(own);
+    await this.page.getByTestId('change-password-submit').click();
+    await expect(this.page.getByTestId('user-menu')).toBeVisible();
+  }
+
   async signOut() {
     await this.page.getByTestId('user-menu').click();
     await this.page.getByTestId('menu-logout').click();

@@ -1,8 +1,214 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Table, type TableColumnsType, Tabs, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { RETURN_STATUSES } from '../../../shared/schemas/returns.ts';
+import { type ReturnFilter, type ReturnStatus, type ReturnView, useReturns } from '../../api/returns.ts';
+import { useCan } from '../../api/session.ts';
+import { ListFooter } from '../../components/ListFooter.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { EmptyState, ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
+import { useDateFormat } from '../../i18n/format.ts';
+import { DispositionTag, ReturnStatusTag } from './labels.tsx';
+import { NewReturnDrawer } from './NewReturnDrawer.tsx';
 
-/** Returns list — being built. */
+type Tab = ReturnStatus | 'open' | 'all';
+const TABS: Tab[] = ['open', ...RETURN_STATUSES, 'all'];
+const isTab = (v: string | null): v is Tab => (TABS as (string | null)[]).includes(v);
+const positiveId = (v: string | null) => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
+
+/**
+ * 退货: the notices by status (open ones first), searchable by number or order; 营业部 files new ones here.
+ * `?new=1&complaintId=…` opens the form already linked to a complaint (the complaint screen links here).
+ */
 export default function ReturnsPage() {
   const t = useT();
-  return <PageHeader title={t('returns.nav')} />;
+  const can = useCan();
+  const fmt = useDateFormat();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = isTab(params.get('status')) ? (params.get('status') as Tab) : 'open';
+  const q = params.get('q') ?? undefined;
+  const customerId = positiveId(params.get('customerId'));
+  const complaintId = positiveId(params.get('complaintId'));
+  const creating = params.get('new') === '1' && can('return.manage');
+  const [typed, setTyped] = useState(q ?? '');
+  const filter: ReturnFilter = {
+    status: tab === 'all' ? undefined : tab,
+    q,
+    customerId,
+    complaintId: creating ? undefined : complaintId,
+  };
+  const list = useReturns(filter);
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const setParam = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const closeDrawer = () => {
+    const next = new URLSearchParams(params);
+    next.delete('new');
+    next.delete('complaintId');
+    setParams(next, { replace: true });
+  };
+
+  const columns: TableColumnsType<ReturnView> = [
+    {
+      title: t('returns.col.number'),
+      dataIndex: 'number',
+      width: 150,
+      render: (number: string, r) => (
+        <Link to={`/returns/${r.id}`} style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+          {number}
+        </Link>
+      ),
+    },
+    {
+      title: t('returns.col.customer'),
+      dataIndex: 'customerName',
+      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+    },
+    {
+      title: t('returns.col.complaint'),
+      dataIndex: 'complaintNumber',
+      width: 150,
+      render: (number: string | null, r) =>
+        number && r.complaintId ? (
+          <Link to={`/complaints/${r.complaintId}`} style={{ fontFamily: 'monospace' }}>
+            {number}
+          </Link>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: t('returns.col.orderRef'),
+      dataIndex: 'orderRef',
+      width: 150,
+      render: (ref: string | null) => ref ?? '—',
+    },
+    {
+      title: t('returns.col.items'),
+      dataIndex: 'itemsSummary',
+      responsive: ['lg'],
+      render: (summary: string, r) => (
+        <Typography.Text ellipsis={{ tooltip: summary }} style={{ maxWidth: 280 }}>
+          {t('returns.itemCount', { count: r.itemCount })} · {summary}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t('returns.col.status'),
+      dataIndex: 'status',
+      width: 150,
+      render: (status: ReturnStatus, r) => (
+        <Flex gap={4} wrap>
+          <ReturnStatusTag status={status} />
+          <DispositionTag disposition={r.disposition} />
+        </Flex>
+      ),
+    },
+    {
+      title: t('returns.col.created'),
+      dataIndex: 'createdAt',
+      width: 150,
+      render: (at: string) => (
+        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+          {fmt.dateTime(at)}
+        </Typography.Text>
+      ),
+    },
+  ];
+
+  const filtered = tab !== 'open' || !!q || !!customerId || !!filter.complaintId;
+  return (
+    <>
+      <PageHeader
+        title={t('returns.title')}
+        subtitle={t('returns.subtitle')}
+        extra={
+          can('return.manage') ? (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setParam('new', '1')}
+              data-testid="return-new"
+            >
+              {t('returns.new')}
+            </Button>
+          ) : null
+        }
+      />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParam('status', key === 'open' ? undefined : key)}
+          items={TABS.map((key) => ({ key, label: t(`returns.tab.${key}`) }))}
+          data-testid="return-tabs"
+        />
+        <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <Input.Search
+            allowClear
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            onSearch={(v) => setParam('q', v.trim() || undefined)}
+            placeholder={t('returns.search')}
+            style={{ width: 340 }}
+            data-testid="return-search"
+          />
+        </Flex>
+        {list.error && !list.data ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <>
+            <Table<ReturnView>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={items}
+              loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
+              pagination={false}
+              scroll={{ x: 960 }}
+              onRow={(r) =>
+                ({
+                  'data-testid': 'return-row',
+                  'data-number': r.number,
+                  style: { cursor: 'pointer' },
+                  onClick: (event: React.MouseEvent) => {
+                    if ((event.target as HTMLElement).closest('a')) return;
+                    void navigate(`/returns/${r.id}`);
+                  },
+                }) as React.HTMLAttributes<HTMLElement>
+              }
+              locale={{
+                emptyText: list.isPending ? (
+                  ' '
+                ) : (
+                  <EmptyState text={filtered ? t('returns.emptyFiltered') : t('returns.empty')} />
+                ),
+              }}
+            />
+            <ListFooter
+              shown={items.length > 0 ? t('returns.shown', { count: items.length }) : null}
+              hasMore={!!list.hasNextPage}
+              loading={list.isFetchingNextPage}
+              onMore={() => void list.fetchNextPage()}
+              moreLabel={t('returns.loadMore')}
+              countTestId="return-count"
+              moreTestId="return-more"
+            />
+          </>
+        )}
+      </Card>
+      <NewReturnDrawer
+        open={creating}
+        complaintId={complaintId}
+        onClose={closeDrawer}
+        onCreated={(id) => void navigate(`/returns/${id}`)}
+      />
+    </>
+  );
 }

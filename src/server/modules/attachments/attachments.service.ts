@@ -38,6 +38,8 @@ export async function storeUpload(
     ticketId?: number | null;
     customerApplicationId?: number | null;
     customerId?: number | null;
+    capaId?: number | null;
+    returnId?: number | null;
     userId?: number | null;
     contactId?: number | null;
   },
@@ -76,6 +78,8 @@ export async function storeUpload(
       ticket_id: owner.ticketId ?? null,
       customer_application_id: owner.customerApplicationId ?? null,
       customer_id: owner.customerId ?? null,
+      capa_id: owner.capaId ?? null,
+      return_id: owner.returnId ?? null,
       uploaded_by_user_id: owner.userId ?? null,
       uploaded_by_contact_id: owner.contactId ?? null,
     })

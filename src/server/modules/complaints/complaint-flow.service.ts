@@ -75,6 +75,9 @@ export async function completeStep<S extends ComplaintStep>(
       return outcome;
     }
     await finishStep(trx, ctx, complaint, open, input, now);
+    // A complaint that came in without an owner (portal, email) belongs to whoever takes its first step.
+    if (!complaint.owner_user_id && ctx.actor.permissions.has('complaint.handle'))
+      await q.updateComplaintRow(trx, id, { owner_user_id: ctx.actor.userId });
     const refreshed = (await q.lockComplaint(trx, id))!;
     const next = effects.next !== undefined ? effects.next : nextStep(step, refreshed.validity as 'valid');
     if (next) {

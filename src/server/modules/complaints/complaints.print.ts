@@ -9,7 +9,7 @@ import {
 } from '../../../shared/complaints/complaint-labels.ts';
 import type { Locale, Localised } from '../../../shared/locale.ts';
 import type { ComplaintDetail } from '../../../shared/schemas/complaints.ts';
-import { printKit, printPage, type Text } from '../returns/print-kit.ts';
+import { printKit, printPage, type Text } from '../../http/print-kit.ts';
 
 const L = {
   record: ['客户投诉记录表', '客戶投訴記錄表', 'Customer Complaint Record'],

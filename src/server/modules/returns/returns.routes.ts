@@ -1,10 +1,242 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { cursorPageOf, idParam } from '../../../shared/schemas/common.ts';
+import {
+  returnCancel,
+  returnCreate,
+  returnDetail,
+  returnDispose,
+  returnInspect,
+  returnListQuery,
+  returnNote,
+  returnReceive,
+  returnView,
+} from '../../../shared/schemas/returns.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { forbidden, notFound } from '../../http/app-error.ts';
+import { type Actor, can, contextOf } from '../../http/context.ts';
+import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { returnAttachmentsRoutes } from './returns.attachments.ts';
+import {
+  closeReturn,
+  disposeReturn,
+  markReplacementDelivered,
+  markReworkDone,
+} from './returns.disposition.ts';
+import { presentReturn } from './returns.presenter.ts';
+import { renderReturnNotice, renderReworkOrder } from './returns.print.ts';
+import * as q from './returns.queries.ts';
+import {
+  cancelReturn,
+  createReturn,
+  inspectReturn,
+  loadReturnDetail,
+  receiveReturn,
+} from './returns.service.ts';
 
 const tags = ['returns'];
+const base = '/api/v1/returns';
+const noteBody = returnNote.optional();
 
-export function returnsRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
-  return async (_app) => {
-    void tags;
+/** Printed forms are inert: no scripts, nothing loaded from elsewhere, not framable. */
+function sendPrintable(reply: FastifyReply, html: string) {
+  return reply
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('x-content-type-options', 'nosniff')
+    .header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox allow-modals",
+    )
+    .header('cache-control', 'private, no-store')
+    .send(html);
+}
+
+/** Some steps belong to more than one department: any of these permissions will do. */
+function requireAny(actor: Actor | null, ...permissions: Parameters<typeof can>[1][]) {
+  if (!permissions.some((p) => can(actor, p))) throw forbidden();
+}
+
+/**
+ * 退货 (001): 营业部 files and disposes (return.manage), 资材部/仓储 signs for and counts the goods
+ * (return.receive), 品保部 confirms the defect (return.inspect); everyone on returns reads them.
+ */
+export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(returnAttachmentsRoutes(deps));
+    const changed = (id: number) => void deps.live.publish({ topic: 'returns', id });
+    const detail = (id: number) => loadReturnDetail(deps.db, id);
+
+    app.get(
+      base,
+      {
+        config: { permission: 'return.read' },
+        schema: { tags, querystring: returnListQuery, response: { 200: cursorPageOf(returnView) } },
+      },
+      async (request) => {
+        const rows = await q.listReturns(deps.db, request.query);
+        const page = rows.slice(0, request.query.limit);
+        return {
+          items: page.map(presentReturn),
+          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.id) : null,
+        };
+      },
+    );
+
+    app.post(
+      base,
+      {
+        config: { permission: 'return.manage' },
+        schema: { tags, body: returnCreate, response: { 201: returnDetail } },
+      },
+      async (request, reply) => {
+        const id = await createReturn(deps.db, contextOf(request), request.body);
+        changed(id);
+        return reply.status(201).send(await detail(id));
+      },
+    );
+
+    app.get(
+      `${base}/:id`,
+      {
+        config: { permission: 'return.read' },
+        schema: { tags, params: idParam, response: { 200: returnDetail } },
+      },
+      async (request) => detail(request.params.id),
+    );
+
+    app.post(
+      `${base}/:id/receive`,
+      {
+        config: { permission: 'return.receive' },
+        schema: { tags, params: idParam, body: returnReceive, response: { 200: returnDetail } },
+      },
+      async (request) => {
+        await receiveReturn(deps.db, contextOf(request), request.params.id, request.body);
+        changed(request.params.id);
+        return detail(request.params.id);
+      },
+    );
+
+    app.post(
+      `${base}/:id/inspect`,
+      {
+        config: { permission: 'return.inspect' },
+        schema: { tags, params: idParam, body: returnInspect, response: { 200: returnDetail } },
+      },
+      async (request) => {
+        await inspectReturn(deps.db, contextOf(request), request.params.id, request.body);
+        changed(request.params.id);
+        return detail(request.params.id);
+      },
+    );
+
+    app.post(
+      `${base}/:id/dispose`,
+      {
+        config: { permission: 'return.manage' },
+        schema: { tags, params: idParam, body: returnDispose, response: { 200: returnDetail } },
+      },
+      async (request) => {
+        await disposeReturn(deps.db, contextOf(request), request.params.id, request.body);
+        changed(request.params.id);
+        return detail(request.params.id);
+      },
+    );
+
+    // 生产部 reworks; quality re-checks it or 营业部 records it.
+    app.post(
+      `${base}/:id/rework-done`,
+      {
+        config: { permission: 'return.read' },
+        schema: { tags, params: idParam, body: noteBody, response: { 200: returnDetail } },
+      },
+      async (request) => {
+        requireAny(request.actor, 'return.inspect', 'return.manage');
+        await markReworkDone(deps.db, contextOf(request), request.params.id, request.body?.note ?? null);
+        changed(request.params.id);
+        return detail(request.params.id);
+      },
+    );
+
+    // 资材部 controls the replacement's delivery date (补货交期); 营业部 may record it too.
+    app.post(
+      `${base}/:id/delivered`,
+      {
+        config: { permission: 'return.read' },
+        schema: { tags, params: idParam, body: noteBody, response: { 200: returnDetail } },
+      },
+      async (request) => {
+        requireAny(request.actor, 'return.receive', 'return.manage');
+        await markReplacementDelivered(
+          deps.db,
+          contextOf(request),
+          request.params.id,
+          request.body?.note ?? null,
+        );
+        changed(request.params.id);
+        return detail(request.params.id);
+      },
+    );
+
+    app.post(
+      `${base}/:id/close`,
+      {
+        config: { permission: 'return.manage' },
+        schema: { tags, params: idParam, body: noteBody, response: { 200: returnDetail } },
+      },
+      async (request) => {
+        await closeReturn(deps.db, contextOf(request), request.params.id, request.body?.note ?? null);
+        changed(request.params.id);
+        return detail(request.params.id);
+      },
+    );
+
+    app.post(
+      `${base}/:id/cancel`,
+      {
+        config: { permission: 'return.manage' },
+        schema: { tags, params: idParam, body: returnCancel, response: { 200: returnDetail } },
+      },
+      async (request) => {
+        await cancelReturn(deps.db, contextOf(request), request.params.id, request.body.reason);
+        changed(request.params.id);
+        return detail(request.params.id);
+      },
+    );
+
+    app.get(
+      `${base}/:id/print`,
+      { config: { permission: 'return.read' }, schema: { tags, params: idParam } },
+      async (request, reply) => {
+        const notice = await detail(request.params.id);
+        const org = await readOrganisation(deps.db);
+        return sendPrintable(
+          reply,
+          renderReturnNotice({
+            organisation: { name: org.name, timeZone: org.time_zone },
+            notice,
+            locale: request.locale,
+          }),
+        );
+      },
+    );
+
+    app.get(
+      `${base}/:id/rework-print`,
+      { config: { permission: 'return.read' }, schema: { tags, params: idParam } },
+      async (request, reply) => {
+        const notice = await detail(request.params.id);
+        if (!notice.rework) throw notFound();
+        const org = await readOrganisation(deps.db);
+        return sendPrintable(
+          reply,
+          renderReworkOrder({
+            organisation: { name: org.name, timeZone: org.time_zone },
+            notice,
+            locale: request.locale,
+          }),
+        );
+      },
+    );
   };
 }
