@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { chooseOption } from './antd.ts';
 
 export interface PortalCustomer {
   name: string;
@@ -47,9 +48,12 @@ export class Portal {
     subject: string;
     description: string;
     orderRef?: string;
+    /** The request type as the customer sees it (e.g. 投诉). */
+    type?: string;
     files?: { name: string; mimeType: string; buffer: Buffer }[];
   }) {
     await this.page.goto('/portal/requests/new');
+    if (request.type) await chooseOption(this.page, this.page.getByTestId('portal-new-type'), request.type, false);
     if (request.files)
       await this.page
         .getByTestId('portal-new-attach')

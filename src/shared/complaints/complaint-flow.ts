@@ -1,4 +1,5 @@
 import type { Localised } from '../locale.ts';
+import type { Permission } from '../permissions.ts';
 
 /** 001 §5.1 客诉处理范围: what a complaint is about. */
 export const COMPLAINT_CATEGORIES = [
@@ -72,7 +73,10 @@ export const COMPLAINT_STEP_LABELS: Record<ComplaintStep, Localised> = {
 };
 
 /** The step after `step` on the complaint's path; `null` means the complaint closes. */
-export function nextStep(step: ComplaintStep, validity: 'pending' | 'valid' | 'not_valid'): ComplaintStep | null {
+export function nextStep(
+  step: ComplaintStep,
+  validity: 'pending' | 'valid' | 'not_valid',
+): ComplaintStep | null {
   if (step === 'investigate') return validity === 'not_valid' ? 'explain' : 'review';
   if (step === 'explain') return null;
   const path = VALID_PATH;
@@ -121,4 +125,18 @@ export const DEFAULT_COMPLAINT_SETTINGS: ComplaintSettings = {
   repeatDays: 90,
   rateTargetPercent: 2,
   promiseDays: 7,
+};
+
+/** Who may complete a step besides its owner (001 §3: sales/service record and reply, quality investigates and reviews). */
+export const STEP_PERMISSIONS: Record<ComplaintStep, Permission[]> = {
+  acknowledge: ['complaint.handle'],
+  investigate: ['complaint.handle', 'complaint.review'],
+  explain: ['complaint.handle'],
+  review: ['complaint.review'],
+  analyse: ['complaint.review', 'capa.manage'],
+  reply: ['complaint.handle'],
+  execute: ['complaint.handle', 'complaint.review'],
+  feedback: ['complaint.handle'],
+  revisit: ['complaint.handle'],
+  final_report: ['complaint.handle'],
 };

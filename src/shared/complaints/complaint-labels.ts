@@ -1,9 +1,5 @@
 import type { Localised } from '../locale.ts';
-import type {
-  CompensationKind,
-  ComplaintObject,
-  ComplaintSeverity,
-} from './complaint-flow.ts';
+import type { CompensationKind, ComplaintObject, ComplaintSeverity } from './complaint-flow.ts';
 
 /** Labels the server needs too (approval titles, printed documents); the screens use the same. */
 export const COMPENSATION_KIND_LABELS: Record<CompensationKind, Localised> = {

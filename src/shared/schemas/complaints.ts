@@ -190,6 +190,7 @@ export const complaintDetail = complaintView.extend({
   capas: z.array(z.object({ id: z.number(), number: z.string(), status: z.string(), title: z.string() })),
   returns: z.array(z.object({ id: z.number(), number: z.string(), status: z.string() })),
   finalApprovalRequestId: z.number().nullable(),
+  finalApprovalStatus: z.enum(['pending', 'approved', 'rejected', 'cancelled']).nullable(),
   closureConfirmedAt: z.string().nullable(),
 });
 export type ComplaintDetail = z.infer<typeof complaintDetail>;

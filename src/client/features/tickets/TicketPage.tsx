@@ -6,6 +6,7 @@ import { type TicketView, useTicket } from '../../api/tickets.ts';
 import { useTicketPresence } from '../../api/tickets-conversation.ts';
 import { ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
+import { TicketComplaintCard } from '../complaints/TicketComplaintCard.tsx';
 import { AssignPanel } from './AssignPanel.tsx';
 import { Composer } from './Composer.tsx';
 import { Conversation } from './Conversation.tsx';
@@ -63,6 +64,7 @@ function TicketWorkspace({ ticket }: { ticket: TicketView }) {
         </Col>
         <Col xs={24} xl={8}>
           <Flex vertical gap={16}>
+            <TicketComplaintCard ticket={ticket} />
             <SlaPanel ticket={ticket} />
             <SatisfactionCard ticket={ticket} />
             <AssignPanel ticket={ticket} />

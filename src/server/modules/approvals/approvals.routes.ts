@@ -23,11 +23,11 @@ import { cancelByRequester, decide, loadRequestFor } from './approvals.service.t
 export function approvalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['approvals'];
-    // A finished approval changes the record it was about (customer class, lifecycle, credit), so customer
-    // screens refresh too.
+    // A finished approval changes the record it was about (customer class, lifecycle, credit, a complaint's
+    // compensation or final report, a return's refund), so those screens refresh too.
     const changed = (id: number) => {
       void deps.live.publish({ topic: 'approvals', id });
-      void deps.live.publish({ topic: 'customers', id: 0 });
+      for (const topic of ['customers', 'complaints', 'returns']) void deps.live.publish({ topic, id: 0 });
     };
 
     // Any staff user may be named as an approver, so the inbox and decisions check the step, not a permission.

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type ComplaintStep, nextStep } from '../../../shared/complaints/complaint-flow.ts';
-import type { Permission } from '../../../shared/permissions.ts';
+import { type ComplaintStep, nextStep, STEP_PERMISSIONS } from '../../../shared/complaints/complaint-flow.ts';
 import type { StepInputs } from '../../../shared/schemas/complaints.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
@@ -13,20 +12,6 @@ import { finishTicketIn, writeStaffMessage } from '../tickets/tickets.workflow.t
 import * as cq from './compensation.queries.ts';
 import { openStep } from './complaint-steps.ts';
 import * as q from './complaints.queries.ts';
-
-/** Who may complete a step besides its owner (001 §3: sales/service record and reply, quality investigates and reviews). */
-export const STEP_PERMISSIONS: Record<ComplaintStep, Permission[]> = {
-  acknowledge: ['complaint.handle'],
-  investigate: ['complaint.handle', 'complaint.review'],
-  explain: ['complaint.handle'],
-  review: ['complaint.review'],
-  analyse: ['complaint.review', 'capa.manage'],
-  reply: ['complaint.handle'],
-  execute: ['complaint.handle', 'complaint.review'],
-  feedback: ['complaint.handle'],
-  revisit: ['complaint.handle'],
-  final_report: ['complaint.handle'],
-};
 
 type Locked = NonNullable<Awaited<ReturnType<typeof q.lockComplaint>>>;
 

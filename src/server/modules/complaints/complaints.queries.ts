@@ -160,3 +160,14 @@ export const customerClassOf = async (db: Kysely<DB>, customerId: number | null)
     ? ((await db.selectFrom('customer').select('class').where('id', '=', customerId).executeTakeFirst())
         ?.class ?? null)
     : null;
+
+export const approvalStatus = async (db: Kysely<DB>, requestId: number | null) =>
+  requestId
+    ? ((
+        await db
+          .selectFrom('approval_request')
+          .select('status')
+          .where('id', '=', requestId)
+          .executeTakeFirst()
+      )?.status ?? null)
+    : null;

@@ -260,11 +260,12 @@ export async function changeStepOwner(
 export async function complaintDetail(db: Kysely<DB>, id: number): Promise<ComplaintDetail> {
   const row = await q.findComplaint(db, id);
   if (!row) throw notFound();
-  const [steps, compensations, capas, returns] = await Promise.all([
+  const [steps, compensations, capas, returns, finalStatus] = await Promise.all([
     q.stepsOf(db, id),
     cq.compensationsOfComplaint(db, id),
     capasOfComplaint(db, id),
     returnsOfComplaint(db, id),
+    q.approvalStatus(db, row.final_approval_request_id),
   ]);
   const path = row.validity === 'not_valid' ? NOT_VALID_PATH : VALID_PATH;
   return {
@@ -275,6 +276,7 @@ export async function complaintDetail(db: Kysely<DB>, id: number): Promise<Compl
     capas,
     returns,
     finalApprovalRequestId: row.final_approval_request_id,
+    finalApprovalStatus: finalStatus as ComplaintDetail['finalApprovalStatus'],
     closureConfirmedAt: row.closure_confirmed_at?.toISOString() ?? null,
   };
 }
