@@ -53,7 +53,8 @@ export class Portal {
     files?: { name: string; mimeType: string; buffer: Buffer }[];
   }) {
     await this.page.goto('/portal/requests/new');
-    if (request.type) await chooseOption(this.page, this.page.getByTestId('portal-new-type'), request.type, false);
+    if (request.type)
+      await chooseOption(this.page, this.page.getByTestId('portal-new-type'), request.type, false);
     if (request.files)
       await this.page
         .getByTestId('portal-new-attach')

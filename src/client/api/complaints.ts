@@ -193,3 +193,11 @@ export function useTicketComplaint(ticketId: number, enabled: boolean) {
 /** 登记为投诉: the request becomes type 投诉 and gets its record. */
 export const useRegisterTicketComplaint = (ticketId: number) =>
   useDetailWrite((_: undefined) => api.post<ComplaintDetail>(`/api/v1/tickets/${ticketId}/complaint`));
+
+/** One compensation (approvers open it from their inbox). */
+export function useCompensation(id: number) {
+  return useQuery({
+    queryKey: [...COMPLAINTS, 'compensation', id],
+    queryFn: ({ signal }) => api.get<CompensationView>(`/api/v1/compensations/${id}`, undefined, signal),
+  });
+}

@@ -3,6 +3,9 @@ import { Flex, Image, Typography } from 'antd';
 import { type AttachmentView, formatFileSize } from '../api/attachments.ts';
 import { useT } from '../i18n/context.ts';
 
+/** What the list needs of a file: any record's files will do, not only a request's. */
+export type ListedAttachment = Pick<AttachmentView, 'id' | 'fileName' | 'size' | 'isImage' | 'url'>;
+
 /**
  * The files of one message (or of the request itself): images as thumbnails that open a preview, other
  * files as download links with their size. Staff and customers differ only in the URLs the server gave.
@@ -11,7 +14,7 @@ export function AttachmentList({
   items,
   align = 'flex-start',
 }: {
-  items: AttachmentView[];
+  items: ListedAttachment[];
   align?: 'flex-start' | 'flex-end';
 }) {
   const t = useT();

@@ -1,16 +1,27 @@
 import type { Locale } from '../../shared/locale.ts';
-import { escapeHtml } from '../modules/customer-applications/customer-applications.print.ts';
 
 /** A printed label in zh-CN, zh-TW and English. */
 export type Text = readonly [zhCN: string, zhTW: string, en: string];
 
 const INDEX: Record<Locale, 0 | 1 | 2> = { 'zh-CN': 0, 'zh-TW': 1, en: 2 };
 
+/** Any value as HTML text; null and undefined print as nothing. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
 /** Label, date, number and value formatting for one printed page in one language. */
 export function printKit(locale: Locale, timeZone: string) {
   const i = INDEX[locale];
   const e = escapeHtml;
   const t = (text: Text) => e(text[i]);
+  /** The label of a code from a table; an unknown code prints as itself. */
+  const pick = (table: Record<string, Text>, key: string | null) => (key ? e(table[key]?.[i] ?? key) : '');
   const when = (iso: string | null, withTime = true) =>
     iso
       ? e(
@@ -35,10 +46,13 @@ export function printKit(locale: Locale, timeZone: string) {
           `<th>${t(label)}</th><td${cells.length === 1 ? ' colspan="3"' : ''}>${value}</td>`,
       )
       .join('')}</tr>`;
-  return { i, e, t, when, day, qty, amount, row };
+  return { i, e, t, pick, when, day, qty, amount, row };
 }
 
-/** The page around a form: A4, serif CJK type, bordered tables, no scripts. */
+/**
+ * The page around a form: A4, serif CJK type, bordered tables, no scripts. `extraCss` comes last,
+ * so a page can add its own rules and override the shared ones.
+ */
 export function printPage(input: {
   locale: Locale;
   title: string;
@@ -47,6 +61,7 @@ export function printPage(input: {
   meta: string;
   body: string;
   footer: string;
+  extraCss?: string;
 }): string {
   const e = escapeHtml;
   return `<!doctype html>
@@ -70,7 +85,7 @@ export function printPage(input: {
   .diff { font-weight: bold; }
   .sign td { height: 48px; }
   footer { font-size: 10px; color: #555; text-align: right; }
-</style></head>
+${input.extraCss ?? ''}</style></head>
 <body>
 <header><div class="org">${e(input.organisation)}</div><h1>${e(input.heading)}</h1></header>
 <div class="meta">${input.meta}</div>

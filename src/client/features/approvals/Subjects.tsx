@@ -7,7 +7,6 @@ import { AttachmentList } from '../../components/AttachmentList.tsx';
 import { ErrorState } from '../../components/states.tsx';
 import { useI18n, useT } from '../../i18n/context.ts';
 import { ApplicationDetails } from '../admission/ApplicationDetails.tsx';
-import { toAttachmentViews } from '../admission/attachments.ts';
 import {
   ApplicationStatusTag,
   CreditChangeStatusTag,
@@ -15,6 +14,7 @@ import {
   useCreditFormat,
 } from '../admission/labels.tsx';
 import { colon } from '../ticket-admin/labels.ts';
+import { CompensationSubject, ComplaintFinalSubject } from './ComplaintSubjects.tsx';
 
 /** 新客户准入: the application's summary, with the full application and the printable form one click away. */
 function AdmissionSubject({ applicationId }: { applicationId: number }) {
@@ -47,7 +47,7 @@ function AdmissionSubject({ applicationId }: { applicationId: number }) {
       <ApplicationDetails application={a} compact />
       <Typography.Text type="secondary">{t('admission.section.attachments')}</Typography.Text>
       {a.attachments.length > 0 ? (
-        <AttachmentList items={toAttachmentViews(a.attachments)} />
+        <AttachmentList items={a.attachments} />
       ) : (
         <div>
           <Typography.Text type="secondary">{t('admission.noAttachments')}</Typography.Text>
@@ -132,5 +132,9 @@ export function ApprovalSubject({ request }: { request: ApprovalRequestView }) {
     return <AdmissionSubject applicationId={request.entityId} />;
   if (request.flow === 'credit_change' && request.entityType === 'customer')
     return <CreditSubject customerId={request.entityId} approvalId={request.id} />;
+  if (request.flow === 'compensation' && request.entityType === 'compensation')
+    return <CompensationSubject compensationId={request.entityId} />;
+  if (request.flow === 'complaint_final' && request.entityType === 'complaint')
+    return <ComplaintFinalSubject complaintId={request.entityId} />;
   return <Typography.Text type="secondary">{t('approvals.subject.unknown')}</Typography.Text>;
 }

@@ -1,7 +1,3 @@
-import { DeleteOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Typography } from 'antd';
-import { useState } from 'react';
-import { formatFileSize, useAttachmentSettings } from '../../api/attachments.ts';
 import {
   type CapaDetail,
   uploadCapaAttachment,
@@ -9,8 +5,8 @@ import {
   useRemoveCapaAttachment,
 } from '../../api/capas.ts';
 import { useCan, useSession } from '../../api/session.ts';
-import { AttachmentUpload, type PendingFile } from '../../components/AttachmentUpload.tsx';
 import { useNotifyError } from '../../components/form-errors.ts';
+import { RecordFiles } from '../../components/RecordFiles.tsx';
 import { useT } from '../../i18n/context.ts';
 
 /**
@@ -24,60 +20,25 @@ export function CapaEvidence({ capa }: { capa: CapaDetail }) {
   const notifyError = useNotifyError();
   const refresh = useInvalidateCapa(capa.id);
   const remove = useRemoveCapaAttachment(capa.id);
-  const settings = useAttachmentSettings();
-  const [pending, setPending] = useState<PendingFile[]>([]);
   const running = capa.status !== 'closed' && capa.status !== 'dismissed';
   const mayUpload = running && (can('capa.manage') || can('capa.verify'));
 
   return (
-    <div data-testid="capa-evidence">
-      {capa.attachments.length === 0 ? (
-        <Typography.Text type="secondary">{t('capas.verify.noEvidence')}</Typography.Text>
-      ) : (
-        <Flex vertical gap={6}>
-          {capa.attachments.map((f) => (
-            <Flex key={f.id} gap={8} align="center" data-testid="capa-evidence-file" data-name={f.fileName}>
-              <PaperClipOutlined style={{ color: '#8c8c8c' }} />
-              <a href={f.url} download={f.fileName} style={{ wordBreak: 'break-all', flex: 1 }}>
-                {f.fileName}
-              </a>
-              <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-                {formatFileSize(f.size)} · {f.uploadedBy?.name ?? ''}
-              </Typography.Text>
-              {running && f.uploadedBy?.id === me.id ? (
-                <Popconfirm
-                  title={t('capas.verify.removeFile', { name: f.fileName })}
-                  onConfirm={() => remove.mutate(f.id, { onError: notifyError })}
-                >
-                  <Button
-                    type="text"
-                    size="small"
-                    icon={<DeleteOutlined />}
-                    aria-label={t('capas.verify.removeFile', { name: f.fileName })}
-                  />
-                </Popconfirm>
-              ) : null}
-            </Flex>
-          ))}
-        </Flex>
-      )}
-      {mayUpload ? (
-        <div style={{ marginTop: 12 }}>
-          <AttachmentUpload
-            upload={(file, onProgress) => uploadCapaAttachment(capa.id, file, onProgress)}
-            files={pending}
-            onChange={setPending}
-            onUploaded={(uploaded) => {
-              // Once on the server the file shows in the list above, not twice.
-              setPending((list) => list.filter((f) => f.response?.id !== uploaded.id));
-              refresh();
-            }}
-            maxMegabytes={settings.data?.maxMegabytes}
-            hint={t('capas.verify.evidenceHint')}
-            testId="capa-evidence-upload"
-          />
-        </div>
-      ) : null}
-    </div>
+    <RecordFiles
+      testId="capa-evidence"
+      files={capa.attachments}
+      empty={t('capas.verify.noEvidence')}
+      fileTestId="capa-evidence-file"
+      note={(f) => f.uploadedBy?.name ?? ''}
+      removal={{
+        allowed: (f) => running && f.uploadedBy?.id === me.id,
+        label: (f) => t('capas.verify.removeFile', { name: f.fileName }),
+        remove: (f) => remove.mutate(f.id, { onError: notifyError }),
+      }}
+      upload={mayUpload ? (file, onProgress) => uploadCapaAttachment(capa.id, file, onProgress) : undefined}
+      onUploaded={refresh}
+      hint={t('capas.verify.evidenceHint')}
+      uploadTestId="capa-evidence-upload"
+    />
   );
 }

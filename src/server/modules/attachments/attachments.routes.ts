@@ -7,7 +7,7 @@ import { idParam } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Attachment } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
-import { can } from '../../http/context.ts';
+import { can, contextOf } from '../../http/context.ts';
 import { sendError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
@@ -50,6 +50,45 @@ export async function storeOrRefuse(
     await sendError(reply, request, error.status, error.code, error.details);
     return null;
   }
+}
+
+/**
+ * One file onto a record (an application, a CAPA, a return…) by a staff member. The part is read first,
+ * so a refused upload still drains and the connection stays usable; `admit` refuses by throwing an
+ * AppError, or gives the record's label for the audit log. Then the file is stored and its upload
+ * audited. Null when the store refused the file: the answer has been sent already.
+ */
+export async function uploadOntoRecord(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: Pick<AppDeps, 'db' | 'attachments'>,
+  record: {
+    entityType: string;
+    entityId: number;
+    owner: Omit<Parameters<typeof storeUpload>[3], 'userId'>;
+    admit: () => Promise<string>;
+  },
+): Promise<Selectable<Attachment> | null> {
+  const file = await request.file();
+  let label: string;
+  try {
+    label = await record.admit();
+  } catch (error) {
+    if (error instanceof AppError) file?.file.resume();
+    throw error;
+  }
+  const stored = await storeOrRefuse(request, reply, () =>
+    storeUpload(deps.db, deps.attachments, file, { ...record.owner, userId: request.actor!.userId }),
+  );
+  if (!stored) return null;
+  await recordAudit(deps.db, contextOf(request), {
+    action: 'attachment.upload',
+    entityType: record.entityType,
+    entityId: record.entityId,
+    entityLabel: label,
+    after: { attachmentId: stored.id, fileName: stored.file_name, size: stored.size_bytes },
+  });
+  return stored;
 }
 
 export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {

@@ -26,6 +26,19 @@ export function presentAttachment(a: Selectable<Attachment>, base: string) {
   };
 }
 
+/** A file kept on a record (an application, a CAPA, a return), downloaded from `base`/its id. */
+export function presentRecordFile(a: Selectable<Attachment>, base: string) {
+  return {
+    id: a.id,
+    fileName: a.file_name,
+    contentType: a.content_type,
+    size: a.size_bytes,
+    isImage: !!kindOf(a.file_name)?.inline,
+    url: `${base}/${a.id}`,
+    createdAt: a.created_at.toISOString(),
+  };
+}
+
 /**
  * Streams an upload into the store after checking its type, signature and size; records it on what it
  * belongs to (a request, or a new-customer application).

@@ -12,10 +12,10 @@ import {
 } from '../../../shared/schemas/capas.ts';
 import { idParam } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { type AppError, forbidden, notFound } from '../../http/app-error.ts';
+import { forbidden, notFound } from '../../http/app-error.ts';
 import { can, contextOf } from '../../http/context.ts';
-import { storeOrRefuse } from '../attachments/attachments.routes.ts';
-import { sendAttachment, storeUpload } from '../attachments/attachments.service.ts';
+import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
+import { sendAttachment } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { addAction, cancelAction, completeAction, updateAction } from './capa-actions.service.ts';
 import { presentCapaAttachment } from './capas.presenter.ts';
@@ -105,33 +105,21 @@ export function capaActionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        // Read the part before refusing, so a refused upload still drains and the connection stays usable.
-        const file = await request.file();
         const { id } = request.params;
-        const refuse = (error: AppError) => {
-          file?.file.resume();
-          throw error;
-        };
         const actor = request.actor!;
-        const capa = await q.findCapaRow(deps.db, id);
-        if (!capa) return refuse(notFound());
-        if (!can(actor, 'capa.manage') && !can(actor, 'capa.verify')) return refuse(forbidden());
-        try {
-          assertNotFinished(capa);
-        } catch (error) {
-          return refuse(error as AppError);
-        }
-        const stored = await storeOrRefuse(request, reply, () =>
-          storeUpload(deps.db, deps.attachments, file, { capaId: id, userId: actor.userId }),
-        );
-        if (!stored) return reply;
-        await recordAudit(deps.db, contextOf(request), {
-          action: 'attachment.upload',
+        const stored = await uploadOntoRecord(request, reply, deps, {
           entityType: 'capa',
           entityId: id,
-          entityLabel: capa.number,
-          after: { attachmentId: stored.id, fileName: stored.file_name, size: stored.size_bytes },
+          owner: { capaId: id },
+          admit: async () => {
+            const capa = await q.findCapaRow(deps.db, id);
+            if (!capa) throw notFound();
+            if (!can(actor, 'capa.manage') && !can(actor, 'capa.verify')) throw forbidden();
+            assertNotFinished(capa);
+            return capa.number;
+          },
         });
+        if (!stored) return reply;
         changed(id);
         const row = (await q.capaAttachments(deps.db, id)).find((a) => a.id === stored.id)!;
         return reply.status(201).send(presentCapaAttachment(row, id));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CapaActionView, CapaDetail } from '../../../shared/schemas/capas.ts';
+import { insertComplaint } from '../../test/fixtures/complaints.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { userInRoles } from '../approvals/approvals.fixtures.ts';
-import { addAction, createCapa, insertComplaint, startedCapa } from './capas.fixtures.ts';
+import { addAction, createCapa, startedCapa } from './capas.fixtures.ts';
 import { proposeCapaForRepeats } from './repeat-detection.ts';
 
 const t = setupTestApp();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CapaActionView, CapaDetail } from '../../../shared/schemas/capas.ts';
+import { insertComplaint } from '../../test/fixtures/complaints.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 import { userInRoles } from '../approvals/approvals.fixtures.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
-import { addAction, createCapa, insertComplaint } from './capas.fixtures.ts';
+import { addAction, createCapa } from './capas.fixtures.ts';
 import { escalateOverdueActions } from './capas.jobs.ts';
 import { proposeCapaForRepeats } from './repeat-detection.ts';
 

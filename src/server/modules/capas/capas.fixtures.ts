@@ -1,36 +1,5 @@
 import type { CapaActionView, CapaDetail } from '../../../shared/schemas/capas.ts';
 import type { ApiClient } from '../../test/api-client.ts';
-import type { TestApp } from '../../test/test-app.ts';
-
-let counter = 0;
-
-/** A complaint straight in the tables (its request row too); the complaint screens are tested elsewhere. */
-export async function insertComplaint(
-  t: TestApp,
-  f: { product?: string | null; category?: string; receivedAt?: Date } = {},
-) {
-  counter++;
-  const tag = `${Date.now().toString(36)}${counter}`;
-  const type = await t.db.selectFrom('ticket_type').select('id').orderBy('id').executeTakeFirstOrThrow();
-  const ticket = await t.db
-    .insertInto('ticket')
-    .values({ number: `TT-${tag}`, subject: `投诉 ${tag}`, channel: 'phone', type_id: type.id })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return t.db
-    .insertInto('complaint')
-    .values({
-      number: `KS-${tag}`,
-      ticket_id: ticket.id,
-      channel: 'phone',
-      content: '客户反映产品表面有划伤',
-      product: f.product === undefined ? null : f.product,
-      category: f.category ?? 'quality_defect',
-      received_at: f.receivedAt ?? new Date(),
-    })
-    .returning(['id', 'number', 'product', 'category', 'received_at'])
-    .executeTakeFirstOrThrow();
-}
 
 /** Action due dates far ahead, so only the escalation test's own dates are ever overdue. */
 export const FAR_DUE = '2099-12-31';

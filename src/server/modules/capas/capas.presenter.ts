@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { datePartsIn } from '../../../shared/record-number.ts';
 import type { CapaActionView, CapaAttachment, CapaView } from '../../../shared/schemas/capas.ts';
 import type { DB } from '../../db/schema.ts';
-import { kindOf } from '../attachments/attachment-types.ts';
+import { presentRecordFile } from '../attachments/attachments.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import type { ActionRow } from './capa-actions.queries.ts';
 import type { CapaAttachmentRow, CapaRow } from './capas.queries.ts';
@@ -72,13 +72,7 @@ export function presentAction(row: ActionRow, today: string): CapaActionView {
 
 export function presentCapaAttachment(a: CapaAttachmentRow, capaId: number): CapaAttachment {
   return {
-    id: a.id,
-    fileName: a.file_name,
-    contentType: a.content_type,
-    size: a.size_bytes,
-    isImage: !!kindOf(a.file_name)?.inline,
-    url: `/api/v1/capas/${capaId}/attachments/${a.id}`,
+    ...presentRecordFile(a, `/api/v1/capas/${capaId}/attachments`),
     uploadedBy: ref(a.uploaded_by_user_id, a.uploader_name),
-    createdAt: a.created_at.toISOString(),
   };
 }

@@ -1,9 +1,7 @@
 import { COMPLAINT_CATEGORY_LABELS } from '../../../shared/complaints/complaint-flow.ts';
 import type { Locale } from '../../../shared/locale.ts';
 import type { CapaDetail } from '../../../shared/schemas/capas.ts';
-import { escapeHtml } from '../customer-applications/customer-applications.print.ts';
-
-type Text = readonly [zhCN: string, zhTW: string, en: string];
+import { printKit, printPage, type Text } from '../../http/print-kit.ts';
 
 const L = {
   title: ['纠正与预防措施报告', '糾正與預防措施報告', 'Corrective and Preventive Action Report'],
@@ -89,7 +87,12 @@ const RESULTS: Record<string, Text> = {
   not_effective: ['无效', '無效', 'Not effective'],
 };
 
-const INDEX: Record<Locale, 0 | 1 | 2> = { 'zh-CN': 0, 'zh-TW': 1, en: 2 };
+/** The actions table sizes its own columns; the sign-off row is lines to sign on, not boxes. */
+const CAPA_CSS = `  table.list th { width: auto; }
+  .sign td { border: none; padding: 18px 6px 4px; height: auto; }
+  .line { display: inline-block; width: 90px; border-bottom: 1px solid #000; }
+  .line.short { width: 60px; }
+`;
 
 export interface CapaPrintInput {
   organisation: { name: string; timeZone: string };
@@ -100,28 +103,8 @@ export interface CapaPrintInput {
 
 /** 《纠正与预防措施报告》 as a self-contained, script-free HTML page for printing. */
 export function renderCapaReport(input: CapaPrintInput): string {
-  const i = INDEX[input.locale];
-  const e = escapeHtml;
-  const t = (text: Text) => e(text[i]);
-  const pick = (table: Record<string, Text>, key: string | null) => (key ? e(table[key]?.[i] ?? key) : '');
-  const when = (iso: string | null, withTime = true) =>
-    iso
-      ? e(
-          new Intl.DateTimeFormat(input.locale, {
-            timeZone: input.organisation.timeZone,
-            dateStyle: 'medium',
-            ...(withTime ? { timeStyle: 'short' } : {}),
-          }).format(new Date(iso)),
-        )
-      : '';
+  const { i, e, t, pick, when, row } = printKit(input.locale, input.organisation.timeZone);
   const c = input.capa;
-  const row = (cells: [Text, string][]) =>
-    `<tr>${cells
-      .map(
-        ([label, value]) =>
-          `<th>${t(label)}</th><td${cells.length === 1 ? ' colspan="3"' : ''}>${value}</td>`,
-      )
-      .join('')}</tr>`;
   const category = c.complaintCategory ? e(COMPLAINT_CATEGORY_LABELS[c.complaintCategory][input.locale]) : '';
   const whys = c.whyChain.length
     ? c.whyChain
@@ -149,32 +132,7 @@ export function renderCapaReport(input: CapaPrintInput): string {
   const sign = (label: Text) =>
     `<td>${t(label)}：<span class="line"></span> ${t(L.signDate)}：<span class="line short"></span></td>`;
 
-  return `<!doctype html>
-<html lang="${e(input.locale)}"><head><meta charset="utf-8">
-<title>${t(L.title)} ${e(c.number)}</title>
-<style>
-  @page { size: A4; margin: 15mm; }
-  body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 12px; color: #000; margin: 0 auto; max-width: 190mm; }
-  header { text-align: center; margin-bottom: 8px; }
-  header .org { font-size: 18px; font-weight: bold; }
-  header h1 { font-size: 20px; letter-spacing: 4px; margin: 6px 0; }
-  .meta { display: flex; justify-content: space-between; margin: 4px 0 8px; }
-  table { width: 100%; border-collapse: collapse; margin-bottom: 10px; table-layout: fixed; }
-  th, td { border: 1px solid #000; padding: 5px 6px; vertical-align: top; text-align: left; word-break: break-word; }
-  th { background: #f2f2f2; width: 18%; font-weight: normal; }
-  table.list th { width: auto; }
-  caption { text-align: left; font-weight: bold; padding: 4px 0; }
-  .pre { white-space: pre-wrap; }
-  .notes { min-height: 60px; }
-  .sign td { border: none; padding: 18px 6px 4px; }
-  .line { display: inline-block; width: 90px; border-bottom: 1px solid #000; }
-  .line.short { width: 60px; }
-  footer { font-size: 10px; color: #555; text-align: right; }
-</style></head>
-<body>
-<header><div class="org">${e(input.organisation.name)}</div><h1>${t(L.title)}</h1></header>
-<div class="meta"><span>${t(L.number)}：${e(c.number)}</span><span>${t(L.date)}：${when(c.createdAt, false)}</span><span>${t(L.status)}：${pick(STATUSES, c.status)}</span></div>
-<table><caption>${t(L.problemSection)}</caption>
+  const body = `<table><caption>${t(L.problemSection)}</caption>
 ${row([[L.subject, e(c.title)]])}
 ${row([
   [L.source, pick(SOURCES, c.source)],
@@ -209,7 +167,16 @@ ${verification}
 </table>
 <table class="sign"><caption>${t(L.signOff)}</caption>
 <tr>${sign(L.preparedBy)}${sign(L.reviewedBy)}${sign(L.approvedBy)}</tr>
-</table>
-<footer>${t(L.printed)}：${when((input.now ?? new Date()).toISOString())}</footer>
-</body></html>`;
+</table>`;
+
+  return printPage({
+    locale: input.locale,
+    title: `${t(L.title)} ${e(c.number)}`,
+    organisation: input.organisation.name,
+    heading: L.title[i],
+    meta: `<span>${t(L.number)}：${e(c.number)}</span><span>${t(L.date)}：${when(c.createdAt, false)}</span><span>${t(L.status)}：${pick(STATUSES, c.status)}</span>`,
+    body,
+    footer: `${t(L.printed)}：${when((input.now ?? new Date()).toISOString())}`,
+    extraCss: CAPA_CSS,
+  });
 }

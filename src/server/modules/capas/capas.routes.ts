@@ -14,6 +14,7 @@ import {
 import { cursorPageOf, idParam } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
+import { sendPrintable } from '../../http/printable.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { capaActionsRoutes } from './capa-actions.routes.ts';
 import { orgToday, presentCapa } from './capas.presenter.ts';
@@ -145,16 +146,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           capa,
           locale: request.locale,
         });
-        // Same inertness as served files: no scripts, nothing loaded from elsewhere, not framable.
-        return reply
-          .header('content-type', 'text/html; charset=utf-8')
-          .header('x-content-type-options', 'nosniff')
-          .header(
-            'content-security-policy',
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox allow-modals",
-          )
-          .header('cache-control', 'private, no-store')
-          .send(html);
+        return sendPrintable(reply, html);
       },
     );
 

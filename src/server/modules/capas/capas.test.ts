@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CapaBoard, CapaDetail, CapaView } from '../../../shared/schemas/capas.ts';
+import { insertComplaint } from '../../test/fixtures/complaints.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { userInRoles } from '../approvals/approvals.fixtures.ts';
-import { addAction, capaBody, createCapa, FAR_DUE, insertComplaint } from './capas.fixtures.ts';
+import { addAction, capaBody, createCapa, FAR_DUE } from './capas.fixtures.ts';
 import { capasOfComplaint } from './capas.queries.ts';
 
 const t = setupTestApp();

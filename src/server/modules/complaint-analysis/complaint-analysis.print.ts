@@ -1,8 +1,9 @@
-import { escapeHtml as e } from '../customer-applications/customer-applications.print.ts';
+import type { Locale } from '../../../shared/locale.ts';
+import { escapeHtml as e, printPage } from '../../http/print-kit.ts';
 import type { Cell, ReportSection } from './complaint-analysis.report.ts';
 
 export interface AnalysisPrintInput {
-  locale: string;
+  locale: Locale;
   organisation: string;
   title: string;
   month: string;
@@ -11,6 +12,24 @@ export interface AnalysisPrintInput {
   emptyLabel: string;
   sections: ReportSection[];
 }
+
+/**
+ * A report of wide figure tables rather than a form: columns size to their content, a smaller
+ * heading, the month centred under it, share bars, and sections kept whole on a page.
+ */
+const ANALYSIS_CSS = `  header h1 { letter-spacing: 2px; }
+  .meta { justify-content: center; font-size: 14px; }
+  section { break-inside: avoid; }
+  table { margin-bottom: 12px; table-layout: auto; }
+  th, td { padding: 4px 6px; }
+  th { width: auto; }
+  caption small { font-weight: normal; color: #555; }
+  td.num { white-space: nowrap; }
+  td.share { white-space: nowrap; width: 30%; }
+  .bar { display: inline-block; width: 60%; height: 8px; margin-right: 6px; border: 1px solid #555; vertical-align: middle; }
+  .bar span { display: block; height: 100%; background: #555; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  td.empty { color: #555; text-align: center; }
+`;
 
 const percent = (value: number) => `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
 
@@ -38,32 +57,14 @@ ${body}
 
 /** 月度客户投诉分析报告 as a self-contained, script-free HTML page for printing (tables only, no charts). */
 export function renderAnalysisReport(input: AnalysisPrintInput): string {
-  return `<!doctype html>
-<html lang="${e(input.locale)}"><head><meta charset="utf-8">
-<title>${e(input.title)} ${e(input.month)}</title>
-<style>
-  @page { size: A4; margin: 15mm; }
-  body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 12px; color: #000; margin: 0 auto; max-width: 190mm; }
-  header { text-align: center; margin-bottom: 8px; }
-  header .org { font-size: 18px; font-weight: bold; }
-  header h1 { font-size: 20px; letter-spacing: 2px; margin: 6px 0; }
-  header .month { font-size: 14px; }
-  section { break-inside: avoid; }
-  table { width: 100%; border-collapse: collapse; margin-bottom: 12px; }
-  th, td { border: 1px solid #000; padding: 4px 6px; vertical-align: top; text-align: left; word-break: break-word; }
-  th { background: #f2f2f2; font-weight: normal; }
-  caption { text-align: left; font-weight: bold; padding: 4px 0; }
-  caption small { font-weight: normal; color: #555; }
-  td.num { text-align: right; white-space: nowrap; }
-  td.share { white-space: nowrap; width: 30%; }
-  .bar { display: inline-block; width: 60%; height: 8px; margin-right: 6px; border: 1px solid #555; vertical-align: middle; }
-  .bar span { display: block; height: 100%; background: #555; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  td.empty { color: #555; text-align: center; }
-  footer { font-size: 10px; color: #555; text-align: right; }
-</style></head>
-<body>
-<header><div class="org">${e(input.organisation)}</div><h1>${e(input.title)}</h1><div class="month">${e(input.month)}</div></header>
-${input.sections.map((s) => sectionHtml(s, input.emptyLabel)).join('\n')}
-<footer>${e(input.footer)}</footer>
-</body></html>`;
+  return printPage({
+    locale: input.locale,
+    title: `${e(input.title)} ${e(input.month)}`,
+    organisation: input.organisation,
+    heading: input.title,
+    meta: `<span>${e(input.month)}</span>`,
+    body: input.sections.map((s) => sectionHtml(s, input.emptyLabel)).join('\n'),
+    footer: e(input.footer),
+    extraCss: ANALYSIS_CSS,
+  });
 }

@@ -15,6 +15,7 @@ import {
 import type { AppDeps } from '../../app-deps.ts';
 import { forbidden } from '../../http/app-error.ts';
 import { can, contextOf } from '../../http/context.ts';
+import { sendPrintable } from '../../http/printable.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { L, labelsFor } from './complaint-analysis.labels.ts';
@@ -156,16 +157,7 @@ export function complaintAnalysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           emptyLabel: labels.t(L.none),
           sections,
         });
-        // Same inertness as the other printed documents: no scripts, nothing loaded from elsewhere.
-        return reply
-          .header('content-type', 'text/html; charset=utf-8')
-          .header('x-content-type-options', 'nosniff')
-          .header(
-            'content-security-policy',
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox allow-modals",
-          )
-          .header('cache-control', 'private, no-store')
-          .send(html);
+        return sendPrintable(reply, html);
       },
     );
   };

@@ -1,6 +1,7 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { ComplaintListQuery } from '../../../shared/schemas/complaints.ts';
 import type { Complaint, ComplaintStep, DB } from '../../db/schema.ts';
+import { buildTsQuery } from '../../search/text-search.ts';
 
 function withNames(db: Kysely<DB>) {
   return db
@@ -55,12 +56,12 @@ export function listComplaints(db: Kysely<DB>, f: ComplaintListQuery, userId: nu
   if (f.overdue) query = query.where('open_step.due_at', '<', now);
   if (f.q) {
     const term = f.q.trim();
+    // The request's index covers its number, subject, description, customer and conversation (segmented).
+    const tsQuery = buildTsQuery(term);
     query = query.where((eb) =>
       eb.or([
         eb('complaint.number', '=', term.toUpperCase()),
-        eb('ticket.number', '=', term.toUpperCase()),
-        eb(sql`ticket.search_all`, '@@', sql`plainto_tsquery('simple', ${term})`),
-        eb('customer.name', '=', term),
+        ...(tsQuery ? [eb(sql<boolean>`ticket.search_all @@ ${tsQuery}::tsquery`, '=', true)] : []),
       ]),
     );
   }

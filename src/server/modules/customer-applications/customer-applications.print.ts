@@ -2,8 +2,7 @@ import type { Locale } from '../../../shared/locale.ts';
 import type { ApprovalRequestView } from '../../../shared/schemas/approvals.ts';
 import type { ApplicationView } from '../../../shared/schemas/customer-applications.ts';
 import type { CustomerDetail } from '../../../shared/schemas/customers.ts';
-
-type Text = readonly [zhCN: string, zhTW: string, en: string];
+import { printKit, printPage, type Text } from '../../http/print-kit.ts';
 
 const L = {
   title: ['新客户申请表', '新客戶申請表', 'New Customer Application'],
@@ -73,17 +72,6 @@ const KINDS: Record<string, Text> = {
   individual: ['个人', '個人', 'Individual'],
 };
 
-const INDEX: Record<Locale, 0 | 1 | 2> = { 'zh-CN': 0, 'zh-TW': 1, en: 2 };
-
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
 export interface PrintInput {
   organisation: { name: string; timeZone: string };
   application: ApplicationView;
@@ -95,23 +83,7 @@ export interface PrintInput {
 
 /** 《新客户申请表》FM-MKT-004 as a self-contained, script-free HTML page for printing. */
 export function renderApplicationForm(input: PrintInput): string {
-  const i = INDEX[input.locale];
-  const t = (text: Text) => escapeHtml(text[i]);
-  const pick = (table: Record<string, Text>, key: string | null) =>
-    key ? escapeHtml(table[key]?.[i] ?? key) : '';
-  const e = escapeHtml;
-  const when = (iso: string | null, withTime = true) =>
-    iso
-      ? e(
-          new Intl.DateTimeFormat(input.locale, {
-            timeZone: input.organisation.timeZone,
-            dateStyle: 'medium',
-            ...(withTime ? { timeStyle: 'short' } : {}),
-          }).format(new Date(iso)),
-        )
-      : '';
-  const amount = (v: number | null) =>
-    v === null ? '' : e(new Intl.NumberFormat(input.locale, { minimumFractionDigits: 2 }).format(v));
+  const { i, e, t, pick, when, amount, row } = printKit(input.locale, input.organisation.timeZone);
   const a = input.application;
   const c = input.customer;
   const contact = c.contacts.find((x) => x.isPrimary) ?? c.contacts[0];
@@ -120,13 +92,6 @@ export function renderApplicationForm(input: PrintInput): string {
         .filter(Boolean)
         .join(' · ')
     : '';
-  const row = (cells: [Text, string][]) =>
-    `<tr>${cells
-      .map(
-        ([label, value]) =>
-          `<th>${t(label)}</th><td${cells.length === 1 ? ' colspan="3"' : ''}>${value}</td>`,
-      )
-      .join('')}</tr>`;
   // The latest approval is the one that counts; earlier ones (withdrawn) stay in the application's history.
   const approval = input.approvals[0];
   const steps = approval
@@ -138,28 +103,7 @@ export function renderApplicationForm(input: PrintInput): string {
         .join('')
     : `<tr><td colspan="5">${t(L.none)}</td></tr>`;
 
-  return `<!doctype html>
-<html lang="${e(input.locale)}"><head><meta charset="utf-8">
-<title>${t(L.title)} ${e(a.number)}</title>
-<style>
-  @page { size: A4; margin: 15mm; }
-  body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 12px; color: #000; margin: 0 auto; max-width: 190mm; }
-  header { text-align: center; margin-bottom: 8px; }
-  header .org { font-size: 18px; font-weight: bold; }
-  header h1 { font-size: 20px; letter-spacing: 4px; margin: 6px 0; }
-  .meta { display: flex; justify-content: space-between; margin: 4px 0 8px; }
-  table { width: 100%; border-collapse: collapse; margin-bottom: 10px; table-layout: fixed; }
-  th, td { border: 1px solid #000; padding: 5px 6px; vertical-align: top; text-align: left; word-break: break-word; }
-  th { background: #f2f2f2; width: 18%; font-weight: normal; }
-  caption { text-align: left; font-weight: bold; padding: 4px 0; }
-  .pre { white-space: pre-wrap; }
-  .notes { min-height: 80px; }
-  footer { font-size: 10px; color: #555; text-align: right; }
-</style></head>
-<body>
-<header><div class="org">${e(input.organisation.name)}</div><h1>${t(L.title)}</h1></header>
-<div class="meta"><span>${t(L.formNo)}：FM-MKT-004</span><span>${t(L.number)}：${e(a.number)}</span><span>${t(L.date)}：${when(a.submittedAt ?? a.createdAt, false)}</span></div>
-<table><caption>${t(L.basics)}</caption>
+  const body = `<table><caption>${t(L.basics)}</caption>
 ${row([
   [L.name, e(c.name)],
   [L.code, e(c.code)],
@@ -216,7 +160,17 @@ ${row([
 <table><caption>${t(L.approvals)}</caption>
 <tr><th>${t(L.step)}</th><th>${t(L.approver)}</th><th>${t(L.decision)}</th><th>${t(L.decidedAt)}</th><th>${t(L.comment)}</th></tr>
 ${steps}
-</table>
-<footer>${t(L.printed)}：${when((input.now ?? new Date()).toISOString())}</footer>
-</body></html>`;
+</table>`;
+
+  return printPage({
+    locale: input.locale,
+    title: `${t(L.title)} ${e(a.number)}`,
+    organisation: input.organisation.name,
+    heading: L.title[i],
+    meta: `<span>${t(L.formNo)}：FM-MKT-004</span><span>${t(L.number)}：${e(a.number)}</span><span>${t(L.date)}：${when(a.submittedAt ?? a.createdAt, false)}</span>`,
+    // This form's investigation box is taller than the note boxes of the other forms.
+    extraCss: '  .notes { min-height: 80px; }\n',
+    footer: `${t(L.printed)}：${when((input.now ?? new Date()).toISOString())}`,
+    body,
+  });
 }

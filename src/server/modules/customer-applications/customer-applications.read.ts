@@ -7,7 +7,7 @@ import type { Attachment, DB } from '../../db/schema.ts';
 import { notFound } from '../../http/app-error.ts';
 import { type Actor, can } from '../../http/context.ts';
 import { approvalHistory } from '../approvals/approvals.service.ts';
-import { kindOf } from '../attachments/attachment-types.ts';
+import { presentRecordFile } from '../attachments/attachments.service.ts';
 import { listContacts } from '../customers/contacts.service.ts';
 import { presentContact, presentCustomer } from '../customers/customers.presenter.ts';
 import { findCustomerRow } from '../customers/customers.queries.ts';
@@ -18,15 +18,7 @@ export function presentApplicationAttachment(
   a: Selectable<Attachment>,
   applicationId: number,
 ): ApplicationAttachment {
-  return {
-    id: a.id,
-    fileName: a.file_name,
-    contentType: a.content_type,
-    size: a.size_bytes,
-    isImage: !!kindOf(a.file_name)?.inline,
-    url: `/api/v1/customer-applications/${applicationId}/attachments/${a.id}`,
-    createdAt: a.created_at.toISOString(),
-  };
+  return presentRecordFile(a, `/api/v1/customer-applications/${applicationId}/attachments`);
 }
 
 /** The application the caller may see, with the customer's file (masked as for the caller), files and approvals. */

@@ -13,10 +13,11 @@ import {
   attachmentParams,
 } from '../../../shared/schemas/customer-applications.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { type AppError, conflict, notFound } from '../../http/app-error.ts';
+import { conflict, notFound } from '../../http/app-error.ts';
 import { type Actor, contextOf } from '../../http/context.ts';
-import { storeOrRefuse } from '../attachments/attachments.routes.ts';
-import { sendAttachment, storeUpload } from '../attachments/attachments.service.ts';
+import { sendPrintable } from '../../http/printable.ts';
+import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
+import { sendAttachment } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { renderApplicationForm } from './customer-applications.print.ts';
@@ -156,16 +157,7 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
           approvals: detail.approvals,
           locale: request.locale,
         });
-        // Same inertness as served files: no scripts, nothing loaded from elsewhere, not framable.
-        return reply
-          .header('content-type', 'text/html; charset=utf-8')
-          .header('x-content-type-options', 'nosniff')
-          .header(
-            'content-security-policy',
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox allow-modals",
-          )
-          .header('cache-control', 'private, no-store')
-          .send(html);
+        return sendPrintable(reply, html);
       },
     );
 
@@ -191,31 +183,19 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
         },
       },
       async (request, reply) => {
-        // Read the part before refusing, so a refused upload still drains and the connection stays usable.
-        const file = await request.file();
         const { id } = request.params;
-        const row = await q.findApplication(deps.db, id, await scope(request.actor!));
-        const refuse = (error: AppError) => {
-          file?.file.resume();
-          throw error;
-        };
-        if (!row) return refuse(notFound());
-        if (row.status !== 'draft' && row.status !== 'submitted')
-          return refuse(conflict('APPLICATION_CLOSED'));
-        const stored = await storeOrRefuse(request, reply, () =>
-          storeUpload(deps.db, deps.attachments, file, {
-            customerApplicationId: id,
-            userId: request.actor!.userId,
-          }),
-        );
-        if (!stored) return reply;
-        await recordAudit(deps.db, contextOf(request), {
-          action: 'attachment.upload',
+        const stored = await uploadOntoRecord(request, reply, deps, {
           entityType: 'customer_application',
           entityId: id,
-          entityLabel: row.number,
-          after: { attachmentId: stored.id, fileName: stored.file_name, size: stored.size_bytes },
+          owner: { customerApplicationId: id },
+          admit: async () => {
+            const row = await q.findApplication(deps.db, id, await scope(request.actor!));
+            if (!row) throw notFound();
+            if (row.status !== 'draft' && row.status !== 'submitted') throw conflict('APPLICATION_CLOSED');
+            return row.number;
+          },
         });
+        if (!stored) return reply;
         return reply.status(201).send(presentApplicationAttachment(stored, id));
       },
     );

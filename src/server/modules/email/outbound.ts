@@ -1,5 +1,6 @@
 import type { PgBoss } from 'pg-boss';
 import type { Database } from '../../db/database.ts';
+import { escapeHtml } from '../../http/print-kit.ts';
 import { describeMailError, smtpTransport } from './connections.ts';
 import * as q from './email.queries.ts';
 import { LOOP_HEADER } from './loop-guard.ts';
@@ -91,9 +92,6 @@ export async function queueReplyEmail(
   await enqueueSend(db, emailId);
   return { queued: true, emailId };
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * Sends one queued mail. Throws while attempts remain so the queue retries it later; after the last

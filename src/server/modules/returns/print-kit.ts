@@ -1,8 +1,5 @@
 import type { ReturnDisposition, ReturnStatus } from '../../../shared/schemas/returns.ts';
-
 import type { Text } from '../../http/print-kit.ts';
-
-export { printKit, printPage, type Text } from '../../http/print-kit.ts';
 
 export const STATUS_TEXT: Record<ReturnStatus, Text> = {
   notified: ['待签收', '待簽收', 'Awaiting receipt'],

@@ -4,11 +4,10 @@ import { z } from 'zod';
 import { idParam } from '../../../shared/schemas/common.ts';
 import { returnAttachment, returnAttachmentParams } from '../../../shared/schemas/returns.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { type AppError, conflict, forbidden, notFound } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
-import { storeOrRefuse } from '../attachments/attachments.routes.ts';
-import { sendAttachment, storeUpload } from '../attachments/attachments.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { conflict, forbidden, notFound } from '../../http/app-error.ts';
+import { can } from '../../http/context.ts';
+import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
+import { sendAttachment } from '../attachments/attachments.service.ts';
 import { presentReturnAttachment } from './returns.presenter.ts';
 import * as q from './returns.queries.ts';
 
@@ -47,30 +46,26 @@ export function returnAttachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        // Read the part before refusing, so a refused upload still drains and the connection stays usable.
-        const file = await request.file();
-        const refuse = (error: AppError) => {
-          file?.file.resume();
-          throw error;
-        };
         const actor = request.actor!;
-        if (!can(actor, 'return.manage') && !can(actor, 'return.receive') && !can(actor, 'return.inspect'))
-          return refuse(forbidden());
         const { id } = request.params;
-        const row = await q.findReturn(deps.db, id);
-        if (!row) return refuse(notFound());
-        if (row.status === 'closed' || row.status === 'cancelled') return refuse(conflict('RETURN_CLOSED'));
-        const stored = await storeOrRefuse(request, reply, () =>
-          storeUpload(deps.db, deps.attachments, file, { returnId: id, userId: actor.userId }),
-        );
-        if (!stored) return reply;
-        await recordAudit(deps.db, contextOf(request), {
-          action: 'attachment.upload',
+        const stored = await uploadOntoRecord(request, reply, deps, {
           entityType: 'return_notice',
           entityId: id,
-          entityLabel: `${row.number} ${row.customer_name}`,
-          after: { attachmentId: stored.id, fileName: stored.file_name, size: stored.size_bytes },
+          owner: { returnId: id },
+          admit: async () => {
+            if (
+              !can(actor, 'return.manage') &&
+              !can(actor, 'return.receive') &&
+              !can(actor, 'return.inspect')
+            )
+              throw forbidden();
+            const row = await q.findReturn(deps.db, id);
+            if (!row) throw notFound();
+            if (row.status === 'closed' || row.status === 'cancelled') throw conflict('RETURN_CLOSED');
+            return `${row.number} ${row.customer_name}`;
+          },
         });
+        if (!stored) return reply;
         void deps.live.publish({ topic: 'returns', id });
         return reply
           .status(201)

@@ -4,8 +4,6 @@ import type { ApiClient } from '../../test/api-client.ts';
 import type { TestApp } from '../../test/test-app.ts';
 import { activeCustomer, userInRoles } from '../approvals/approvals.fixtures.ts';
 
-let counter = 0;
-
 /** 营业部 (files and disposes), 仓储 (receives), 品保部 (inspects), and the approvers of compensations. */
 export async function returnsCast(t: TestApp) {
   const [sales, warehouse, quality, manager] = await Promise.all([
@@ -15,30 +13,6 @@ export async function returnsCast(t: TestApp) {
     userInRoles(t, ['service_manager']),
   ]);
   return { sales, warehouse, quality, manager };
-}
-
-/** A complaint straight in the tables (its request row too); the complaint screens are tested elsewhere. */
-export async function insertComplaint(t: TestApp, customerId: number | null) {
-  counter++;
-  const tag = `${Date.now().toString(36)}r${counter}`;
-  const type = await t.db.selectFrom('ticket_type').select('id').orderBy('id').executeTakeFirstOrThrow();
-  const ticket = await t.db
-    .insertInto('ticket')
-    .values({ number: `TT-${tag}`, subject: `投诉 ${tag}`, channel: 'phone', type_id: type.id })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return t.db
-    .insertInto('complaint')
-    .values({
-      number: `TS-${tag}`,
-      ticket_id: ticket.id,
-      customer_id: customerId,
-      channel: 'phone',
-      content: '客户反映 3 月批次轴承异响',
-      category: 'quality_defect',
-    })
-    .returning(['id', 'number'])
-    .executeTakeFirstOrThrow();
 }
 
 export function noticeBody(customerId: number, extra: Record<string, unknown> = {}) {

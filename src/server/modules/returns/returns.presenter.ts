@@ -8,7 +8,7 @@ import type {
   ReturnView,
 } from '../../../shared/schemas/returns.ts';
 import type { ReturnItem, ReturnNotice } from '../../db/schema.ts';
-import { kindOf } from '../attachments/attachment-types.ts';
+import { presentRecordFile } from '../attachments/attachments.service.ts';
 import type { CompensationRow } from '../complaints/compensation.queries.ts';
 import { presentCompensation } from '../complaints/compensation.service.ts';
 import type { ReturnAttachmentRow, ReturnRow } from './returns.queries.ts';
@@ -58,14 +58,8 @@ export function presentReturn(row: ReturnRow): ReturnView {
 
 export function presentReturnAttachment(a: ReturnAttachmentRow, returnId: number): ReturnAttachment {
   return {
-    id: a.id,
-    fileName: a.file_name,
-    contentType: a.content_type,
-    size: a.size_bytes,
-    isImage: !!kindOf(a.file_name)?.inline,
-    url: `/api/v1/returns/${returnId}/attachments/${a.id}`,
+    ...presentRecordFile(a, `/api/v1/returns/${returnId}/attachments`),
     uploadedByName: a.uploader_name,
-    createdAt: a.created_at.toISOString(),
   };
 }
 

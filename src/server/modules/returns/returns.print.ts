@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/locale.ts';
 import type { ReturnDetail } from '../../../shared/schemas/returns.ts';
-import { DISPOSITION_TEXT, printKit, printPage, STATUS_TEXT, type Text } from './print-kit.ts';
+import { printKit, printPage, type Text } from '../../http/print-kit.ts';
+import { DISPOSITION_TEXT, STATUS_TEXT } from './print-kit.ts';
 
 const L = {
   title: ['退货通知单', '退貨通知單', 'Return Notice'],

@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { cursorPageOf, idParam } from '../../../shared/schemas/common.ts';
 import {
@@ -15,6 +14,7 @@ import {
 import type { AppDeps } from '../../app-deps.ts';
 import { forbidden, notFound } from '../../http/app-error.ts';
 import { type Actor, can, contextOf } from '../../http/context.ts';
+import { sendPrintable } from '../../http/printable.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { returnAttachmentsRoutes } from './returns.attachments.ts';
 import {
@@ -37,19 +37,6 @@ import {
 const tags = ['returns'];
 const base = '/api/v1/returns';
 const noteBody = returnNote.optional();
-
-/** Printed forms are inert: no scripts, nothing loaded from elsewhere, not framable. */
-function sendPrintable(reply: FastifyReply, html: string) {
-  return reply
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('x-content-type-options', 'nosniff')
-    .header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox allow-modals",
-    )
-    .header('cache-control', 'private, no-store')
-    .send(html);
-}
 
 /** Some steps belong to more than one department: any of these permissions will do. */
 function requireAny(actor: Actor | null, ...permissions: Parameters<typeof can>[1][]) {

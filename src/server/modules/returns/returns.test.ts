@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReturnDetail } from '../../../shared/schemas/returns.ts';
+import { insertComplaint } from '../../test/fixtures/complaints.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { activeCustomer } from '../approvals/approvals.fixtures.ts';
-import {
-  fileNotice,
-  insertComplaint,
-  inspectAll,
-  noticeBody,
-  receiveAll,
-  returnsCast,
-} from './returns.fixtures.ts';
+import { fileNotice, inspectAll, noticeBody, receiveAll, returnsCast } from './returns.fixtures.ts';
 import { returnsOfComplaint } from './returns.queries.ts';
 
 const t = setupTestApp();
@@ -189,7 +183,7 @@ describe('return notices (《退货通知单》)', () => {
     const cast = await returnsCast(t());
     const customer = await activeCustomer(t());
     const other = await activeCustomer(t());
-    const complaint = await insertComplaint(t(), customer.id);
+    const complaint = await insertComplaint(t(), { customerId: customer.id });
     const { customerId: _omit, ...withoutCustomer } = noticeBody(customer.id);
     const fromComplaint = await cast.sales.client.post<ReturnDetail>('/api/v1/returns', {
       ...withoutCustomer,

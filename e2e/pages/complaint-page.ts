@@ -1,0 +1,81 @@
+import { expect, type Page } from '@playwright/test';
+
+/** /complaints and /complaints/:id: the workspace, the stepper and the current step's form. */
+export class ComplaintPage {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  /** Finds a complaint by words of its subject in the "all" view and opens it. */
+  async open(subject: string) {
+    await this.page.goto('/complaints?view=all');
+    const box = this.page.getByTestId('complaint-search');
+    const search = (await box.evaluate((el) => el.tagName)) === 'INPUT' ? box : box.locator('input');
+    await search.fill(subject);
+    await search.press('Enter');
+    const row = this.page
+      .getByTestId('complaints-table')
+      .getByRole('link')
+      .filter({ hasText: /^TS-/ })
+      .first();
+    await expect(this.page.getByTestId('complaints-table')).toContainText(subject);
+    await row.click();
+    await expect(this.page.getByTestId('complaint-page')).toBeVisible();
+  }
+
+  async expectStage(stage: string) {
+    await expect(this.page.getByTestId('complaint-stage')).toHaveAttribute('data-stage', stage);
+  }
+
+  field(name: string) {
+    return this.page.getByTestId('complaint-step-form').getByTestId(`step-field-${name}`);
+  }
+
+  async fill(fields: Record<string, string>) {
+    for (const [name, value] of Object.entries(fields)) await this.field(name).fill(value);
+  }
+
+  /** The department select: typed and taken with Enter (its options carry their own test ids). */
+  async department(name: string) {
+    await this.page.getByTestId('step-department').click();
+    await this.page.keyboard.type(name);
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.getByTestId('complaint-step-form')).toContainText(name);
+  }
+
+  /** Submits the current step and waits until the complaint has moved on to `next`. */
+  async submit(next: string) {
+    await this.page.getByTestId('step-submit').click();
+    await this.expectStage(next);
+  }
+
+  async screenshot(name: string) {
+    await this.page.screenshot({ path: `test-results/e2e/screens/${name}.png`, fullPage: true });
+  }
+}
+
+/** Clicks an antd radio whose (hidden) input carries the test id: the label around it takes the click. */
+export async function pickRadio(page: Page, testId: string) {
+  await page.getByTestId(testId).locator('xpath=ancestor::label[1]').click();
+}
+
+/** Picks a day in an antd DatePicker by typing it. */
+export async function pickDate(page: Page, picker: ReturnType<Page['getByTestId']>, day: string) {
+  await picker.click();
+  await page.keyboard.type(day);
+  await page.keyboard.press('Enter');
+}
+
+/** Decides the approval in the inbox whose row mentions `text`. */
+export async function approveInInbox(page: Page, text: string, comment: string) {
+  await page.goto('/approvals');
+  const row = page.getByTestId('approval-row').filter({ hasText: text });
+  await expect(row).toBeVisible();
+  await row.click();
+  await expect(page.getByTestId('approval-page')).toBeVisible();
+  await page.getByTestId('approval-approve').click();
+  await page.getByTestId('approval-comment').fill(comment);
+  await page.getByTestId('approval-confirm').click();
+  await expect(page.getByTestId('approval-approve')).toHaveCount(0);
+}
