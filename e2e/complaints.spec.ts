@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { adminApi, createStaff, lastMessageTo } from './fixtures/api.ts';
 import { chooseOption } from './pages/antd.ts';
-import { approveInInbox, ComplaintPage, pickDate, pickRadio } from './pages/complaint-page.ts';
+import { approveInInbox, ComplaintPage, confirmPopup, pickDate, pickRadio } from './pages/complaint-page.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { Portal } from './pages/portal.ts';
 
@@ -138,14 +138,14 @@ test('quality runs a CAPA from the complaint to a verified close', async ({ page
   await page.getByTestId('capa-action-save').click();
   await expect(page.getByTestId('capa-action-modal')).toBeHidden();
   await page.getByTestId('capa-start').click();
-  await page.locator('.ant-popconfirm .ant-btn-primary').click();
+  await confirmPopup(page);
   await expect(page.getByTestId('capa-status')).toHaveAttribute('data-status', 'in_progress');
 
   await page.locator('[data-testid^="capa-action-complete-"]').first().click();
   await page.getByTestId('capa-action-note').fill('模具已更换，作业指导书已发布 B 版');
   await page.getByTestId('capa-action-save').click();
   await page.getByTestId('capa-submit').click();
-  await page.locator('.ant-popconfirm .ant-btn-primary').click();
+  await confirmPopup(page);
   await expect(page.getByTestId('capa-status')).toHaveAttribute('data-status', 'verifying');
 
   await page.getByTestId('capa-verify').click();
@@ -215,7 +215,9 @@ test('the warehouse counts the goods, quality confirms the defect and production
   await specialist.getByTestId('return-dispose-submit').click();
   await expect(specialist.getByTestId('return-rework-number')).toBeVisible();
   await specialist.getByTestId('return-rework-done').click();
+  await confirmPopup(specialist);
   await specialist.getByTestId('return-close').click();
+  await confirmPopup(specialist);
   await expect(specialist.getByTestId('return-status')).toHaveAttribute('data-status', 'closed');
   await specialist.screenshot({ path: 'test-results/e2e/screens/43-return-closed.png', fullPage: true });
 });

@@ -60,6 +60,13 @@ export async function pickRadio(page: Page, testId: string) {
   await page.getByTestId(testId).locator('xpath=ancestor::label[1]').click();
 }
 
+/** Answers the antd Popconfirm that a button opened with its OK button. */
+export async function confirmPopup(page: Page) {
+  const ok = page.locator('.ant-popconfirm:visible .ant-btn-primary');
+  await ok.click();
+  await expect(ok).toBeHidden();
+}
+
 /** Picks a day in an antd DatePicker by typing it. */
 export async function pickDate(page: Page, picker: ReturnType<Page['getByTestId']>, day: string) {
   await picker.click();
@@ -76,6 +83,9 @@ export async function approveInInbox(page: Page, text: string, comment: string) 
   await expect(page.getByTestId('approval-page')).toBeVisible();
   await page.getByTestId('approval-approve').click();
   await page.getByTestId('approval-comment').fill(comment);
+  const decided = page.waitForResponse((r) => r.url().includes('/decide'));
   await page.getByTestId('approval-confirm').click();
+  const response = await decided;
+  expect(response.status(), await response.text()).toBe(200);
   await expect(page.getByTestId('approval-approve')).toHaveCount(0);
 }
