@@ -4,6 +4,7 @@ import { chooseOption } from './pages/antd.ts';
 import { approveInInbox, ComplaintPage, confirmPopup, pickDate, pickRadio } from './pages/complaint-page.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { Portal } from './pages/portal.ts';
+import { Shell } from './pages/shell.ts';
 
 // One story (SPEC §2, seed 001): a customer complains on the portal about leaking hoses; the complaint
 // specialist apologises with a promised time; quality investigates, reviews with production, finds the
@@ -269,7 +270,29 @@ test('the general manager signs the final report off and the complaint is closed
   await expect(page.getByTestId('complaint-capas')).toContainText('CAPA-');
   await expect(page.getByTestId('complaint-returns')).toContainText('TH-');
   await complaint.screenshot('44-complaint-closed');
-  await page.goto('/complaint-analysis');
+  // This month's analysis counts the complaint: received, valid, closed, with its step times.
+  const month = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+  })
+    .format(new Date())
+    .slice(0, 7);
+  await page.goto(`/complaint-analysis?month=${month}`);
   await expect(page.getByTestId('analysis-overview')).toBeVisible();
+  await expect(page.getByTestId('analysis-kpi-received')).toContainText('1');
+  await expect(page.getByTestId('analysis-kpi-validity')).toContainText(/1\s*\/\s*0/);
   await page.screenshot({ path: 'test-results/e2e/screens/45-complaint-analysis.png', fullPage: true });
+
+  // The same screens in the other two languages.
+  const shell = new Shell(page);
+  await shell.switchLanguage('en');
+  await complaint.open(subject);
+  await expect(page.getByTestId('complaint-page')).toContainText('Final report');
+  await complaint.screenshot('46-complaint-closed-en');
+  await shell.switchLanguage('zh-TW');
+  await page.goto('/capas');
+  await expect(page.getByTestId('capa-board')).toContainText('CAPA-');
+  await shell.screenshot('47-capa-board-zh-tw');
+  await shell.switchLanguage('zh-CN');
 });

@@ -70,6 +70,8 @@ export async function confirmPopup(page: Page) {
 /** Picks a day in an antd DatePicker by typing it. */
 export async function pickDate(page: Page, picker: ReturnType<Page['getByTestId']>, day: string) {
   await picker.click();
+  // A picker that starts on today keeps its text selected-able: replace it, do not append.
+  await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type(day);
   await page.keyboard.press('Enter');
 }

@@ -44,6 +44,7 @@ const CapaBoardPage = lazy(() => import('./features/capas/CapaBoardPage.tsx'));
 const CapaPage = lazy(() => import('./features/capas/CapaPage.tsx'));
 const ReturnsPage = lazy(() => import('./features/returns/ReturnsPage.tsx'));
 const ReturnPage = lazy(() => import('./features/returns/ReturnPage.tsx'));
+const ComplaintSettingsPage = lazy(() => import('./features/complaints/ComplaintSettingsPage.tsx'));
 const ComplaintAnalysisPage = lazy(() => import('./features/complaint-analysis/ComplaintAnalysisPage.tsx'));
 const CallsPage = lazy(() => import('./features/calls/CallsPage.tsx'));
 const PortalApp = lazy(() => import('./portal/PortalApp.tsx'));
@@ -117,6 +118,10 @@ export function AppRoutes() {
               <Route
                 path="admin/customer-settings"
                 element={guarded('settings.read', <CustomerSettingsPage />)}
+              />
+              <Route
+                path="admin/complaint-settings"
+                element={guarded('settings.read', <ComplaintSettingsPage />)}
               />
               <Route
                 path="admin/approval-routes"

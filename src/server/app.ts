@@ -22,6 +22,7 @@ import { capasRoutes } from './modules/capas/capas.routes.ts';
 import { careRoutes } from './modules/care/care.routes.ts';
 import { complaintAnalysisRoutes } from './modules/complaint-analysis/complaint-analysis.routes.ts';
 import { compensationRoutes } from './modules/complaints/compensation.routes.ts';
+import { complaintSettingsRoutes } from './modules/complaints/complaint-settings.routes.ts';
 import { complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { creditChangesRoutes } from './modules/credit-changes/credit-changes.routes.ts';
 import { customerApplicationsRoutes } from './modules/customer-applications/customer-applications.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     customerApplicationsRoutes,
     complaintsRoutes,
     compensationRoutes,
+    complaintSettingsRoutes,
     capasRoutes,
     returnsRoutes,
     complaintAnalysisRoutes,

@@ -18,6 +18,7 @@ import type {
   ComplaintView,
   compensationCreate,
   complaintCreate,
+  complaintSettingsSchema,
   complaintUpdate,
   StepInputs,
 } from '../../shared/schemas/complaints.ts';
@@ -199,5 +200,23 @@ export function useCompensation(id: number) {
   return useQuery({
     queryKey: [...COMPLAINTS, 'compensation', id],
     queryFn: ({ signal }) => api.get<CompensationView>(`/api/v1/compensations/${id}`, undefined, signal),
+  });
+}
+
+export type ComplaintSettings = z.infer<typeof complaintSettingsSchema>;
+
+/** 投诉设置 (step limits, warning share, repeat detection, rate target). */
+export function useComplaintSettings() {
+  return useQuery({
+    queryKey: [...COMPLAINTS, 'settings'],
+    queryFn: ({ signal }) => api.get<ComplaintSettings>('/api/v1/complaint-settings', undefined, signal),
+  });
+}
+
+export function useSaveComplaintSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ComplaintSettings) => api.put<ComplaintSettings>('/api/v1/complaint-settings', input),
+    onSuccess: (saved) => client.setQueryData([...COMPLAINTS, 'settings'], saved),
   });
 }

@@ -207,3 +207,25 @@ export const complaintListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 export type ComplaintListQuery = z.infer<typeof complaintListQuery>;
+
+const minutes = z
+  .number()
+  .int()
+  .min(10)
+  .max(60 * 24 * 60);
+
+/** The `complaints` settings: per-step time limits and the numbers of the monthly analysis. */
+export const complaintSettingsSchema = z.object({
+  stepMinutes: z.object(
+    Object.fromEntries(COMPLAINT_STEPS.map((s) => [s, minutes])) as Record<
+      (typeof COMPLAINT_STEPS)[number],
+      typeof minutes
+    >,
+  ),
+  clock: z.enum(['business', 'calendar']),
+  warningPercent: z.number().int().min(1).max(99),
+  repeatCount: z.number().int().min(2).max(100),
+  repeatDays: z.number().int().min(1).max(730),
+  rateTargetPercent: z.number().min(0).max(100),
+  promiseDays: z.number().int().min(1).max(90),
+});

@@ -216,6 +216,13 @@ export const ADMIN_ITEMS: NavItem[] = [
     permission: 'settings.read',
   },
   {
+    key: 'complaint-settings',
+    path: '/admin/complaint-settings',
+    label: 'complaints.settings.nav',
+    icon: <ExclamationCircleOutlined />,
+    permission: 'settings.read',
+  },
+  {
     key: 'approval-routes',
     path: '/admin/approval-routes',
     label: 'routes.nav',

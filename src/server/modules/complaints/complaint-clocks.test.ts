@@ -57,3 +57,26 @@ describe('complaint step clocks', () => {
     expect(detail.body.stepBreached).toBe(true);
   });
 });
+
+describe('complaint settings', () => {
+  it('an administrator changes a step limit: new steps run on it, readers cannot change it', async () => {
+    const admin = await t().admin();
+    const current = (await admin.get<{ stepMinutes: Record<string, number> }>('/api/v1/complaint-settings'))
+      .body;
+    expect(current.stepMinutes.acknowledge).toBe(120);
+    const saved = await admin.put<{ stepMinutes: Record<string, number> }>('/api/v1/complaint-settings', {
+      ...current,
+      stepMinutes: { ...current.stepMinutes, acknowledge: 60 },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.stepMinutes.acknowledge).toBe(60);
+    const { specialist } = await complaintTeam(t());
+    // Monday 09:00 in Shanghai: one working hour later.
+    const c = await registerComplaint(t(), specialist.client, { receivedAt: '2026-11-23T09:00:00+08:00' });
+    expect(c.steps[0]!.dueAt).toBe('2026-11-23T02:00:00.000Z');
+    const reader = await t().userWith(['complaint.read']);
+    expect((await reader.client.put('/api/v1/complaint-settings', current)).status).toBe(403);
+    const invalid = await admin.put('/api/v1/complaint-settings', { ...current, warningPercent: 150 });
+    expect(invalid.status).toBe(400);
+  });
+});

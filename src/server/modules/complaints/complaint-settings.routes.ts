@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { complaintSettingsSchema } from '../../../shared/schemas/complaints.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { contextOf } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { writeSetting } from '../organisation/settings.queries.ts';
+import { complaintSettings } from './complaint-steps.ts';
+
+const tags = ['complaints'];
+
+/** 投诉设置: each step's time limit, the warning share, repeat detection and the complaint-rate target. */
+export function complaintSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/v1/complaint-settings',
+      {
+        config: { permission: 'settings.read' },
+        schema: { tags, response: { 200: complaintSettingsSchema } },
+      },
+      async () => complaintSettings(deps.db),
+    );
+
+    // New limits apply to steps opened from now on; running clocks keep the due time they started with.
+    app.put(
+      '/api/v1/complaint-settings',
+      {
+        config: { permission: 'settings.manage' },
+        schema: { tags, body: complaintSettingsSchema, response: { 200: complaintSettingsSchema } },
+      },
+      async (request) => {
+        await deps.db.transaction().execute(async (trx) => {
+          const before = await complaintSettings(trx);
+          await writeSetting(trx, 'complaints', request.body);
+          await recordAudit(trx, contextOf(request), {
+            action: 'settings.update',
+            entityType: 'setting',
+            entityId: 'complaints',
+            before,
+            after: request.body,
+          });
+        });
+        return complaintSettings(deps.db);
+      },
+    );
+  };
+}
