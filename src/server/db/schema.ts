@@ -470,6 +470,7 @@ export interface Department {
   code: string;
   created_at: Generated<Timestamp>;
   description: string | null;
+  head_user_id: number | null;
   id: Generated<number>;
   is_active: Generated<boolean>;
   name: string;

@@ -7,6 +7,8 @@ export const departmentView = z.object({
   name: z.string(),
   parentId: z.number().nullable(),
   description: z.string().nullable(),
+  headUserId: z.number().nullable(),
+  headName: z.string().nullable(),
   isActive: z.boolean(),
   userCount: z.number(),
 });
@@ -22,6 +24,8 @@ export const departmentCreate = z.object({
   name: z.string().trim().min(1).max(100),
   parentId: z.number().int().positive().nullish(),
   description: z.string().trim().max(500).nullish(),
+  /** 部门负责人: overdue work of the department is escalated to them. */
+  headUserId: z.number().int().positive().nullish(),
   isActive: z.boolean().default(true),
 });
 export type DepartmentCreate = z.input<typeof departmentCreate>;

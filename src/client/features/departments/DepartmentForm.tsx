@@ -5,6 +5,7 @@ import { useCreateDepartment, useDeleteDepartment, useUpdateDepartment } from '.
 import type { DepartmentView } from '../../api/types.ts';
 import { useFormErrors, useNotifyError, zodRule } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
+import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import { departmentTree, descendantsOf } from './tree.ts';
 
 interface Values {
@@ -12,6 +13,7 @@ interface Values {
   name: string;
   parentId?: number | null;
   description?: string;
+  headUserId?: number | null;
   isActive: boolean;
 }
 
@@ -46,6 +48,7 @@ export function DepartmentForm({ department, parentId, all, canManage, onSaved, 
       code: values.code.trim(),
       name: values.name.trim(),
       parentId: values.parentId ?? null,
+      headUserId: values.headUserId ?? null,
       description: values.description?.trim() ? values.description.trim() : null,
       isActive: values.isActive,
     };
@@ -73,6 +76,7 @@ export function DepartmentForm({ department, parentId, all, canManage, onSaved, 
               code: department.code,
               name: department.name,
               parentId: department.parentId,
+              headUserId: department.headUserId,
               description: department.description ?? '',
               isActive: department.isActive,
             }
@@ -105,6 +109,15 @@ export function DepartmentForm({ department, parentId, all, canManage, onSaved, 
           showSearch={{ treeNodeFilterProp: 'title' }}
           placeholder={t('departments.noParent')}
           treeData={departmentTree(all, blocked)}
+        />
+      </Form.Item>
+      <Form.Item name="headUserId" label={t('departments.head')} extra={t('departments.headHint')}>
+        <StaffSelect
+          current={
+            department?.headUserId ? { id: department.headUserId, name: department.headName ?? '' } : null
+          }
+          testId="department-head"
+          ariaLabel={t('departments.head')}
         />
       </Form.Item>
       <Form.Item name="description" label={t('departments.description')}>

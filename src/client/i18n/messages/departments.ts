@@ -2,6 +2,8 @@ import { defineMessages } from '../define.ts';
 
 export const departments = defineMessages({
   'zh-CN': {
+    'departments.head': '部门负责人',
+    'departments.headHint': '部门的超时投诉步骤和逾期纠正预防措施会上报给负责人。',
     'departments.title': '部门',
     'departments.subtitle':
       '组织架构：客户服务部、售后服务部、品质部等。员工归属于部门，部门可以有下级部门。',
@@ -26,6 +28,8 @@ export const departments = defineMessages({
     'departments.filter': '筛选部门',
   },
   'zh-TW': {
+    'departments.head': '部門負責人',
+    'departments.headHint': '部門的逾時投訴步驟和逾期糾正預防措施會上報給負責人。',
     'departments.title': '部門',
     'departments.subtitle':
       '組織架構：客戶服務部、售後服務部、品質部等。員工歸屬於部門，部門可以有下級部門。',
@@ -50,6 +54,9 @@ export const departments = defineMessages({
     'departments.filter': '篩選部門',
   },
   en: {
+    'departments.head': 'Head of department',
+    'departments.headHint':
+      'Overdue complaint steps and CAPA actions of the department are escalated to the head.',
     'departments.title': 'Departments',
     'departments.subtitle':
       'The organisation: customer service, after-sales, quality and so on. Staff belong to departments; departments can have sub-departments.',

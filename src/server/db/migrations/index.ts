@@ -17,6 +17,7 @@ import * as m0016 from './0016_customer_care.ts';
 import * as m0017 from './0017_customer_fields.ts';
 import * as m0018 from './0018_complaints_capa_returns.ts';
 import * as m0019 from './0019_complaint_analysis_indexes.ts';
+import * as m0020 from './0020_department_head.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0017_customer_fields': m0017,
   '0018_complaints_capa_returns': m0018,
   '0019_complaint_analysis_indexes': m0019,
+  '0020_department_head': m0020,
 };

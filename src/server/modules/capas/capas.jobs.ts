@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { departmentHead } from '../departments/departments.queries.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import * as aq from './capa-actions.queries.ts';
 import { orgToday } from './capas.presenter.ts';
@@ -10,9 +11,12 @@ const BATCH = 200;
  * The head of a department, as far as CAPA is concerned: the department has no head of its own in the
  * data model, so its members who manage CAPA (capa.manage) are told in that role.
  */
+/** The head of the action owner's department (部门负责人); without one, its CAPA managers stand in. */
 async function departmentHeads(db: Database, departmentId: number | null, exceptUserId: number | null) {
   if (!departmentId) return [];
-  return (await aq.usersWithPermission(db, 'capa.manage', departmentId)).filter((id) => id !== exceptUserId);
+  const head = await departmentHead(db, departmentId);
+  const heads = head ? [head] : await aq.usersWithPermission(db, 'capa.manage', departmentId);
+  return heads.filter((id) => id !== exceptUserId);
 }
 
 /**

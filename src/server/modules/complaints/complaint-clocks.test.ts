@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setupTestApp } from '../../test/test-app.ts';
 import { checkComplaintClocks } from './complaint-clocks.ts';
-import { complaintTeam, registerComplaint } from './complaints.fixtures.ts';
+import { complaintTeam, registerComplaint, step, tomorrow } from './complaints.fixtures.ts';
 
 const t = setupTestApp();
 
@@ -78,5 +78,39 @@ describe('complaint settings', () => {
     expect((await reader.client.put('/api/v1/complaint-settings', current)).status).toBe(403);
     const invalid = await admin.put('/api/v1/complaint-settings', { ...current, warningPercent: 150 });
     expect(invalid.status).toBe(400);
+  });
+});
+
+describe('escalation to the department head', () => {
+  it('an overdue analysis is escalated to the head of the responsible department (部门负责人)', async () => {
+    const { specialist, quality } = await complaintTeam(t());
+    const head = await t().userWith(['complaint.read'], '生产部经理');
+    const admin = await t().admin();
+    const dept = await admin.post<{ id: number; headName: string | null }>('/api/v1/departments', {
+      code: `PRD${Date.now().toString(36)}`,
+      name: '生产二部',
+      headUserId: head.userId,
+    });
+    expect(dept.status, JSON.stringify(dept.body)).toBe(201);
+    expect(dept.body.headName).toBe('生产部经理');
+    const c = await registerComplaint(t(), specialist.client);
+    await step(specialist.client, c.id, 'acknowledge', { message: '抱歉', promisedAt: tomorrow() });
+    await step(quality.client, c.id, 'investigate', { findings: 'f', responsibility: 'company' });
+    const reviewed = await step(quality.client, c.id, 'review', {
+      participants: ['品质部'],
+      conclusions: 'c',
+      responsibleDepartmentId: dept.body.id,
+    });
+    const analysis = reviewed.body.steps.at(-1)!;
+    expect(analysis.step).toBe('analyse');
+    const late = new Date(new Date(analysis.dueAt!).getTime() + 60_000);
+    expect((await checkComplaintClocks(t().db, late)).breached).toBeGreaterThanOrEqual(1);
+    const told = await t()
+      .db.selectFrom('notification')
+      .select('title')
+      .where('user_id', '=', head.userId)
+      .where('kind', '=', 'complaint.overdue')
+      .execute();
+    expect(told).toEqual([{ title: `投诉 ${c.number} 已超时` }]);
   });
 });

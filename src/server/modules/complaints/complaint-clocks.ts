@@ -1,13 +1,15 @@
 import type { ComplaintStep } from '../../../shared/complaints/complaint-flow.ts';
 import type { Database } from '../../db/database.ts';
+import { departmentHead } from '../departments/departments.queries.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import { stepVars } from './complaint-steps.ts';
 import * as q from './complaints.queries.ts';
 
 /**
  * Each complaint step's own clock (business time by default): 预警 to the step's owner when its warning
- * share has passed, and on breach escalation to the complaint's owner and the service managers. Each
- * happens once per step run; the breach stays on the step for the monthly analysis.
+ * share has passed, and on breach escalation to the complaint's owner, the head of the department the
+ * step sits with and the service managers. Each happens once per step run; the breach stays on the step
+ * for the monthly analysis.
  */
 export async function checkComplaintClocks(
   db: Database,
@@ -33,9 +35,10 @@ export async function checkComplaintClocks(
       if (breach) {
         breached++;
         const managers = await q.activeUsersWithRole(trx, 'service_manager');
+        const head = await departmentHead(trx, s.owner_department_id);
         await notifyUsers(
           trx,
-          [s.owner_user_id ?? 0, s.complaint_owner_id ?? 0, ...managers.map((m) => m.id)],
+          [s.owner_user_id ?? 0, s.complaint_owner_id ?? 0, head ?? 0, ...managers.map((m) => m.id)],
           'complaint.overdue',
           vars,
           link,

@@ -119,6 +119,7 @@ export function stepsToWarnOrBreach(db: Kysely<DB>, now: Date) {
       'complaint_step.id',
       'complaint_step.step',
       'complaint_step.owner_user_id',
+      'complaint_step.owner_department_id',
       'complaint_step.warn_at',
       'complaint_step.due_at',
       'complaint_step.warned',

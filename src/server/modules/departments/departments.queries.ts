@@ -4,7 +4,9 @@ import type { DB, Department } from '../../db/schema.ts';
 function withUserCount(db: Kysely<DB>) {
   return db
     .selectFrom('department')
+    .leftJoin('app_user as head', 'head.id', 'department.head_user_id')
     .selectAll('department')
+    .select('head.display_name as head_name')
     .select((eb) =>
       eb
         .selectFrom('app_user')
@@ -52,4 +54,17 @@ export async function subtreeIds(db: Kysely<DB>, id: number): Promise<number[]> 
       UNION ALL SELECT d.id FROM department d JOIN tree t ON d.parent_id = t.id
     ) SELECT id FROM tree`.execute(db);
   return result.rows.map((r) => Number(r.id));
+}
+
+/** The head of a department, if it has an active one. */
+export async function departmentHead(db: Kysely<DB>, departmentId: number | null): Promise<number | null> {
+  if (!departmentId) return null;
+  const row = await db
+    .selectFrom('department')
+    .innerJoin('app_user', 'app_user.id', 'department.head_user_id')
+    .select('app_user.id')
+    .where('department.id', '=', departmentId)
+    .where('app_user.status', '=', 'active')
+    .executeTakeFirst();
+  return row?.id ?? null;
 }

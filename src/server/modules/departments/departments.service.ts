@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { checkAssignee } from '../tickets/tickets.service.ts';
 import * as q from './departments.queries.ts';
 
 export function presentDepartment(row: q.DepartmentRow): DepartmentView {
@@ -12,6 +13,8 @@ export function presentDepartment(row: q.DepartmentRow): DepartmentView {
     name: row.name,
     parentId: row.parent_id,
     description: row.description,
+    headUserId: row.head_user_id,
+    headName: row.head_name,
     isActive: row.is_active,
     userCount: Number(row.user_count ?? 0),
   };
@@ -22,6 +25,7 @@ export interface DepartmentInput {
   name?: string | undefined;
   parentId?: number | null | undefined;
   description?: string | null | undefined;
+  headUserId?: number | null | undefined;
   isActive?: boolean | undefined;
 }
 
@@ -39,11 +43,13 @@ export async function createDepartment(
     return await db.transaction().execute(async (trx) => {
       if (input.parentId && !(await q.findDepartment(trx, input.parentId)))
         throw invalid('VALIDATION_FAILED', 'parentId');
+      if (input.headUserId) await checkAssignee(trx, input.headUserId);
       const id = await q.insertDepartment(trx, {
         code: input.code,
         name: input.name,
         parent_id: input.parentId ?? null,
         description: input.description ?? null,
+        head_user_id: input.headUserId ?? null,
         is_active: input.isActive ?? true,
       });
       const after = presentDepartment((await q.findDepartment(trx, id))!);
@@ -71,6 +77,7 @@ export async function updateDepartment(
     return await db.transaction().execute(async (trx) => {
       const current = await q.findDepartment(trx, id);
       if (!current) throw notFound();
+      if (input.headUserId) await checkAssignee(trx, input.headUserId);
       if (input.parentId) {
         if ((await q.subtreeIds(trx, id)).includes(input.parentId))
           throw new AppError('DEPARTMENT_CYCLE', 400);
@@ -81,6 +88,7 @@ export async function updateDepartment(
         name: input.name,
         parent_id: input.parentId,
         description: input.description,
+        head_user_id: input.headUserId,
         is_active: input.isActive,
       });
       const before = presentDepartment(current);
