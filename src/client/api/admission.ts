@@ -1,11 +1,4 @@
-import {
-  keepPreviousData,
-  type QueryKey,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CreditChangeCreate,
@@ -22,6 +15,7 @@ import type {
 } from '../../shared/schemas/customer-applications.ts';
 import { type UploadTask, uploadFile } from './attachments.ts';
 import { api } from './client.ts';
+import { type CursorPage, useCursorList } from './cursor-list.ts';
 
 export type {
   ApplicationAttachment,
@@ -44,11 +38,6 @@ const APPLICATIONS: QueryKey = ['customer-applications'];
 const CREDIT_CHANGES: QueryKey = ['credit-changes'];
 const AFFECTED: QueryKey[] = [APPLICATIONS, CREDIT_CHANGES, ['approvals'], ['customers']];
 
-interface CursorPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export interface ApplicationFilter {
   status?: ApplicationStatus | undefined;
   q?: string | undefined;
@@ -57,21 +46,14 @@ export interface ApplicationFilter {
 }
 
 /** 新客户申请 the caller may see (the server scopes: own ones unless allowed to see all), newest first. */
-export function useApplications(filter: ApplicationFilter, enabled = true) {
-  return useInfiniteQuery({
+export const useApplications = (filter: ApplicationFilter, enabled = true) =>
+  useCursorList<ApplicationView>({
     queryKey: ['customer-applications', 'list', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<CursorPage<ApplicationView>>(
-        '/api/v1/customer-applications',
-        { ...filter, cursor: pageParam, limit: 25 },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/customer-applications',
+    query: { ...filter },
+    limit: 25,
     enabled,
   });
-}
 
 export function useApplication(id: number | null | undefined) {
   return useQuery({
@@ -148,14 +130,11 @@ export interface CreditChangeFilter {
 /** Credit changes, newest first; with a customer, that customer's (GET /customers/:id/credit-changes). */
 export function useCreditChanges(filter: CreditChangeFilter, enabled = true) {
   const { customerId, ...rest } = filter;
-  const path = customerId ? `/api/v1/customers/${customerId}/credit-changes` : '/api/v1/credit-changes';
-  return useInfiniteQuery({
+  return useCursorList<CreditChangeView>({
     queryKey: ['credit-changes', 'list', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<CursorPage<CreditChangeView>>(path, { ...rest, cursor: pageParam, limit: 25 }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: customerId ? `/api/v1/customers/${customerId}/credit-changes` : '/api/v1/credit-changes',
+    query: rest,
+    limit: 25,
     enabled,
   });
 }

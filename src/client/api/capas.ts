@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CapaActionView,
@@ -22,6 +16,7 @@ import type {
 } from '../../shared/schemas/capas.ts';
 import { type UploadTask, uploadFile } from './attachments.ts';
 import { api } from './client.ts';
+import { useCursorList, useRecordWrite } from './cursor-list.ts';
 
 export type { CapaActionView, CapaAttachment, CapaBoard, CapaDetail, CapaSource, CapaStatus, CapaView };
 export type CapaCreateInput = z.input<typeof capaCreate>;
@@ -61,21 +56,14 @@ export function useCapaBoard(filter: Omit<CapaFilter, 'status'>, enabled = true)
 }
 
 /** The list: 25 at a time, newest first; "load more" follows the cursor. */
-export function useCapaList(filter: CapaFilter, enabled = true) {
-  return useInfiniteQuery({
+export const useCapaList = (filter: CapaFilter, enabled = true) =>
+  useCursorList<CapaView>({
     queryKey: ['capas', 'list', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<{ items: CapaView[]; nextCursor: string | null }>(
-        '/api/v1/capas',
-        { ...query(filter), cursor: pageParam, limit: 25 },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/capas',
+    query: query(filter),
+    limit: 25,
     enabled,
   });
-}
 
 export function useCapa(id: number | undefined) {
   return useQuery({
@@ -86,16 +74,7 @@ export function useCapa(id: number | undefined) {
 }
 
 /** A write answering with the whole report: shown at once, the board and lists refreshed behind it. */
-function useReportWrite<I>(fn: (input: I) => Promise<CapaDetail>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (detail) => {
-      client.setQueryData(oneKey(detail.id), detail);
-      void client.invalidateQueries({ queryKey: CAPAS });
-    },
-  });
-}
+const useReportWrite = <I>(fn: (input: I) => Promise<CapaDetail>) => useRecordWrite(oneKey, [CAPAS], fn);
 
 /** A write of one action (or file): the report is loaded again. */
 function useActionWrite<I, O>(id: number, fn: (input: I) => Promise<O>) {

@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   ComplaintCategory,
@@ -23,6 +17,7 @@ import type {
   StepInputs,
 } from '../../shared/schemas/complaints.ts';
 import { api, isApiError } from './client.ts';
+import { useCursorList, useRecordWrite } from './cursor-list.ts';
 
 export type { CompensationView, ComplaintDetail, ComplaintStepView, ComplaintView };
 export type ComplaintCreateInput = z.input<typeof complaintCreate>;
@@ -47,37 +42,23 @@ export interface ComplaintFilter {
   q?: string | undefined;
 }
 
-interface ComplaintPage {
-  items: ComplaintView[];
-  nextCursor: string | null;
-}
-
 /** 投诉工作台: 30 at a time, newest first; "load more" follows the cursor. */
-export function useComplaintList(filter: ComplaintFilter) {
-  return useInfiniteQuery({
+export const useComplaintList = (filter: ComplaintFilter) =>
+  useCursorList<ComplaintView>({
     queryKey: ['complaints', 'list', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<ComplaintPage>(
-        '/api/v1/complaints',
-        {
-          stage: filter.stage,
-          category: filter.category,
-          validity: filter.validity,
-          customerId: filter.customerId,
-          // The server coerces any text to true: only ever send the flags that are on.
-          mine: filter.mine ? 'true' : undefined,
-          overdue: filter.overdue ? 'true' : undefined,
-          q: filter.q,
-          cursor: pageParam,
-          limit: 30,
-        },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/complaints',
+    query: {
+      stage: filter.stage,
+      category: filter.category,
+      validity: filter.validity,
+      customerId: filter.customerId,
+      // The server coerces any text to true: only ever send the flags that are on.
+      mine: filter.mine ? 'true' : undefined,
+      overdue: filter.overdue ? 'true' : undefined,
+      q: filter.q,
+    },
+    limit: 30,
   });
-}
 
 export function useComplaint(id: number | undefined) {
   return useQuery({
@@ -87,18 +68,9 @@ export function useComplaint(id: number | undefined) {
   });
 }
 
-/** A write answering with the whole complaint: shown at once, the lists refreshed behind it. */
-function useDetailWrite<I>(fn: (input: I) => Promise<ComplaintDetail>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (detail) => {
-      client.setQueryData(oneKey(detail.id), detail);
-      void client.invalidateQueries({ queryKey: COMPLAINTS });
-      void client.invalidateQueries({ queryKey: ['tickets'] });
-    },
-  });
-}
+/** A write answering with the whole complaint: shown at once, the lists (and its request) refreshed behind it. */
+const useDetailWrite = <I>(fn: (input: I) => Promise<ComplaintDetail>) =>
+  useRecordWrite(oneKey, [COMPLAINTS, ['tickets']], fn);
 
 /** 登记投诉: a new request of type 投诉 and its 《客户投诉记录表》 in one go. */
 export const useCreateComplaint = () =>

@@ -1,11 +1,4 @@
-import {
-  keepPreviousData,
-  type QueryKey,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ComplaintView } from '../../shared/schemas/complaints.ts';
 import type {
@@ -22,6 +15,7 @@ import type {
 } from '../../shared/schemas/returns.ts';
 import { type UploadTask, uploadFile } from './attachments.ts';
 import { api } from './client.ts';
+import { type CursorPage, useCursorList, useRecordWrite } from './cursor-list.ts';
 
 export type { ReturnAttachment, ReturnDetail, ReturnDisposition, ReturnItemView, ReturnStatus, ReturnView };
 export type ReturnCreateInput = z.input<typeof returnCreate>;
@@ -35,11 +29,6 @@ export type ReturnDisposeInput = z.input<typeof returnDispose>;
  */
 const RETURNS: QueryKey = ['returns'];
 
-interface CursorPage<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export interface ReturnFilter {
   status?: ReturnStatus | 'open' | undefined;
   q?: string | undefined;
@@ -48,16 +37,13 @@ export interface ReturnFilter {
 }
 
 /** 退货通知单, newest first, 25 at a time. */
-export function useReturns(filter: ReturnFilter) {
-  return useInfiniteQuery({
+export const useReturns = (filter: ReturnFilter) =>
+  useCursorList<ReturnView>({
     queryKey: ['returns', 'list', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<CursorPage<ReturnView>>('/api/v1/returns', { ...filter, cursor: pageParam, limit: 25 }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/returns',
+    query: { ...filter },
+    limit: 25,
   });
-}
 
 export function useReturn(id: number | undefined) {
   return useQuery({
@@ -82,18 +68,8 @@ export function useComplaintPicker(q: string, customerId: number | undefined, en
   });
 }
 
-function useWrite<I>(fn: (input: I) => Promise<ReturnDetail>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (detail) => {
-      client.setQueryData(['returns', 'one', detail.id], detail);
-      void client.invalidateQueries({ queryKey: RETURNS });
-      void client.invalidateQueries({ queryKey: ['approvals'] });
-      void client.invalidateQueries({ queryKey: ['complaints'] });
-    },
-  });
-}
+const useWrite = <I>(fn: (input: I) => Promise<ReturnDetail>) =>
+  useRecordWrite((id) => ['returns', 'one', id], [RETURNS, ['approvals'], ['complaints']], fn);
 
 const action =
   <I>(name: string) =>

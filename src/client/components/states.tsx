@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Skeleton } from 'antd';
+import { Alert, Button, Empty, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/context.ts';
 
@@ -28,6 +28,9 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     />
   );
 }
+
+/** A cell or field with no value. */
+export const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 /** Nothing to show yet, with a line saying what to do about it. */
 export function EmptyState({ text, children }: { text: ReactNode; children?: ReactNode }) {

@@ -1,19 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Table, type TableColumnsType, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button, Card, Flex, Input, Select, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { APPLICATION_STATUSES } from '../../../shared/schemas/customer-applications.ts';
 import { type ApplicationStatus, type ApplicationView, useApplications } from '../../api/admission.ts';
 import { useCan } from '../../api/session.ts';
+import { PagedTable, rowOpens } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { EmptyState, ErrorState } from '../../components/states.tsx';
+import { EmptyState } from '../../components/states.tsx';
+import { oneOf, useUrlFilters } from '../../components/url-filters.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { CurrentStep } from '../approvals/CurrentStep.tsx';
 import { ApplicationStatusTag, LevelTag } from './labels.tsx';
 
-const isStatus = (v: string | null): v is ApplicationStatus =>
-  (APPLICATION_STATUSES as readonly string[]).includes(v ?? '');
+function parse(params: URLSearchParams) {
+  return { status: oneOf(APPLICATION_STATUSES, params.get('status')), q: params.get('q') ?? undefined };
+}
 
 /** 新客户申请: the applications the caller may see (applicants their own), by status and number/name. */
 export default function ApplicationsPage() {
@@ -21,19 +24,10 @@ export default function ApplicationsPage() {
   const can = useCan();
   const fmt = useDateFormat();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const status = isStatus(params.get('status')) ? (params.get('status') as ApplicationStatus) : undefined;
-  const q = params.get('q') ?? undefined;
+  const { filter, update: setFilter } = useUrlFilters(parse);
+  const { status, q } = filter;
   const [typed, setTyped] = useState(q ?? '');
-  const list = useApplications({ status, q });
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const setFilter = (next: { status?: string | undefined; q?: string | undefined }) => {
-    const merged = { status, q, ...next };
-    const out: Record<string, string> = {};
-    if (merged.status) out.status = merged.status;
-    if (merged.q) out.q = merged.q;
-    setParams(out, { replace: true });
-  };
+  const list = useApplications(filter);
 
   const columns: TableColumnsType<ApplicationView> = [
     {
@@ -129,51 +123,19 @@ export default function ApplicationsPage() {
             data-testid="admission-search"
           />
         </Flex>
-        {list.error && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <Table<ApplicationView>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={items}
-              loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-              pagination={false}
-              scroll={{ x: 900 }}
-              onRow={(r) =>
-                ({
-                  'data-testid': 'admission-row',
-                  'data-number': r.number,
-                  style: { cursor: 'pointer' },
-                  onClick: (event: React.MouseEvent) => {
-                    if ((event.target as HTMLElement).closest('a')) return;
-                    void navigate(`/admission/${r.id}`);
-                  },
-                }) as React.HTMLAttributes<HTMLElement>
-              }
-              locale={{
-                emptyText: list.isPending ? (
-                  ' '
-                ) : (
-                  <EmptyState text={status || q ? t('admission.emptyFiltered') : t('admission.empty')} />
-                ),
-              }}
-            />
-            <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }}>
-              {items.length > 0 ? (
-                <Typography.Text type="secondary">
-                  {t('approvals.shown', { count: items.length })}
-                </Typography.Text>
-              ) : null}
-              {list.hasNextPage ? (
-                <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                  {t('approvals.loadMore')}
-                </Button>
-              ) : null}
-            </Flex>
-          </>
-        )}
+        <PagedTable<ApplicationView>
+          list={list}
+          columns={columns}
+          scrollX={900}
+          rowProps={(r) => ({
+            'data-testid': 'admission-row',
+            'data-number': r.number,
+            ...rowOpens(`/admission/${r.id}`, navigate),
+          })}
+          empty={<EmptyState text={status || q ? t('admission.emptyFiltered') : t('admission.empty')} />}
+          shown={(count) => t('approvals.shown', { count })}
+          moreLabel={t('approvals.loadMore')}
+        />
       </Card>
     </>
   );

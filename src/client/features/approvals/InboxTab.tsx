@@ -1,10 +1,10 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
-import { Button, Flex, Segmented, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Flex, Segmented, type TableColumnsType, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { APPROVAL_FLOW_KEYS, type ApprovalFlow } from '../../../shared/schemas/approvals.ts';
 import { type ApprovalInboxItem, useApprovalInbox } from '../../api/approvals.ts';
-import { ErrorState } from '../../components/states.tsx';
+import { PagedTable, rowOpens } from '../../components/PagedTable.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { useFlowLabel } from './labels.tsx';
@@ -22,7 +22,6 @@ export function InboxTab() {
   const navigate = useNavigate();
   const [flow, setFlow] = useState<ApprovalFlow | 'all'>('all');
   const inbox = useApprovalInbox(flow === 'all' ? undefined : flow);
-  const items = useMemo(() => inbox.data?.pages.flatMap((p) => p.items) ?? [], [inbox.data]);
 
   const columns: TableColumnsType<ApprovalInboxItem> = [
     {
@@ -80,64 +79,32 @@ export function InboxTab() {
           ...APPROVAL_FLOW_KEYS.map((key) => ({ value: key, label: flowLabel(key) })),
         ]}
       />
-      {inbox.error && !inbox.data ? (
-        <ErrorState error={inbox.error} onRetry={() => void inbox.refetch()} />
-      ) : (
-        <>
-          <Table<ApprovalInboxItem>
-            rowKey="stepId"
-            size="middle"
-            columns={columns}
-            dataSource={items}
-            loading={inbox.isPending || (inbox.isFetching && inbox.isPlaceholderData)}
-            pagination={false}
-            scroll={{ x: 800 }}
-            onRow={(r) =>
-              ({
-                'data-testid': 'approval-row',
-                'data-request-id': r.requestId,
-                style: { cursor: 'pointer' },
-                onClick: (event: React.MouseEvent) => {
-                  if ((event.target as HTMLElement).closest('a')) return;
-                  void navigate(`/approvals/${r.requestId}`);
-                },
-              }) as React.HTMLAttributes<HTMLElement>
-            }
-            locale={{
-              emptyText: inbox.isPending ? (
-                ' '
-              ) : (
-                <Flex
-                  vertical
-                  align="center"
-                  gap={8}
-                  style={{ padding: '32px 0' }}
-                  data-testid="approvals-inbox-empty"
-                >
-                  <CheckCircleOutlined style={{ fontSize: 36, color: '#52c41a' }} />
-                  <Typography.Text type="secondary">{t('approvals.inboxEmpty')}</Typography.Text>
-                </Flex>
-              ),
-            }}
-          />
-          <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }}>
-            {items.length > 0 ? (
-              <Typography.Text type="secondary">
-                {t('approvals.shown', { count: items.length })}
-              </Typography.Text>
-            ) : null}
-            {inbox.hasNextPage ? (
-              <Button
-                onClick={() => void inbox.fetchNextPage()}
-                loading={inbox.isFetchingNextPage}
-                data-testid="approvals-load-more"
-              >
-                {t('approvals.loadMore')}
-              </Button>
-            ) : null}
+      <PagedTable<ApprovalInboxItem>
+        list={inbox}
+        columns={columns}
+        rowKey="stepId"
+        scrollX={800}
+        rowProps={(r) => ({
+          'data-testid': 'approval-row',
+          'data-request-id': r.requestId,
+          ...rowOpens(`/approvals/${r.requestId}`, navigate),
+        })}
+        empty={
+          <Flex
+            vertical
+            align="center"
+            gap={8}
+            style={{ padding: '32px 0' }}
+            data-testid="approvals-inbox-empty"
+          >
+            <CheckCircleOutlined style={{ fontSize: 36, color: '#52c41a' }} />
+            <Typography.Text type="secondary">{t('approvals.inboxEmpty')}</Typography.Text>
           </Flex>
-        </>
-      )}
+        }
+        shown={(count) => t('approvals.shown', { count })}
+        moreLabel={t('approvals.loadMore')}
+        moreTestId="approvals-load-more"
+      />
     </div>
   );
 }

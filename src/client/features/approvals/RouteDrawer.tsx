@@ -1,17 +1,4 @@
-import {
-  Button,
-  Col,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Switch,
-  Typography,
-} from 'antd';
+import { Col, Form, Input, InputNumber, Radio, Row, Select, Switch, Typography } from 'antd';
 import { approvalRouteCreate } from '../../../shared/schemas/approvals.ts';
 import { CREDIT_LEVELS } from '../../../shared/schemas/customers.ts';
 import {
@@ -22,6 +9,7 @@ import {
 } from '../../api/approvals.ts';
 import { useRoles } from '../../api/roles.ts';
 import { useCan } from '../../api/session.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { UserPicker } from '../ticket-admin/UserPicker.tsx';
@@ -109,101 +97,87 @@ export function RouteDrawer({
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer<Values>
       onClose={onClose}
       size={480}
       title={`${route ? t('routes.edit') : t('routes.create')} · ${flowLabel(flow)}`}
-      destroyOnHidden
-      data-testid="route-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="route-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      testId="route-drawer"
+      form={form}
+      onFinish={submit}
+      pending={create.isPending || update.isPending}
+      submitTestId="route-save"
+      formProps={{ initialValues: initial }}
     >
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
-        <Form.Item
-          name="name"
-          label={t('routes.f.name')}
-          rules={[{ required: true, whitespace: true }, zodRule(approvalRouteCreate.shape.name)]}
-        >
-          <Input maxLength={100} data-testid="route-name" />
+      <Form.Item
+        name="name"
+        label={t('routes.f.name')}
+        rules={[{ required: true, whitespace: true }, zodRule(approvalRouteCreate.shape.name)]}
+      >
+        <Input maxLength={100} data-testid="route-name" />
+      </Form.Item>
+      <Form.Item
+        name="creditLevels"
+        label={t('routes.f.creditLevels')}
+        extra={t('routes.f.creditLevelsHint')}
+      >
+        <Select
+          mode="multiple"
+          allowClear
+          options={CREDIT_LEVELS.map((l) => ({ value: l, label: t('admission.level', { level: l }) }))}
+          data-testid="route-levels"
+        />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="minAmount" label={t('routes.f.minAmount')}>
+            <InputNumber<number> min={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="maxAmount" label={t('routes.f.maxAmount')}>
+            <InputNumber<number> min={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: -16 }}>
+        {t('routes.f.amountHint')}
+      </Typography.Paragraph>
+      <Form.Item name="approverKind" label={t('routes.f.approverKind')}>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'role', label: t('routes.f.byRole') },
+            { value: 'user', label: t('routes.f.byUser') },
+          ]}
+        />
+      </Form.Item>
+      {(kind ?? initial.approverKind) === 'user' ? (
+        <Form.Item name="approverUserId" label={t('routes.f.user')} rules={[{ required: true }]}>
+          <UserPicker
+            known={
+              route?.approverUserId ? [{ id: route.approverUserId, name: route.approverUserName ?? '' }] : []
+            }
+            testId="route-user"
+          />
         </Form.Item>
+      ) : (
         <Form.Item
-          name="creditLevels"
-          label={t('routes.f.creditLevels')}
-          extra={t('routes.f.creditLevelsHint')}
+          name="approverRoleId"
+          label={t('routes.f.role')}
+          extra={t('routes.f.roleHint')}
+          rules={[{ required: true }]}
         >
           <Select
-            mode="multiple"
-            allowClear
-            options={CREDIT_LEVELS.map((l) => ({ value: l, label: t('admission.level', { level: l }) }))}
-            data-testid="route-levels"
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={roles.isPending && roles.fetchStatus !== 'idle'}
+            options={[...roleOptions].map(([value, label]) => ({ value, label }))}
+            data-testid="route-role"
           />
         </Form.Item>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="minAmount" label={t('routes.f.minAmount')}>
-              <InputNumber<number> min={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="maxAmount" label={t('routes.f.maxAmount')}>
-              <InputNumber<number> min={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: -16 }}>
-          {t('routes.f.amountHint')}
-        </Typography.Paragraph>
-        <Form.Item name="approverKind" label={t('routes.f.approverKind')}>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'role', label: t('routes.f.byRole') },
-              { value: 'user', label: t('routes.f.byUser') },
-            ]}
-          />
-        </Form.Item>
-        {(kind ?? initial.approverKind) === 'user' ? (
-          <Form.Item name="approverUserId" label={t('routes.f.user')} rules={[{ required: true }]}>
-            <UserPicker
-              known={
-                route?.approverUserId
-                  ? [{ id: route.approverUserId, name: route.approverUserName ?? '' }]
-                  : []
-              }
-              testId="route-user"
-            />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="approverRoleId"
-            label={t('routes.f.role')}
-            extra={t('routes.f.roleHint')}
-            rules={[{ required: true }]}
-          >
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              loading={roles.isPending && roles.fetchStatus !== 'idle'}
-              options={[...roleOptions].map(([value, label]) => ({ value, label }))}
-              data-testid="route-role"
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="isActive" label={t('routes.f.active')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Drawer>
+      )}
+      <Form.Item name="isActive" label={t('routes.f.active')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -1,6 +1,7 @@
-import { App, Button, Drawer, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { App, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { CALL_RESULTS, callCreate } from '../../../shared/schemas/calls.ts';
 import { useLogCall } from '../../api/calls.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { TicketPicker } from '../tickets/TicketPicker.tsx';
@@ -58,88 +59,72 @@ export function CallDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer<Values>
       open={open}
       onClose={onClose}
       size={480}
       title={t('calls.log')}
-      destroyOnHidden
-      data-testid="call-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={log.isPending}
-            onClick={() => form.submit()}
-            data-testid="call-submit"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      testId="call-drawer"
+      form={form}
+      onFinish={submit}
+      pending={log.isPending}
+      submitTestId="call-submit"
+      formProps={{ initialValues: { direction: 'inbound', ...initial } }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ direction: 'inbound', ...initial }}
+      <Form.Item name="direction" label={t('calls.directionLabel')}>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'inbound', label: t('calls.direction.inbound') },
+            { value: 'outbound', label: t('calls.direction.outbound') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        name="number"
+        label={t('calls.number')}
+        rules={[{ required: true, whitespace: true }, zodRule(shape.number, t('calls.numberInvalid'))]}
       >
-        <Form.Item name="direction" label={t('calls.directionLabel')}>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'inbound', label: t('calls.direction.inbound') },
-              { value: 'outbound', label: t('calls.direction.outbound') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="number"
-          label={t('calls.number')}
-          rules={[{ required: true, whitespace: true }, zodRule(shape.number, t('calls.numberInvalid'))]}
-        >
-          <Input inputMode="tel" maxLength={40} data-testid="call-number" />
-        </Form.Item>
-        <Form.Item label={t('calls.duration')}>
-          <Flex gap={8} align="center">
-            <Form.Item name="minutes" noStyle>
-              <InputNumber
-                min={0}
-                max={1440}
-                suffix={t('calls.min')}
-                style={{ width: 120 }}
-                data-testid="call-minutes"
-              />
-            </Form.Item>
-            <Form.Item name="seconds" noStyle>
-              <InputNumber
-                min={0}
-                max={59}
-                suffix={t('calls.sec')}
-                style={{ width: 120 }}
-                data-testid="call-seconds"
-              />
-            </Form.Item>
-          </Flex>
-        </Form.Item>
-        <Form.Item name="purpose" label={t('calls.purpose')} rules={[zodRule(shape.purpose)]}>
-          <Input maxLength={200} data-testid="call-purpose" />
-        </Form.Item>
-        <Form.Item name="result" label={t('calls.result')}>
-          <Select
-            allowClear
-            options={CALL_RESULTS.map((r) => ({ value: r, label: t(`calls.result.${r}`) }))}
-            data-testid="call-result"
-          />
-        </Form.Item>
-        <Form.Item name="ticketId" label={t('calls.ticket')}>
-          <TicketPicker excludeId={0} placeholder={t('tickets.picker.placeholder')} testId="call-ticket" />
-        </Form.Item>
-        <Form.Item name="notes" label={t('calls.notes')} rules={[zodRule(shape.notes)]}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} data-testid="call-notes" />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        <Input inputMode="tel" maxLength={40} data-testid="call-number" />
+      </Form.Item>
+      <Form.Item label={t('calls.duration')}>
+        <Flex gap={8} align="center">
+          <Form.Item name="minutes" noStyle>
+            <InputNumber
+              min={0}
+              max={1440}
+              suffix={t('calls.min')}
+              style={{ width: 120 }}
+              data-testid="call-minutes"
+            />
+          </Form.Item>
+          <Form.Item name="seconds" noStyle>
+            <InputNumber
+              min={0}
+              max={59}
+              suffix={t('calls.sec')}
+              style={{ width: 120 }}
+              data-testid="call-seconds"
+            />
+          </Form.Item>
+        </Flex>
+      </Form.Item>
+      <Form.Item name="purpose" label={t('calls.purpose')} rules={[zodRule(shape.purpose)]}>
+        <Input maxLength={200} data-testid="call-purpose" />
+      </Form.Item>
+      <Form.Item name="result" label={t('calls.result')}>
+        <Select
+          allowClear
+          options={CALL_RESULTS.map((r) => ({ value: r, label: t(`calls.result.${r}`) }))}
+          data-testid="call-result"
+        />
+      </Form.Item>
+      <Form.Item name="ticketId" label={t('calls.ticket')}>
+        <TicketPicker excludeId={0} placeholder={t('tickets.picker.placeholder')} testId="call-ticket" />
+      </Form.Item>
+      <Form.Item name="notes" label={t('calls.notes')} rules={[zodRule(shape.notes)]}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} data-testid="call-notes" />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -1,8 +1,9 @@
 import { CheckOutlined, EditOutlined, FileTextOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { CapaActionView, CapaDetail } from '../../api/capas.ts';
 import { useCan, useSession } from '../../api/session.ts';
+import { DueDateCell, RowAction } from '../../components/table-cells.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { type ActionEditing, CapaActionModal } from './CapaActionModal.tsx';
@@ -59,22 +60,16 @@ export function CapaActionsCard({ capa }: { capa: CapaDetail }) {
       dataIndex: 'dueDate',
       width: 130,
       render: (due: string, a) => (
-        <Flex vertical gap={2} align="flex-start">
-          <Typography.Text
-            type={a.overdue ? 'danger' : undefined}
-            strong={a.overdue}
-            style={{ whiteSpace: 'nowrap' }}
-          >
-            {due}
-          </Typography.Text>
-          {a.overdue ? (
-            <Tag color="red" style={{ marginInlineEnd: 0 }} data-testid={`capa-action-overdue-${a.id}`}>
-              {a.escalatedAt
-                ? `${t('capas.action.overdue')} · ${t('capas.action.escalated')}`
-                : t('capas.action.overdue')}
-            </Tag>
-          ) : null}
-        </Flex>
+        <DueDateCell
+          date={due}
+          overdue={a.overdue}
+          overdueLabel={
+            a.escalatedAt
+              ? `${t('capas.action.overdue')} · ${t('capas.action.escalated')}`
+              : t('capas.action.overdue')
+          }
+          overdueTestId={`capa-action-overdue-${a.id}`}
+        />
       ),
     },
     {
@@ -106,41 +101,29 @@ export function CapaActionsCard({ capa }: { capa: CapaDetail }) {
       render: (_, a) => (
         <Flex gap={2}>
           {manage && a.status === 'open' ? (
-            <Tooltip title={t('common.edit')}>
-              <Button
-                size="small"
-                type="text"
-                icon={<EditOutlined />}
-                aria-label={t('common.edit')}
-                onClick={() => setEditing({ mode: 'edit', action: a })}
-                data-testid={`capa-action-edit-${a.id}`}
-              />
-            </Tooltip>
+            <RowAction
+              title={t('common.edit')}
+              icon={<EditOutlined />}
+              onClick={() => setEditing({ mode: 'edit', action: a })}
+              testId={`capa-action-edit-${a.id}`}
+            />
           ) : null}
           {mayComplete(a) ? (
-            <Tooltip title={t('capas.action.complete')}>
-              <Button
-                size="small"
-                type="text"
-                icon={<CheckOutlined />}
-                aria-label={t('capas.action.complete')}
-                onClick={() => setEditing({ mode: 'complete', action: a })}
-                data-testid={`capa-action-complete-${a.id}`}
-              />
-            </Tooltip>
+            <RowAction
+              title={t('capas.action.complete')}
+              icon={<CheckOutlined />}
+              onClick={() => setEditing({ mode: 'complete', action: a })}
+              testId={`capa-action-complete-${a.id}`}
+            />
           ) : null}
           {manage && a.status === 'open' ? (
-            <Tooltip title={t('capas.action.cancel')}>
-              <Button
-                size="small"
-                type="text"
-                danger
-                icon={<StopOutlined />}
-                aria-label={t('capas.action.cancel')}
-                onClick={() => setEditing({ mode: 'cancel', action: a })}
-                data-testid={`capa-action-cancel-${a.id}`}
-              />
-            </Tooltip>
+            <RowAction
+              title={t('capas.action.cancel')}
+              icon={<StopOutlined />}
+              danger
+              onClick={() => setEditing({ mode: 'cancel', action: a })}
+              testId={`capa-action-cancel-${a.id}`}
+            />
           ) : null}
         </Flex>
       ),

@@ -1,23 +1,28 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
-import { useSearchParams } from 'react-router';
 import { type CapaFilter, useCapaBoard } from '../../api/capas.ts';
 import { useCan, useSession } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { useUrlFilters } from '../../components/url-filters.ts';
 import { useT } from '../../i18n/context.ts';
 import { CapaBoard } from './CapaBoard.tsx';
 import { CapaCreateDrawer } from './CapaCreateDrawer.tsx';
 import { CapaFilters } from './CapaFilters.tsx';
 import { CapaTable } from './CapaTable.tsx';
-import { type CapaPageState, capaStateParams, parseCapaState } from './capa-filters.ts';
+import { CAPA_DEFAULTS, parseCapaState } from './capa-filters.ts';
 
 /** /capas: the CAPA board by status (or the list), with filters and "New CAPA". */
 export default function CapaBoardPage() {
   const t = useT();
   const can = useCan();
   const me = useSession().user;
-  const [params, setParams] = useSearchParams();
-  const state = parseCapaState(params);
+  const {
+    params,
+    filter: state,
+    update: change,
+    reset,
+    setParams,
+  } = useUrlFilters(parseCapaState, CAPA_DEFAULTS);
   const filter: CapaFilter = {
     status: state.view === 'list' ? state.status : undefined,
     source: state.source,
@@ -32,21 +37,8 @@ export default function CapaBoardPage() {
   const creating = params.get('new') === '1';
   const complaintId = Number(params.get('complaintId')) || undefined;
 
-  // Read the address as it is now: the router's setter may hand over a stale one.
-  const change = (patch: Partial<CapaPageState>) => {
-    const current = new URLSearchParams(window.location.search);
-    const next = capaStateParams({ ...parseCapaState(current), ...patch });
-    setParams(next, { replace: true });
-  };
-  const setCreating = (open: boolean) => {
-    const next = new URLSearchParams(window.location.search);
-    if (open) next.set('new', '1');
-    else {
-      next.delete('new');
-      next.delete('complaintId');
-    }
-    setParams(next, { replace: true });
-  };
+  const setCreating = (open: boolean) =>
+    setParams(open ? { new: '1' } : { new: undefined, complaintId: undefined });
   const filtered = !!(filter.status || filter.source || filter.ownerUserId || filter.overdue || filter.q);
 
   return (
@@ -68,11 +60,7 @@ export default function CapaBoardPage() {
         }
       />
       <Card>
-        <CapaFilters
-          state={state}
-          onChange={change}
-          onReset={() => setParams(capaStateParams({ view: state.view }), { replace: true })}
-        />
+        <CapaFilters state={state} onChange={change} onReset={() => reset(['view'])} />
         {state.view === 'board' ? (
           <CapaBoard
             board={board.data}

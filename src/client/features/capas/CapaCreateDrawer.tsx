@@ -1,8 +1,9 @@
-import { App, Button, Col, Drawer, Flex, Form, Row, Select } from 'antd';
+import { App, Col, Form, Row, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { CAPA_MANUAL_SOURCES } from '../../../shared/schemas/capas.ts';
 import { useCreateCapa } from '../../api/capas.ts';
 import { useCan } from '../../api/session.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { CapaGeneralFields, type CapaGeneralValues, generalInput } from './CapaGeneralFields.tsx';
@@ -57,73 +58,59 @@ export function CapaCreateDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer<Values>
       open={open}
       onClose={onClose}
       size={720}
       title={t('capas.create.title')}
-      destroyOnHidden
-      data-testid="capa-create-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending}
-            onClick={() => form.submit()}
-            data-testid="capa-create-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="capa-create"
-        initialValues={{
+      testId="capa-create-drawer"
+      form={form}
+      onFinish={submit}
+      pending={create.isPending}
+      submitTestId="capa-create-save"
+      formTestId="capa-create-form"
+      formProps={{
+        name: 'capa-create',
+        initialValues: {
           source: complaintId && can('complaint.read') ? 'complaint' : 'internal',
           complaintId: complaintId ?? null,
-        }}
-        onFinish={submit}
-        scrollToFirstError
-        data-testid="capa-create-form"
-      >
-        <Row gutter={12}>
+        },
+        scrollToFirstError: true,
+      }}
+    >
+      <Row gutter={12}>
+        <Col xs={24} md={12}>
+          <Form.Item name="source" label={t('capas.field.source')} rules={[{ required: true }]}>
+            <Select
+              options={sources.map((s) => ({ value: s, label: t(`capas.source.${s}`) }))}
+              data-testid="capa-field-source"
+            />
+          </Form.Item>
+        </Col>
+        {source === 'complaint' ? (
           <Col xs={24} md={12}>
-            <Form.Item name="source" label={t('capas.field.source')} rules={[{ required: true }]}>
-              <Select
-                options={sources.map((s) => ({ value: s, label: t(`capas.source.${s}`) }))}
-                data-testid="capa-field-source"
+            <Form.Item
+              name="complaintId"
+              label={t('capas.field.complaint')}
+              extra={t('capas.field.complaintHint')}
+              rules={[{ required: true }]}
+            >
+              <ComplaintPicker
+                onPick={(complaint) => {
+                  if (!complaint) return;
+                  // Taken over unless the user already chose their own.
+                  const current = form.getFieldsValue(['product', 'complaintCategory']);
+                  form.setFieldsValue({
+                    product: current.product || complaint.product,
+                    complaintCategory: current.complaintCategory ?? complaint.category,
+                  });
+                }}
               />
             </Form.Item>
           </Col>
-          {source === 'complaint' ? (
-            <Col xs={24} md={12}>
-              <Form.Item
-                name="complaintId"
-                label={t('capas.field.complaint')}
-                extra={t('capas.field.complaintHint')}
-                rules={[{ required: true }]}
-              >
-                <ComplaintPicker
-                  onPick={(complaint) => {
-                    if (!complaint) return;
-                    // Taken over unless the user already chose their own.
-                    const current = form.getFieldsValue(['product', 'complaintCategory']);
-                    form.setFieldsValue({
-                      product: current.product || complaint.product,
-                      complaintCategory: current.complaintCategory ?? complaint.category,
-                    });
-                  }}
-                />
-              </Form.Item>
-            </Col>
-          ) : null}
-        </Row>
-        <CapaGeneralFields />
-      </Form>
-    </Drawer>
+        ) : null}
+      </Row>
+      <CapaGeneralFields />
+    </FormDrawer>
   );
 }

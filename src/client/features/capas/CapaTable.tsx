@@ -1,10 +1,9 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { type CapaFilter, type CapaStatus, type CapaView, useCapaList } from '../../api/capas.ts';
-import { ListFooter } from '../../components/ListFooter.tsx';
-import { EmptyState, ErrorState } from '../../components/states.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { EmptyState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { CapaStatusTag, dash } from './labels.tsx';
@@ -14,7 +13,6 @@ export function CapaTable({ filter, filtered }: { filter: CapaFilter; filtered: 
   const t = useT();
   const fmt = useDateFormat();
   const list = useCapaList(filter);
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   const columns: TableColumnsType<CapaView> = [
     {
@@ -85,35 +83,17 @@ export function CapaTable({ filter, filtered }: { filter: CapaFilter; filtered: 
     },
   ];
 
-  if (list.error && !list.data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   return (
-    <>
-      <Table<CapaView>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={items}
-        loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-        pagination={false}
-        scroll={{ x: 900 }}
-        data-testid="capa-table"
-        onRow={(r) => ({ 'data-testid': `capa-row-${r.number}` }) as React.HTMLAttributes<HTMLElement>}
-        locale={{
-          emptyText: list.isPending ? (
-            ' '
-          ) : (
-            <EmptyState text={filtered ? t('capas.emptyFiltered') : t('capas.empty')} />
-          ),
-        }}
-      />
-      <ListFooter
-        shown={items.length > 0 ? t('capas.shown', { count: items.length }) : null}
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onMore={() => void list.fetchNextPage()}
-        moreLabel={t('capas.loadMore')}
-        moreTestId="capa-list-more"
-      />
-    </>
+    <PagedTable<CapaView>
+      list={list}
+      columns={columns}
+      scrollX={900}
+      testId="capa-table"
+      rowProps={(r) => ({ 'data-testid': `capa-row-${r.number}` })}
+      empty={<EmptyState text={filtered ? t('capas.emptyFiltered') : t('capas.empty')} />}
+      shown={(count) => t('capas.shown', { count })}
+      moreLabel={t('capas.loadMore')}
+      moreTestId="capa-list-more"
+    />
   );
 }

@@ -1,37 +1,29 @@
-import { Button, DatePicker, Flex, Table, type TableColumnsType, Typography } from 'antd';
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Button, DatePicker, Flex, type TableColumnsType, Typography } from 'antd';
+import { Link } from 'react-router';
 import { type CareEvent, useCareEvents } from '../../api/care.ts';
-import { ListFooter } from '../../components/ListFooter.tsx';
-import { EmptyState, ErrorState } from '../../components/states.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { dash, EmptyState } from '../../components/states.tsx';
+import { useUrlFilters } from '../../components/url-filters.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
 import { CareKindTag, CareStatusTag, formatCost } from './labels.tsx';
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const isDate = (value: string | null): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const parse = (params: URLSearchParams) => {
+  const from = params.get('from');
+  const to = params.get('to');
+  return { from: isDate(from) ? from : undefined, to: isDate(to) ? to : undefined };
+};
 
 /** 关怀记录: every greeting (sent or skipped) and every gift or care visit, newest first. */
 export function CareEventsTab() {
   const { t, locale } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const from = params.get('from');
-  const to = params.get('to');
-  const filter = { from: isDate(from) ? from : undefined, to: isDate(to) ? to : undefined };
+  // The page's tab is in the address too: the range is set beside it.
+  const { filter, setParams } = useUrlFilters(parse);
   const list = useCareEvents(filter);
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const filtered = filter.from !== undefined || filter.to !== undefined;
-
-  const setRange = (range: { from: string; to: string } | null) => {
-    const next = new URLSearchParams(params);
-    next.delete('from');
-    next.delete('to');
-    if (range) {
-      next.set('from', range.from);
-      next.set('to', range.to);
-    }
-    setParams(next, { replace: true });
-  };
+  const setRange = (range: { from: string; to: string } | null) =>
+    setParams({ from: range?.from, to: range?.to });
 
   const columns: TableColumnsType<CareEvent> = [
     {
@@ -127,38 +119,17 @@ export function CareEventsTab() {
         />
         {filtered ? <Button onClick={() => setRange(null)}>{t('common.reset')}</Button> : null}
       </Flex>
-      {list.error && !list.data ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <Table<CareEvent>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={items}
-            loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-            pagination={false}
-            scroll={{ x: 900 }}
-            data-testid="care-events-table"
-            onRow={(e) => ({ 'data-testid': `care-event-row-${e.id}` }) as React.HTMLAttributes<HTMLElement>}
-            locale={{
-              emptyText: list.isPending ? (
-                ' '
-              ) : (
-                <EmptyState text={filtered ? t('care.events.emptyFiltered') : t('care.events.empty')} />
-              ),
-            }}
-          />
-          <ListFooter
-            shown={items.length > 0 ? t('care.events.shown', { count: items.length }) : null}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onMore={() => void list.fetchNextPage()}
-            moreLabel={t('customers.loadMore')}
-            moreTestId="care-events-load-more"
-          />
-        </>
-      )}
+      <PagedTable<CareEvent>
+        list={list}
+        columns={columns}
+        scrollX={900}
+        testId="care-events-table"
+        rowProps={(e) => ({ 'data-testid': `care-event-row-${e.id}` })}
+        empty={<EmptyState text={filtered ? t('care.events.emptyFiltered') : t('care.events.empty')} />}
+        shown={(count) => t('care.events.shown', { count })}
+        moreLabel={t('customers.loadMore')}
+        moreTestId="care-events-load-more"
+      />
     </>
   );
 }

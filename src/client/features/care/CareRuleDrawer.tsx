@@ -1,23 +1,9 @@
-import {
-  App,
-  Button,
-  Checkbox,
-  Col,
-  DatePicker,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Switch,
-} from 'antd';
+import { App, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { CARE_EVENTS, careRuleCreate } from '../../../shared/schemas/care.ts';
 import { CUSTOMER_CLASSES } from '../../../shared/schemas/customers.ts';
 import { type CareRule, type CareRuleEvent, useCreateCareRule, useUpdateCareRule } from '../../api/care.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
@@ -94,116 +80,97 @@ export function CareRuleDrawer({ rule, onClose }: { rule: CareRule | null; onClo
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer<Values>
       onClose={onClose}
       size={560}
       title={rule ? t('care.rule.editTitle', { name: rule.name }) : t('care.rule.createTitle')}
-      destroyOnHidden
-      data-testid="care-rule-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="care-rule-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      testId="care-rule-drawer"
+      form={form}
+      onFinish={submit}
+      pending={create.isPending || update.isPending}
+      submitTestId="care-rule-save"
+      formProps={{ name: 'care-rule', initialValues: initialOf(rule), scrollToFirstError: true }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="care-rule"
-        initialValues={initialOf(rule)}
-        onFinish={submit}
-        scrollToFirstError
+      <Form.Item
+        name="event"
+        label={t('care.f.event')}
+        rules={[{ required: true }]}
+        extra={t(`care.f.eventHint.${event}`)}
       >
+        <Select
+          options={CARE_EVENTS.map((e) => ({ value: e, label: t(`care.event.${e}`) }))}
+          data-testid="care-rule-event"
+        />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('care.f.name')}
+        rules={[{ required: true, whitespace: true }, zodRule(shape.name)]}
+        extra={event === 'holiday' ? t('care.f.nameHolidayHint') : undefined}
+      >
+        <Input maxLength={100} data-testid="care-rule-name" />
+      </Form.Item>
+      {event === 'holiday' ? (
         <Form.Item
-          name="event"
-          label={t('care.f.event')}
+          name="holidayOn"
+          label={t('care.f.holidayOn')}
           rules={[{ required: true }]}
-          extra={t(`care.f.eventHint.${event}`)}
+          extra={t('care.f.holidayOnHint')}
         >
-          <Select
-            options={CARE_EVENTS.map((e) => ({ value: e, label: t(`care.event.${e}`) }))}
-            data-testid="care-rule-event"
-          />
+          <DatePicker style={{ width: '100%' }} data-testid="care-rule-holiday-on" />
         </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('care.f.name')}
-          rules={[{ required: true, whitespace: true }, zodRule(shape.name)]}
-          extra={event === 'holiday' ? t('care.f.nameHolidayHint') : undefined}
-        >
-          <Input maxLength={100} data-testid="care-rule-name" />
-        </Form.Item>
-        {event === 'holiday' ? (
-          <Form.Item
-            name="holidayOn"
-            label={t('care.f.holidayOn')}
-            rules={[{ required: true }]}
-            extra={t('care.f.holidayOnHint')}
-          >
-            <DatePicker style={{ width: '100%' }} data-testid="care-rule-holiday-on" />
+      ) : null}
+      <Form.Item
+        name="classes"
+        label={t('care.f.classes')}
+        rules={[{ required: true, type: 'array', min: 1 }]}
+      >
+        <Checkbox.Group
+          options={CUSTOMER_CLASSES.map((c) => ({ value: c, label: t(`customers.class.${c}`) }))}
+          data-testid="care-rule-classes"
+        />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} md={12}>
+          <Form.Item name="channel" label={t('care.f.channel')} rules={[{ required: true }]}>
+            <Radio.Group
+              optionType="button"
+              options={(['sms', 'email'] as const).map((c) => ({
+                value: c,
+                label: t(`care.channel.${c}`),
+              }))}
+              data-testid="care-rule-channel"
+            />
           </Form.Item>
-        ) : null}
-        <Form.Item
-          name="classes"
-          label={t('care.f.classes')}
-          rules={[{ required: true, type: 'array', min: 1 }]}
-        >
-          <Checkbox.Group
-            options={CUSTOMER_CLASSES.map((c) => ({ value: c, label: t(`customers.class.${c}`) }))}
-            data-testid="care-rule-classes"
-          />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col xs={24} md={12}>
-            <Form.Item name="channel" label={t('care.f.channel')} rules={[{ required: true }]}>
-              <Radio.Group
-                optionType="button"
-                options={(['sms', 'email'] as const).map((c) => ({
-                  value: c,
-                  label: t(`care.channel.${c}`),
-                }))}
-                data-testid="care-rule-channel"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="daysBefore"
-              label={t('care.f.daysBefore')}
-              rules={[{ required: true }]}
-              extra={t('care.f.daysBeforeHint')}
-            >
-              <InputNumber
-                min={0}
-                max={60}
-                precision={0}
-                style={{ width: '100%' }}
-                data-testid="care-rule-days"
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="gift"
-          label={t('care.f.gift')}
-          extra={t('care.f.giftHint')}
-          rules={[zodRule(shape.gift)]}
-        >
-          <Input maxLength={200} data-testid="care-rule-gift" />
-        </Form.Item>
-        <Form.Item name="isActive" label={t('care.f.isActive')} valuePropName="checked">
-          <Switch data-testid="care-rule-active" />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="daysBefore"
+            label={t('care.f.daysBefore')}
+            rules={[{ required: true }]}
+            extra={t('care.f.daysBeforeHint')}
+          >
+            <InputNumber
+              min={0}
+              max={60}
+              precision={0}
+              style={{ width: '100%' }}
+              data-testid="care-rule-days"
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="gift"
+        label={t('care.f.gift')}
+        extra={t('care.f.giftHint')}
+        rules={[zodRule(shape.gift)]}
+      >
+        <Input maxLength={200} data-testid="care-rule-gift" />
+      </Form.Item>
+      <Form.Item name="isActive" label={t('care.f.isActive')} valuePropName="checked">
+        <Switch data-testid="care-rule-active" />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -11,14 +11,12 @@ import { Link } from 'react-router';
 import { type CareRule, useCareRules, useUpdateCareRule } from '../../api/care.ts';
 import { useCan } from '../../api/session.ts';
 import { useNotifyError } from '../../components/form-errors.ts';
-import { EmptyState, ErrorState } from '../../components/states.tsx';
+import { dash, EmptyState, ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { dayjs, useTimeZone } from '../../i18n/format.ts';
 import { ClassTag } from '../customers/labels.tsx';
 import { CareRuleDrawer } from './CareRuleDrawer.tsx';
 import { CareKindTag } from './labels.tsx';
-
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 /** When and how the daily job greets, and where the wording is edited. */
 function CareHelp() {

@@ -1,10 +1,11 @@
-import { App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { complaintCreate } from '../../../shared/schemas/complaints.ts';
 import { CHANNELS, type Channel } from '../../../shared/tickets/ticket-status.ts';
 import { useCreateComplaint } from '../../api/complaints.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { useTimeZone } from '../../i18n/format.ts';
@@ -64,98 +65,86 @@ export function ComplaintCreateDrawer({ open, onClose }: { open: boolean; onClos
   };
 
   return (
-    <Drawer
+    <FormDrawer<Values>
       open={open}
       onClose={onClose}
       title={t('complaints.new')}
       size={760}
-      destroyOnHidden
-      extra={
-        <Flex gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending}
-            onClick={() => form.submit()}
-            data-testid="complaint-form-submit"
-          >
-            {t('complaints.register')}
-          </Button>
-        </Flex>
-      }
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        scrollToFirstError
-        data-testid="complaint-form"
-        initialValues={{
+      actionsInHeader
+      form={form}
+      onFinish={submit}
+      pending={create.isPending}
+      submitLabel={t('complaints.register')}
+      submitTestId="complaint-form-submit"
+      formTestId="complaint-form"
+      formProps={{
+        scrollToFirstError: true,
+        initialValues: {
           channel: 'phone',
           receivedAt: toPicker(new Date().toISOString(), zone),
           objectType: 'product',
           category: 'other',
           severity: 'normal',
-        }}
+        },
+      }}
+    >
+      <Form.Item
+        name="subject"
+        label={t('complaints.field.subject')}
+        rules={[{ required: true, whitespace: true }, zodRule(shape.subject)]}
       >
-        <Form.Item
-          name="subject"
-          label={t('complaints.field.subject')}
-          rules={[{ required: true, whitespace: true }, zodRule(shape.subject)]}
-        >
-          <Input maxLength={200} data-testid="complaint-field-subject" />
-        </Form.Item>
-        <Form.Item
-          name="content"
-          label={t('complaints.field.content')}
-          rules={[{ required: true, whitespace: true }, zodRule(shape.content)]}
-        >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="complaint-field-content" />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="channel" label={t('complaints.field.channel')} rules={[{ required: true }]}>
-              <Select
-                options={CHANNELS.map((c) => ({ value: c, label: ticketLabels.channel(c) }))}
-                data-testid="complaint-field-channel"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="receivedAt" label={t('complaints.field.receivedAt')}>
-              <DatePicker
-                showTime={{ format: 'HH:mm' }}
-                format="YYYY-MM-DD HH:mm"
-                style={{ width: '100%' }}
-                data-testid="complaint-field-receivedAt"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="customerId" label={t('complaints.field.customer')}>
-              <CustomerSelect known={knownCustomer} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="contactId" label={t('complaints.field.contact')}>
-              <ContactSelect
-                onPick={(contact) => {
-                  // The contact's company is the complainant unless one was chosen already.
-                  if (contact?.customerId && contact.customerName && !form.getFieldValue('customerId')) {
-                    setKnownCustomer({ id: contact.customerId, label: contact.customerName });
-                    form.setFieldValue('customerId', contact.customerId);
-                  }
-                  if (contact && !form.getFieldValue('contactDetails')) {
-                    const details = [contact.phone, contact.email].filter(Boolean).join(' / ');
-                    if (details) form.setFieldValue('contactDetails', details);
-                  }
-                }}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <RecordFields />
-      </Form>
-    </Drawer>
+        <Input maxLength={200} data-testid="complaint-field-subject" />
+      </Form.Item>
+      <Form.Item
+        name="content"
+        label={t('complaints.field.content')}
+        rules={[{ required: true, whitespace: true }, zodRule(shape.content)]}
+      >
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="complaint-field-content" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="channel" label={t('complaints.field.channel')} rules={[{ required: true }]}>
+            <Select
+              options={CHANNELS.map((c) => ({ value: c, label: ticketLabels.channel(c) }))}
+              data-testid="complaint-field-channel"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="receivedAt" label={t('complaints.field.receivedAt')}>
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format="YYYY-MM-DD HH:mm"
+              style={{ width: '100%' }}
+              data-testid="complaint-field-receivedAt"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="customerId" label={t('complaints.field.customer')}>
+            <CustomerSelect known={knownCustomer} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="contactId" label={t('complaints.field.contact')}>
+            <ContactSelect
+              onPick={(contact) => {
+                // The contact's company is the complainant unless one was chosen already.
+                if (contact?.customerId && contact.customerName && !form.getFieldValue('customerId')) {
+                  setKnownCustomer({ id: contact.customerId, label: contact.customerName });
+                  form.setFieldValue('customerId', contact.customerId);
+                }
+                if (contact && !form.getFieldValue('contactDetails')) {
+                  const details = [contact.phone, contact.email].filter(Boolean).join(' / ');
+                  if (details) form.setFieldValue('contactDetails', details);
+                }
+              }}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <RecordFields />
+    </FormDrawer>
   );
 }

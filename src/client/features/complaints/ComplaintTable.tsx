@@ -1,25 +1,18 @@
-import { Flex, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { Flex, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ComplaintView } from '../../api/complaints.ts';
-import { EmptyState } from '../../components/states.tsx';
+import { type PagedList, PagedTable } from '../../components/PagedTable.tsx';
+import { dash, EmptyState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
+import { CustomerContactCell } from '../tickets/CustomerContactCell.tsx';
 import { CategoryTag, DueText, OverdueTag, SeverityTag, StageTag } from './labels.tsx';
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
-
-/** The complaints of the workspace: number, subject, customer, category, severity, step, owner and clock. */
-export function ComplaintTable({
-  items,
-  loading,
-  pending,
-  emptyText,
-}: {
-  items: ComplaintView[];
-  loading: boolean;
-  pending: boolean;
-  emptyText: string;
-}) {
+/**
+ * The complaints of the workspace: number, subject, customer, category, severity, step, owner and clock;
+ * "load more" under them.
+ */
+export function ComplaintTable({ list, emptyText }: { list: PagedList<ComplaintView>; emptyText: string }) {
   const t = useT();
   const fmt = useDateFormat();
   const columns: TableColumnsType<ComplaintView> = [
@@ -57,19 +50,7 @@ export function ComplaintTable({
       title: t('complaints.col.customer'),
       key: 'customer',
       width: 170,
-      render: (_, r) =>
-        r.customerName || r.contactName ? (
-          <div>
-            <div>{r.customerName ?? r.contactName}</div>
-            {r.customerName && r.contactName ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {r.contactName}
-              </Typography.Text>
-            ) : null}
-          </div>
-        ) : (
-          dash
-        ),
+      render: (_, r) => <CustomerContactCell customerName={r.customerName} contactName={r.contactName} />,
     },
     {
       title: t('complaints.col.category'),
@@ -125,22 +106,16 @@ export function ComplaintTable({
   ];
 
   return (
-    <Table<ComplaintView>
-      rowKey="id"
-      size="middle"
+    <PagedTable<ComplaintView>
+      list={list}
       columns={columns}
-      dataSource={items}
-      loading={loading}
-      pagination={false}
-      scroll={{ x: 1100 }}
-      data-testid="complaints-table"
-      onRow={(r) =>
-        ({
-          'data-testid': `complaint-row-${r.number}`,
-          'data-stage': r.stage,
-        }) as React.HTMLAttributes<HTMLElement>
-      }
-      locale={{ emptyText: pending ? ' ' : <EmptyState text={emptyText} /> }}
+      scrollX={1100}
+      testId="complaints-table"
+      rowProps={(r) => ({ 'data-testid': `complaint-row-${r.number}`, 'data-stage': r.stage })}
+      empty={<EmptyState text={emptyText} />}
+      shown={(count) => t('complaints.shown', { count })}
+      moreLabel={t('complaints.loadMore')}
+      moreTestId="complaint-load-more"
     />
   );
 }

@@ -1,13 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Segmented, Select } from 'antd';
-import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { COMPLAINT_CATEGORIES, type ComplaintCategory } from '../../../shared/complaints/complaint-flow.ts';
 import { type ComplaintFilter, type ComplaintValidity, useComplaintList } from '../../api/complaints.ts';
 import { useCan } from '../../api/session.ts';
-import { ListFooter } from '../../components/ListFooter.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ErrorState } from '../../components/states.tsx';
+import { oneOf, useUrlFilters } from '../../components/url-filters.ts';
 import { useT } from '../../i18n/context.ts';
 import { ComplaintCreateDrawer } from './ComplaintCreateDrawer.tsx';
 import { ComplaintTable } from './ComplaintTable.tsx';
@@ -25,17 +23,10 @@ interface PageState {
 }
 
 function parse(params: URLSearchParams): PageState {
-  const view = params.get('view') ?? '';
-  const category = params.get('category') ?? '';
-  const validity = params.get('validity') ?? '';
   return {
-    view: (VIEWS as readonly string[]).includes(view) ? (view as View) : 'open',
-    category: (COMPLAINT_CATEGORIES as readonly string[]).includes(category)
-      ? (category as ComplaintCategory)
-      : undefined,
-    validity: (VALIDITIES as readonly string[]).includes(validity)
-      ? (validity as ComplaintValidity)
-      : undefined,
+    view: oneOf(VIEWS, params.get('view')) ?? 'open',
+    category: oneOf(COMPLAINT_CATEGORIES, params.get('category')),
+    validity: oneOf(VALIDITIES, params.get('validity')),
     q: params.get('q')?.trim() || undefined,
   };
 }
@@ -61,23 +52,11 @@ export default function ComplaintsPage() {
   const t = useT();
   const can = useCan();
   const labels = useComplaintLabels();
-  const [params, setParams] = useSearchParams();
-  const state = parse(params);
+  const { filter: state, update: change } = useUrlFilters(parse, { view: 'open' });
   const list = useComplaintList(filterOf(state));
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const [typed, setTyped] = useState(state.q ?? '');
   const [creating, setCreating] = useState(false);
   const filtered = !!(state.category || state.validity || state.q);
-
-  const change = (patch: Partial<PageState>) => {
-    const next = { ...parse(new URLSearchParams(window.location.search)), ...patch };
-    const search = new URLSearchParams();
-    if (next.view !== 'open') search.set('view', next.view);
-    if (next.category) search.set('category', next.category);
-    if (next.validity) search.set('validity', next.validity);
-    if (next.q) search.set('q', next.q);
-    setParams(search, { replace: true });
-  };
 
   return (
     <>
@@ -149,26 +128,10 @@ export default function ComplaintsPage() {
             </Button>
           ) : null}
         </Flex>
-        {list.error && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <ComplaintTable
-              items={items}
-              loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-              pending={list.isPending}
-              emptyText={filtered ? t('complaints.emptyFiltered') : t(`complaints.empty.${state.view}`)}
-            />
-            <ListFooter
-              shown={items.length > 0 ? t('complaints.shown', { count: items.length }) : null}
-              hasMore={list.hasNextPage}
-              loading={list.isFetchingNextPage}
-              onMore={() => void list.fetchNextPage()}
-              moreLabel={t('complaints.loadMore')}
-              moreTestId="complaint-load-more"
-            />
-          </>
-        )}
+        <ComplaintTable
+          list={list}
+          emptyText={filtered ? t('complaints.emptyFiltered') : t(`complaints.empty.${state.view}`)}
+        />
       </Card>
       <ComplaintCreateDrawer open={creating} onClose={() => setCreating(false)} />
     </>

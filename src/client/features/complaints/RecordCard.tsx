@@ -1,16 +1,16 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Typography } from 'antd';
+import { Button, Card, Descriptions } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ComplaintDetail } from '../../api/complaints.ts';
 import { useCan } from '../../api/session.ts';
+import { dash } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { useTicketLabels } from '../tickets/labels.ts';
 import { CategoryTag, SeverityTag, useComplaintLabels } from './labels.tsx';
 import { RecordEditDrawer } from './RecordEditDrawer.tsx';
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const pre = (text: string | null) => (text ? <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span> : dash);
 
 /** 《客户投诉记录表》: the record's fields; complaint handlers edit them while the complaint is open. */

@@ -1,6 +1,7 @@
-import { App, Button, Drawer, Flex, Form, Input } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useMemo } from 'react';
 import { type ComplaintDetail, useUpdateComplaint } from '../../api/complaints.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { useTimeZone } from '../../i18n/format.ts';
@@ -36,54 +37,37 @@ export function RecordEditDrawer({
     });
 
   return (
-    <Drawer
+    <FormDrawer<EditValues>
       open={open}
       onClose={onClose}
       title={t('complaints.editRecord', { number: complaint.number })}
       size={720}
-      destroyOnHidden
-      extra={
-        <Flex gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={update.isPending}
-            onClick={() => form.submit()}
-            data-testid="complaint-record-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      actionsInHeader
+      form={form}
+      onFinish={submit}
+      pending={update.isPending}
+      submitTestId="complaint-record-save"
+      formTestId="complaint-record-form"
+      formProps={{ initialValues: initial, preserve: false, scrollToFirstError: true }}
     >
-      <Form<EditValues>
-        form={form}
-        layout="vertical"
-        initialValues={initial}
-        preserve={false}
-        onFinish={submit}
-        scrollToFirstError
-        data-testid="complaint-record-form"
+      <Form.Item
+        name="content"
+        label={t('complaints.field.content')}
+        rules={[{ required: true, whitespace: true, message: t('complaints.step.required') }]}
       >
-        <Form.Item
-          name="content"
-          label={t('complaints.field.content')}
-          rules={[{ required: true, whitespace: true, message: t('complaints.step.required') }]}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 3, maxRows: 10 }}
-            maxLength={20000}
-            data-testid="complaint-field-content"
-          />
-        </Form.Item>
-        <RecordFields
-          owner={
-            complaint.ownerUserId && complaint.ownerName
-              ? { id: complaint.ownerUserId, name: complaint.ownerName }
-              : null
-          }
+        <Input.TextArea
+          autoSize={{ minRows: 3, maxRows: 10 }}
+          maxLength={20000}
+          data-testid="complaint-field-content"
         />
-      </Form>
-    </Drawer>
+      </Form.Item>
+      <RecordFields
+        owner={
+          complaint.ownerUserId && complaint.ownerName
+            ? { id: complaint.ownerUserId, name: complaint.ownerName }
+            : null
+        }
+      />
+    </FormDrawer>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select } from 'antd';
+import { App, Checkbox, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { CONTACT_CHANNELS, contactCreate } from '../../../shared/schemas/customers.ts';
 import {
@@ -7,6 +7,7 @@ import {
   useCreateContact,
   useUpdateContact,
 } from '../../api/customers.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
@@ -116,78 +117,67 @@ export function ContactDrawer({
   );
 
   return (
-    <Drawer
+    <FormDrawer<Values>
       open={open}
       onClose={onClose}
       size={560}
       title={contact ? t('customers.contact.edit') : t('customers.contact.add')}
-      destroyOnHidden
-      data-testid="contact-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="contact-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      testId="contact-drawer"
+      form={form}
+      onFinish={submit}
+      pending={create.isPending || update.isPending}
+      submitTestId="contact-save"
+      formProps={{ name: 'contact', initialValues: initial }}
     >
-      <Form<Values> form={form} layout="vertical" name="contact" initialValues={initial} onFinish={submit}>
-        <Form.Item
-          name="name"
-          label={t('customers.contact.name')}
-          rules={[{ required: true, whitespace: true }, zodRule(shape.name)]}
-        >
-          <Input maxLength={100} data-testid="contact-name" />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col span={12}>{field('title', t('customers.contact.title'))}</Col>
-          <Col span={12}>{field('department', t('customers.contact.department'))}</Col>
-          <Col span={12}>{field('mobile', t('customers.contact.mobile'), maskedExtra('mobile'))}</Col>
-          <Col span={12}>{field('phone', t('customers.contact.phone'), maskedExtra('phone'))}</Col>
-          <Col span={12}>
-            <Form.Item
-              name="email"
-              label={t('customers.contact.email')}
-              rules={[zodRule(shape.email, t('common.invalidEmail'))]}
-              extra={maskedExtra('email')}
-            >
-              <Input inputMode="email" maxLength={200} data-testid="contact-email" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>{field('wechat', t('customers.contact.wechat'), maskedExtra('wechat'))}</Col>
-          <Col span={12}>
-            <Form.Item name="birthday" label={t('customers.contact.birthday')}>
-              <DatePicker style={{ width: '100%' }} data-testid="contact-birthday" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="preferredChannel" label={t('customers.contact.preferredChannel')}>
-              <Select
-                allowClear
-                options={CONTACT_CHANNELS.map((c) => ({ value: c, label: labels.channel(c) }))}
-                data-testid="contact-channel"
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Flex gap={24}>
-          <Form.Item name="isPrimary" valuePropName="checked">
-            <Checkbox data-testid="contact-primary">{t('customers.contact.isPrimary')}</Checkbox>
+      <Form.Item
+        name="name"
+        label={t('customers.contact.name')}
+        rules={[{ required: true, whitespace: true }, zodRule(shape.name)]}
+      >
+        <Input maxLength={100} data-testid="contact-name" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>{field('title', t('customers.contact.title'))}</Col>
+        <Col span={12}>{field('department', t('customers.contact.department'))}</Col>
+        <Col span={12}>{field('mobile', t('customers.contact.mobile'), maskedExtra('mobile'))}</Col>
+        <Col span={12}>{field('phone', t('customers.contact.phone'), maskedExtra('phone'))}</Col>
+        <Col span={12}>
+          <Form.Item
+            name="email"
+            label={t('customers.contact.email')}
+            rules={[zodRule(shape.email, t('common.invalidEmail'))]}
+            extra={maskedExtra('email')}
+          >
+            <Input inputMode="email" maxLength={200} data-testid="contact-email" />
           </Form.Item>
-          <Form.Item name="isActive" valuePropName="checked">
-            <Checkbox>{t('customers.contact.isActive')}</Checkbox>
+        </Col>
+        <Col span={12}>{field('wechat', t('customers.contact.wechat'), maskedExtra('wechat'))}</Col>
+        <Col span={12}>
+          <Form.Item name="birthday" label={t('customers.contact.birthday')}>
+            <DatePicker style={{ width: '100%' }} data-testid="contact-birthday" />
           </Form.Item>
-        </Flex>
-        <Form.Item name="notes" label={t('customers.contact.notes')} rules={[zodRule(shape.notes)]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />
+        </Col>
+        <Col span={12}>
+          <Form.Item name="preferredChannel" label={t('customers.contact.preferredChannel')}>
+            <Select
+              allowClear
+              options={CONTACT_CHANNELS.map((c) => ({ value: c, label: labels.channel(c) }))}
+              data-testid="contact-channel"
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Flex gap={24}>
+        <Form.Item name="isPrimary" valuePropName="checked">
+          <Checkbox data-testid="contact-primary">{t('customers.contact.isPrimary')}</Checkbox>
         </Form.Item>
-      </Form>
-    </Drawer>
+        <Form.Item name="isActive" valuePropName="checked">
+          <Checkbox>{t('customers.contact.isActive')}</Checkbox>
+        </Form.Item>
+      </Flex>
+      <Form.Item name="notes" label={t('customers.contact.notes')} rules={[zodRule(shape.notes)]}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />
+      </Form.Item>
+    </FormDrawer>
   );
 }

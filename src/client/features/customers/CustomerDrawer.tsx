@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Flex, Form, type FormInstance } from 'antd';
+import { App, Form, type FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
@@ -10,6 +10,7 @@ import {
   useDuplicates,
   useUpdateCustomer,
 } from '../../api/customers.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDebounced } from '../tickets/hooks.ts';
 import { useTicketFormErrors } from '../tickets/ticket-form-errors.ts';
@@ -119,46 +120,29 @@ export function CustomerDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer<CustomerValues>
       open={open}
       onClose={onClose}
       size={760}
       title={customer ? t('customers.editTitle', { name: customer.name }) : t('customers.create')}
-      destroyOnHidden
-      data-testid="customer-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-            data-testid="customer-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      testId="customer-drawer"
+      form={form}
+      onFinish={(values) => submit(values)}
+      pending={create.isPending || update.isPending}
+      submitTestId="customer-save"
+      formTestId="customer-form"
+      formProps={{ name: 'customer', initialValues: initial, scrollToFirstError: true }}
     >
-      <Form<CustomerValues>
-        form={form}
-        layout="vertical"
-        name="customer"
-        initialValues={initial}
-        onFinish={(values) => submit(values)}
-        scrollToFirstError
-        data-testid="customer-form"
-      >
-        <CustomerFormFields customer={customer} duplicateHint={<DuplicateHint candidates={early} />} />
-        <CustomerCustomFields fields={fields} />
-        {customer ? null : <ContactsFormList />}
-      </Form>
+      <CustomerFormFields customer={customer} duplicateHint={<DuplicateHint candidates={early} />} />
+      <CustomerCustomFields fields={fields} />
+      {customer ? null : <ContactsFormList />}
+      {/* A modal (drawn outside the form's element): it holds none of the form's fields. */}
       <DuplicateDialog
         candidates={candidates}
         creating={create.isPending}
         onBack={() => setCandidates(null)}
         onCreateAnyway={() => submit(form.getFieldsValue(true) as CustomerValues, true)}
       />
-    </Drawer>
+    </FormDrawer>
   );
 }

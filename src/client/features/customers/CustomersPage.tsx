@@ -1,12 +1,12 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Table, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Card, type TableColumnsType, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { CUSTOMER_VIEWS, type CustomerListItem, useCustomerList } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
-import { ListFooter } from '../../components/ListFooter.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { EmptyState, ErrorState } from '../../components/states.tsx';
+import { dash, EmptyState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { CustomerDrawer } from './CustomerDrawer.tsx';
@@ -14,8 +14,6 @@ import { CustomerFilters } from './CustomerFilters.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { hasFilters, useCustomerFilterParams } from './filter-params.ts';
 import { ClassTag, CreditTag, LifecycleTag, useCustomerLabels } from './labels.tsx';
-
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
 
 /** 客户列表: saved views, search and filters, the 《客户一览表》 as a table; refreshed live. */
 export default function CustomersPage() {
@@ -26,7 +24,6 @@ export default function CustomersPage() {
   const [filter, setFilter, resetFilter] = useCustomerFilterParams();
   const list = useCustomerList(filter);
   const [creating, setCreating] = useState(false);
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   const columns: TableColumnsType<CustomerListItem> = [
     {
@@ -183,35 +180,18 @@ export default function CustomersPage() {
           }))}
         />
         <CustomerFilters filter={filter} onChange={setFilter} onReset={resetFilter} />
-        {list.error && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <Table<CustomerListItem>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={items}
-              loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-              pagination={false}
-              scroll={{ x: 1100 }}
-              data-testid="customers-table"
-              onRow={(r) =>
-                ({ 'data-testid': `customer-row-${r.code}` }) as React.HTMLAttributes<HTMLElement>
-              }
-              locale={{ emptyText: list.isPending ? ' ' : <EmptyState text={emptyText} /> }}
-            />
-            <ListFooter
-              shown={items.length > 0 ? t('customers.shown', { count: items.length }) : null}
-              hasMore={list.hasNextPage}
-              loading={list.isFetchingNextPage}
-              onMore={() => void list.fetchNextPage()}
-              moreLabel={t('customers.loadMore')}
-              countTestId="customers-count"
-              moreTestId="customers-load-more"
-            />
-          </>
-        )}
+        <PagedTable<CustomerListItem>
+          list={list}
+          columns={columns}
+          scrollX={1100}
+          testId="customers-table"
+          rowProps={(r) => ({ 'data-testid': `customer-row-${r.code}` })}
+          empty={<EmptyState text={emptyText} />}
+          shown={(count) => t('customers.shown', { count })}
+          moreLabel={t('customers.loadMore')}
+          countTestId="customers-count"
+          moreTestId="customers-load-more"
+        />
       </Card>
       <CustomerDrawer open={creating} customer={null} onClose={() => setCreating(false)} />
     </>

@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { CREDIT_LEVELS, CUSTOMER_CLASSES, LIFECYCLES } from '../../../shared/schemas/customers.ts';
 import {
   CUSTOMER_SORTS,
@@ -7,13 +6,8 @@ import {
   type CustomerSort,
   type CustomerViewName,
 } from '../../api/customers.ts';
+import { oneOf, positiveId, useUrlFilters } from '../../components/url-filters.ts';
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
-const positive = (value: string | null) => {
-  const n = Number(value);
-  return value && Number.isInteger(n) && n > 0 ? n : undefined;
-};
 const CLASS_FILTERS = [...CUSTOMER_CLASSES, 'none'] as const;
 
 function parse(params: URLSearchParams): CustomerFilter {
@@ -27,8 +21,8 @@ function parse(params: URLSearchParams): CustomerFilter {
     region: params.get('region') || undefined,
     industry: params.get('industry') || undefined,
     tag: params.get('tag') || undefined,
-    ownerUserId: positive(params.get('ownerUserId')),
-    advisorUserId: positive(params.get('advisorUserId')),
+    ownerUserId: positiveId(params.get('ownerUserId')),
+    advisorUserId: positiveId(params.get('advisorUserId')),
   };
 }
 
@@ -38,25 +32,8 @@ export function useCustomerFilterParams(): [
   (patch: Partial<CustomerFilter>) => void,
   () => void,
 ] {
-  const [params, setParams] = useSearchParams();
-  const filter = parse(params);
-  // From the address as it is now, not as this render saw it: two quick changes in a row both count.
-  const update = (patch: Partial<CustomerFilter>) => {
-    const next = { ...parse(new URLSearchParams(window.location.search)), ...patch };
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(next)) {
-      if (value === undefined || value === null || value === '') continue;
-      if ((key === 'view' && value === 'all') || (key === 'sort' && value === 'newest')) continue;
-      search.set(key, String(value));
-    }
-    setParams(search, { replace: true });
-  };
-  const reset = () => {
-    const search = new URLSearchParams();
-    if (filter.view !== 'all') search.set('view', filter.view);
-    setParams(search, { replace: true });
-  };
-  return [filter, update, reset];
+  const { filter, update, reset } = useUrlFilters(parse, { view: 'all', sort: 'newest' });
+  return [filter, update, () => reset(['view'])];
 }
 
 /** Whether anything beyond the view and the order narrows the list. */

@@ -1,5 +1,6 @@
-import { App, Button, Drawer, Flex, Form } from 'antd';
+import { App, Form } from 'antd';
 import { type KeyAccountCard, useUpdateKeyAccount } from '../../api/key-accounts.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { CardFormFields, type CardValues, cardInput, cardValues } from './CardFormFields.tsx';
@@ -30,37 +31,19 @@ export function CardDrawer({
     });
 
   return (
-    <Drawer
+    <FormDrawer<CardValues>
       open={open}
       onClose={onClose}
       size={760}
       title={t('keyAccounts.card.editTitle', { name: card.customerName })}
-      destroyOnHidden
-      data-testid="ka-card-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={update.isPending}
-            onClick={() => form.submit()}
-            data-testid="ka-card-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      testId="ka-card-drawer"
+      form={form}
+      onFinish={submit}
+      pending={update.isPending}
+      submitTestId="ka-card-save"
+      formProps={{ name: 'key-account-card', initialValues: cardValues(card), scrollToFirstError: true }}
     >
-      <Form<CardValues>
-        form={form}
-        layout="vertical"
-        name="key-account-card"
-        initialValues={cardValues(card)}
-        onFinish={submit}
-        scrollToFirstError
-      >
-        <CardFormFields specialist={card.specialist} />
-      </Form>
-    </Drawer>
+      <CardFormFields specialist={card.specialist} />
+    </FormDrawer>
   );
 }

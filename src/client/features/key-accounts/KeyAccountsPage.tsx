@@ -1,7 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Switch, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Button, Card, Flex, Select, Switch, type TableColumnsType, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { KEY_ACCOUNT_STATUSES } from '../../../shared/schemas/key-accounts.ts';
 import {
   type KeyAccountFilter,
@@ -9,26 +8,21 @@ import {
   type KeyAccountView,
   useKeyAccountList,
 } from '../../api/key-accounts.ts';
-import { ListFooter } from '../../components/ListFooter.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { EmptyState, ErrorState } from '../../components/states.tsx';
+import { dash, EmptyState } from '../../components/states.tsx';
+import { flag, oneOf, positiveId, useUrlFilters } from '../../components/url-filters.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { ClassTag } from '../customers/labels.tsx';
 import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import { KeyAccountStatusTag } from './labels.tsx';
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
-
 function parse(params: URLSearchParams): KeyAccountFilter {
-  const status = params.get('status');
-  const specialist = Number(params.get('specialistUserId'));
   return {
-    status: (KEY_ACCOUNT_STATUSES as readonly string[]).includes(status ?? '')
-      ? (status as KeyAccountStatus)
-      : undefined,
-    specialistUserId: Number.isInteger(specialist) && specialist > 0 ? specialist : undefined,
-    revisitDue: params.get('revisitDue') === 'true' || undefined,
+    status: oneOf(KEY_ACCOUNT_STATUSES, params.get('status')),
+    specialistUserId: positiveId(params.get('specialistUserId')),
+    revisitDue: flag(params.get('revisitDue')),
   };
 }
 
@@ -36,18 +30,9 @@ function parse(params: URLSearchParams): KeyAccountFilter {
 export default function KeyAccountsPage() {
   const t = useT();
   const fmt = useDateFormat();
-  const [params, setParams] = useSearchParams();
-  const filter = parse(params);
+  const { filter, update: change, reset } = useUrlFilters(parse);
   const list = useKeyAccountList(filter);
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const filtered = Object.values(filter).some((v) => v !== undefined);
-
-  const change = (patch: Partial<KeyAccountFilter>) => {
-    const next = { ...parse(new URLSearchParams(window.location.search)), ...patch };
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(next)) if (value) search.set(key, String(value));
-    setParams(search, { replace: true });
-  };
 
   const columns: TableColumnsType<KeyAccountView> = [
     {
@@ -162,45 +147,18 @@ export default function KeyAccountsPage() {
             />
             <Typography.Text>{t('keyAccounts.filter.revisitDue')}</Typography.Text>
           </Flex>
-          {filtered ? (
-            <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-              {t('common.reset')}
-            </Button>
-          ) : null}
+          {filtered ? <Button onClick={() => reset()}>{t('common.reset')}</Button> : null}
         </Flex>
-        {list.error && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <Table<KeyAccountView>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={items}
-              loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-              pagination={false}
-              scroll={{ x: 900 }}
-              data-testid="key-accounts-table"
-              onRow={(r) =>
-                ({ 'data-testid': `ka-row-${r.customerCode}` }) as React.HTMLAttributes<HTMLElement>
-              }
-              locale={{
-                emptyText: list.isPending ? (
-                  ' '
-                ) : (
-                  <EmptyState text={filtered ? t('keyAccounts.emptyFiltered') : t('keyAccounts.empty')} />
-                ),
-              }}
-            />
-            <ListFooter
-              shown={items.length > 0 ? t('keyAccounts.shown', { count: items.length }) : null}
-              hasMore={list.hasNextPage}
-              loading={list.isFetchingNextPage}
-              onMore={() => void list.fetchNextPage()}
-              moreLabel={t('customers.loadMore')}
-            />
-          </>
-        )}
+        <PagedTable<KeyAccountView>
+          list={list}
+          columns={columns}
+          scrollX={900}
+          testId="key-accounts-table"
+          rowProps={(r) => ({ 'data-testid': `ka-row-${r.customerCode}` })}
+          empty={<EmptyState text={filtered ? t('keyAccounts.emptyFiltered') : t('keyAccounts.empty')} />}
+          shown={(count) => t('keyAccounts.shown', { count })}
+          moreLabel={t('customers.loadMore')}
+        />
       </Card>
     </>
   );

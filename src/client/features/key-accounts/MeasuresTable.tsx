@@ -1,14 +1,15 @@
 import { CheckOutlined, EditOutlined, PlayCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { type KeyAccountCard, type KeyAccountMeasure, useUpdateMeasure } from '../../api/key-accounts.ts';
 import { useCan } from '../../api/session.ts';
 import { useNotifyError } from '../../components/form-errors.ts';
+import { dash } from '../../components/states.tsx';
+import { DueDateCell, RowAction } from '../../components/table-cells.tsx';
 import { useT } from '../../i18n/context.ts';
 import { MeasureStatusTag } from './labels.tsx';
 import { type MeasureEditing, MeasureModal } from './MeasureModal.tsx';
 
-const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const isOpen = (m: KeyAccountMeasure) => m.status === 'open' || m.status === 'in_progress';
 
 /** 对策一览表: each issue, what we do about it, who, by when (red once overdue), and how it ended. */
@@ -45,20 +46,12 @@ export function MeasuresTable({ card, editable }: { card: KeyAccountCard; editab
       width: 130,
       render: (due: string | null, m) =>
         due ? (
-          <Flex vertical gap={2} align="flex-start">
-            <Typography.Text
-              type={m.overdue ? 'danger' : undefined}
-              strong={m.overdue}
-              style={{ whiteSpace: 'nowrap' }}
-            >
-              {due}
-            </Typography.Text>
-            {m.overdue ? (
-              <Tag color="red" style={{ marginInlineEnd: 0 }} data-testid={`ka-measure-overdue-${m.id}`}>
-                {t('keyAccounts.m.overdue')}
-              </Tag>
-            ) : null}
-          </Flex>
+          <DueDateCell
+            date={due}
+            overdue={m.overdue}
+            overdueLabel={t('keyAccounts.m.overdue')}
+            overdueTestId={`ka-measure-overdue-${m.id}`}
+          />
         ) : (
           dash
         ),
@@ -84,45 +77,30 @@ export function MeasuresTable({ card, editable }: { card: KeyAccountCard; editab
             width: 120,
             render: (_: unknown, m: KeyAccountMeasure) => (
               <Flex gap={4}>
-                <Tooltip title={t('common.edit')}>
-                  <Button
-                    size="small"
-                    type="text"
-                    icon={<EditOutlined />}
-                    aria-label={t('common.edit')}
-                    onClick={() => setEditing({ mode: 'edit', measure: m })}
-                    data-testid={`ka-measure-edit-${m.id}`}
-                  />
-                </Tooltip>
+                <RowAction
+                  title={t('common.edit')}
+                  icon={<EditOutlined />}
+                  onClick={() => setEditing({ mode: 'edit', measure: m })}
+                  testId={`ka-measure-edit-${m.id}`}
+                />
                 {m.status === 'open' ? (
-                  <Tooltip title={t('keyAccounts.m.start')}>
-                    <Button
-                      size="small"
-                      type="text"
-                      icon={<PlayCircleOutlined />}
-                      aria-label={t('keyAccounts.m.start')}
-                      loading={update.isPending && update.variables?.id === m.id}
-                      onClick={() =>
-                        update.mutate(
-                          { id: m.id, patch: { status: 'in_progress' } },
-                          { onError: notifyError },
-                        )
-                      }
-                      data-testid={`ka-measure-start-${m.id}`}
-                    />
-                  </Tooltip>
+                  <RowAction
+                    title={t('keyAccounts.m.start')}
+                    icon={<PlayCircleOutlined />}
+                    loading={update.isPending && update.variables?.id === m.id}
+                    onClick={() =>
+                      update.mutate({ id: m.id, patch: { status: 'in_progress' } }, { onError: notifyError })
+                    }
+                    testId={`ka-measure-start-${m.id}`}
+                  />
                 ) : null}
                 {isOpen(m) ? (
-                  <Tooltip title={t('keyAccounts.m.complete')}>
-                    <Button
-                      size="small"
-                      type="text"
-                      icon={<CheckOutlined />}
-                      aria-label={t('keyAccounts.m.complete')}
-                      onClick={() => setEditing({ mode: 'complete', measure: m })}
-                      data-testid={`ka-measure-complete-${m.id}`}
-                    />
-                  </Tooltip>
+                  <RowAction
+                    title={t('keyAccounts.m.complete')}
+                    icon={<CheckOutlined />}
+                    onClick={() => setEditing({ mode: 'complete', measure: m })}
+                    testId={`ka-measure-complete-${m.id}`}
+                  />
                 ) : null}
               </Flex>
             ),

@@ -1,21 +1,9 @@
-import {
-  App,
-  Button,
-  Checkbox,
-  Divider,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Select,
-  Switch,
-  Typography,
-} from 'antd';
+import { App, Checkbox, Divider, Flex, Form, Input, InputNumber, Select, Switch, Typography } from 'antd';
 import { mailboxCreate } from '../../../shared/schemas/email.ts';
 import { type MailboxPatch, type MailboxView, useSaveMailbox } from '../../api/mailboxes.ts';
 import { useCan } from '../../api/session.ts';
 import { useTeams, useTicketTypes } from '../../api/ticket-admin.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { pick } from '../ticket-admin/labels.ts';
@@ -131,171 +119,154 @@ export function MailboxDrawer({ mailbox, onClose }: { mailbox: MailboxView | nul
   );
 
   return (
-    <Drawer
-      open
+    <FormDrawer<Values>
+      onClose={onClose}
       size={720}
       title={mailbox ? mailbox.name : t('mailboxes.create')}
-      onClose={onClose}
-      destroyOnHidden
-      data-testid="mailbox-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            onClick={() => form.submit()}
-            loading={save.isPending}
-            data-testid="mailbox-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      testId="mailbox-drawer"
+      form={form}
+      onFinish={submit}
+      pending={save.isPending}
+      submitTestId="mailbox-save"
+      formProps={{
+        name: 'mailbox',
+        onValuesChange,
+        initialValues: mailbox
+          ? { ...mailbox }
+          : {
+              isActive: true,
+              imapPort: 993,
+              imapTls: true,
+              imapFolder: 'INBOX',
+              smtpPort: 465,
+              smtpSecure: true,
+            },
+      }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="mailbox"
-        onFinish={submit}
-        onValuesChange={onValuesChange}
-        initialValues={
-          mailbox
-            ? { ...mailbox }
-            : {
-                isActive: true,
-                imapPort: 993,
-                imapTls: true,
-                imapFolder: 'INBOX',
-                smtpPort: 465,
-                smtpSecure: true,
-              }
-        }
-      >
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="name"
-            label={t('mailboxes.name')}
-            rules={[{ required: true, whitespace: true }, zodRule(shape.name)]}
-            style={{ flex: '1 1 220px' }}
-          >
-            <Input maxLength={100} placeholder={t('mailboxes.namePlaceholder')} data-testid="mailbox-name" />
-          </Form.Item>
-          <Form.Item
-            name="address"
-            label={t('mailboxes.address')}
-            rules={[{ required: true }, zodRule(shape.address, t('common.invalidEmail'))]}
-            style={{ flex: '1 1 260px' }}
-          >
-            <Input maxLength={200} placeholder="service@example.com" data-testid="mailbox-address" />
-          </Form.Item>
-          <Form.Item name="isActive" label={t('mailboxes.polling')} valuePropName="checked">
-            <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.disabled')} />
-          </Form.Item>
-        </Flex>
-        <Divider titlePlacement="start">{t('mailboxes.imap')}</Divider>
-        <Typography.Paragraph type="secondary">{t('mailboxes.imapHint')}</Typography.Paragraph>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="imapHost"
-            label={t('mailboxes.host')}
-            rules={[zodRule(shape.imapHost)]}
-            style={{ flex: '2 1 240px' }}
-          >
-            <Input maxLength={253} placeholder="imap.exmail.qq.com" data-testid="mailbox-imap-host" />
-          </Form.Item>
-          <Form.Item
-            name="imapPort"
-            label={t('mailboxes.port')}
-            rules={[{ required: true }]}
-            style={{ flex: '0 1 120px' }}
-          >
-            <InputNumber
-              min={1}
-              max={65535}
-              precision={0}
-              style={{ width: '100%' }}
-              data-testid="mailbox-imap-port"
-            />
-          </Form.Item>
-          <Form.Item name="imapTls" label={t('mailboxes.tls')} valuePropName="checked">
-            <Switch data-testid="mailbox-imap-tls" />
-          </Form.Item>
-          <Form.Item
-            name="imapUser"
-            label={t('mailboxes.user')}
-            extra={t('mailboxes.userHint')}
-            style={{ flex: '1 1 240px' }}
-          >
-            <Input maxLength={200} autoComplete="off" />
-          </Form.Item>
-          <Form.Item
-            name="imapFolder"
-            label={t('mailboxes.folder')}
-            rules={[{ required: true }]}
-            style={{ flex: '1 1 160px' }}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-          {password('imap', !!mailbox?.hasImapPassword)}
-        </Flex>
-        <Divider titlePlacement="start">{t('mailboxes.smtp')}</Divider>
-        <Typography.Paragraph type="secondary">{t('mailboxes.smtpHint')}</Typography.Paragraph>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="smtpHost"
-            label={t('mailboxes.host')}
-            rules={[zodRule(shape.smtpHost)]}
-            style={{ flex: '2 1 240px' }}
-          >
-            <Input maxLength={253} placeholder="smtp.exmail.qq.com" data-testid="mailbox-smtp-host" />
-          </Form.Item>
-          <Form.Item
-            name="smtpPort"
-            label={t('mailboxes.port')}
-            rules={[{ required: true }]}
-            style={{ flex: '0 1 120px' }}
-          >
-            <InputNumber
-              min={1}
-              max={65535}
-              precision={0}
-              style={{ width: '100%' }}
-              data-testid="mailbox-smtp-port"
-            />
-          </Form.Item>
-          <Form.Item name="smtpSecure" label={t('mailboxes.tls')} valuePropName="checked">
-            <Switch data-testid="mailbox-smtp-tls" />
-          </Form.Item>
-          <Form.Item
-            name="smtpUser"
-            label={t('mailboxes.user')}
-            extra={t('mailboxes.userHint')}
-            style={{ flex: '1 1 240px' }}
-          >
-            <Input maxLength={200} autoComplete="off" />
-          </Form.Item>
-          {password('smtp', !!mailbox?.hasSmtpPassword)}
-        </Flex>
-        <Divider titlePlacement="start">{t('mailboxes.routing')}</Divider>
-        <Flex gap={12} wrap>
-          <Form.Item name="defaultTypeId" label={t('mailboxes.defaultType')} style={{ flex: '1 1 240px' }}>
-            <Select
-              allowClear
-              disabled={!can('ticket.read')}
-              placeholder={t('mailboxes.defaultTypeNone')}
-              options={(types.data ?? []).map((x) => ({ value: x.id, label: pick(x.label, locale) }))}
-            />
-          </Form.Item>
-          <Form.Item name="defaultTeamId" label={t('mailboxes.defaultTeam')} style={{ flex: '1 1 240px' }}>
-            <Select
-              allowClear
-              disabled={!can('ticket.read')}
-              placeholder={t('mailboxes.defaultTeamNone')}
-              options={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
-            />
-          </Form.Item>
-        </Flex>
-      </Form>
-    </Drawer>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="name"
+          label={t('mailboxes.name')}
+          rules={[{ required: true, whitespace: true }, zodRule(shape.name)]}
+          style={{ flex: '1 1 220px' }}
+        >
+          <Input maxLength={100} placeholder={t('mailboxes.namePlaceholder')} data-testid="mailbox-name" />
+        </Form.Item>
+        <Form.Item
+          name="address"
+          label={t('mailboxes.address')}
+          rules={[{ required: true }, zodRule(shape.address, t('common.invalidEmail'))]}
+          style={{ flex: '1 1 260px' }}
+        >
+          <Input maxLength={200} placeholder="service@example.com" data-testid="mailbox-address" />
+        </Form.Item>
+        <Form.Item name="isActive" label={t('mailboxes.polling')} valuePropName="checked">
+          <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.disabled')} />
+        </Form.Item>
+      </Flex>
+      <Divider titlePlacement="start">{t('mailboxes.imap')}</Divider>
+      <Typography.Paragraph type="secondary">{t('mailboxes.imapHint')}</Typography.Paragraph>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="imapHost"
+          label={t('mailboxes.host')}
+          rules={[zodRule(shape.imapHost)]}
+          style={{ flex: '2 1 240px' }}
+        >
+          <Input maxLength={253} placeholder="imap.exmail.qq.com" data-testid="mailbox-imap-host" />
+        </Form.Item>
+        <Form.Item
+          name="imapPort"
+          label={t('mailboxes.port')}
+          rules={[{ required: true }]}
+          style={{ flex: '0 1 120px' }}
+        >
+          <InputNumber
+            min={1}
+            max={65535}
+            precision={0}
+            style={{ width: '100%' }}
+            data-testid="mailbox-imap-port"
+          />
+        </Form.Item>
+        <Form.Item name="imapTls" label={t('mailboxes.tls')} valuePropName="checked">
+          <Switch data-testid="mailbox-imap-tls" />
+        </Form.Item>
+        <Form.Item
+          name="imapUser"
+          label={t('mailboxes.user')}
+          extra={t('mailboxes.userHint')}
+          style={{ flex: '1 1 240px' }}
+        >
+          <Input maxLength={200} autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="imapFolder"
+          label={t('mailboxes.folder')}
+          rules={[{ required: true }]}
+          style={{ flex: '1 1 160px' }}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        {password('imap', !!mailbox?.hasImapPassword)}
+      </Flex>
+      <Divider titlePlacement="start">{t('mailboxes.smtp')}</Divider>
+      <Typography.Paragraph type="secondary">{t('mailboxes.smtpHint')}</Typography.Paragraph>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="smtpHost"
+          label={t('mailboxes.host')}
+          rules={[zodRule(shape.smtpHost)]}
+          style={{ flex: '2 1 240px' }}
+        >
+          <Input maxLength={253} placeholder="smtp.exmail.qq.com" data-testid="mailbox-smtp-host" />
+        </Form.Item>
+        <Form.Item
+          name="smtpPort"
+          label={t('mailboxes.port')}
+          rules={[{ required: true }]}
+          style={{ flex: '0 1 120px' }}
+        >
+          <InputNumber
+            min={1}
+            max={65535}
+            precision={0}
+            style={{ width: '100%' }}
+            data-testid="mailbox-smtp-port"
+          />
+        </Form.Item>
+        <Form.Item name="smtpSecure" label={t('mailboxes.tls')} valuePropName="checked">
+          <Switch data-testid="mailbox-smtp-tls" />
+        </Form.Item>
+        <Form.Item
+          name="smtpUser"
+          label={t('mailboxes.user')}
+          extra={t('mailboxes.userHint')}
+          style={{ flex: '1 1 240px' }}
+        >
+          <Input maxLength={200} autoComplete="off" />
+        </Form.Item>
+        {password('smtp', !!mailbox?.hasSmtpPassword)}
+      </Flex>
+      <Divider titlePlacement="start">{t('mailboxes.routing')}</Divider>
+      <Flex gap={12} wrap>
+        <Form.Item name="defaultTypeId" label={t('mailboxes.defaultType')} style={{ flex: '1 1 240px' }}>
+          <Select
+            allowClear
+            disabled={!can('ticket.read')}
+            placeholder={t('mailboxes.defaultTypeNone')}
+            options={(types.data ?? []).map((x) => ({ value: x.id, label: pick(x.label, locale) }))}
+          />
+        </Form.Item>
+        <Form.Item name="defaultTeamId" label={t('mailboxes.defaultTeam')} style={{ flex: '1 1 240px' }}>
+          <Select
+            allowClear
+            disabled={!can('ticket.read')}
+            placeholder={t('mailboxes.defaultTeamNone')}
+            options={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
+          />
+        </Form.Item>
+      </Flex>
+    </FormDrawer>
   );
 }

@@ -1,8 +1,9 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, InputNumber, Radio, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Form, Input, Radio, type TableColumnsType } from 'antd';
 import { type ReturnDetail, type ReturnItemView, useInspectReturn } from '../../api/returns.ts';
 import { useNotifyError } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
+import { ItemCountForm, ItemQuantityInput, productColumn } from './ItemCountForm.tsx';
 import { useQuantity } from './labels.tsx';
 
 interface Values {
@@ -20,8 +21,7 @@ export function InspectForm({ notice }: { notice: ReturnDetail }) {
   const [form] = Form.useForm<Values>();
   const inspect = useInspectReturn();
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = (v: Values) =>
     inspect.mutate(
       {
         id: notice.id,
@@ -33,14 +33,9 @@ export function InspectForm({ notice }: { notice: ReturnDetail }) {
       },
       { onSuccess: () => void message.success(t('returns.inspect.done')), onError: notifyError },
     );
-  };
 
   const columns: TableColumnsType<ReturnItemView> = [
-    {
-      title: t('returns.field.product'),
-      dataIndex: 'product',
-      render: (p: string, r) => `${p}${r.spec ? ` · ${r.spec}` : ''}`,
-    },
+    productColumn(t('returns.field.product')),
     {
       title: t('returns.field.received'),
       dataIndex: 'receivedQuantity',
@@ -53,56 +48,44 @@ export function InspectForm({ notice }: { notice: ReturnDetail }) {
       key: 'defective',
       width: 150,
       render: (_, r, index) => (
-        <>
-          <Form.Item name={['items', index, 'itemId']} hidden>
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name={['items', index, 'defectiveQuantity']}
-            rules={[
-              {
-                required: true,
-                type: 'number',
-                min: 0,
-                max: r.receivedQuantity ?? 0,
-                message: t('returns.inspect.defectiveMax', { max: qty(r.receivedQuantity) }),
-              },
-            ]}
-            style={{ marginBottom: 0 }}
-          >
-            <InputNumber
-              min={0}
-              max={r.receivedQuantity ?? 0}
-              style={{ width: '100%' }}
-              data-testid={`return-inspect-qty-${index}`}
-            />
-          </Form.Item>
-        </>
+        <ItemQuantityInput
+          index={index}
+          field="defectiveQuantity"
+          max={r.receivedQuantity ?? 0}
+          rules={[
+            {
+              required: true,
+              type: 'number',
+              min: 0,
+              max: r.receivedQuantity ?? 0,
+              message: t('returns.inspect.defectiveMax', { max: qty(r.receivedQuantity) }),
+            },
+          ]}
+          testId={`return-inspect-qty-${index}`}
+        />
       ),
     },
   ];
 
   return (
-    <Form<Values>
+    <ItemCountForm<Values>
       form={form}
-      layout="vertical"
       name="return-inspect"
+      testId="return-inspect-form"
       initialValues={{
         defectConfirmed: true,
         items: notice.items.map((i) => ({ itemId: i.id, defectiveQuantity: 0 })),
       }}
-      data-testid="return-inspect-form"
+      hint={t('returns.inspect.hint')}
+      items={notice.items}
+      columns={columns}
+      scrollX={520}
+      onFinish={submit}
+      pending={inspect.isPending}
+      submitIcon={<SafetyCertificateOutlined />}
+      submitLabel={t('returns.inspect.submit')}
+      submitTestId="return-inspect-submit"
     >
-      <Typography.Paragraph type="secondary">{t('returns.inspect.hint')}</Typography.Paragraph>
-      <Table<ReturnItemView>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={notice.items}
-        pagination={false}
-        scroll={{ x: 520 }}
-        style={{ marginBottom: 16 }}
-      />
       <Form.Item
         name="defectConfirmed"
         label={t('returns.inspect.defectConfirmed')}
@@ -120,15 +103,6 @@ export function InspectForm({ notice }: { notice: ReturnDetail }) {
       >
         <Input.TextArea rows={3} maxLength={2000} showCount data-testid="return-inspect-note" />
       </Form.Item>
-      <Button
-        type="primary"
-        icon={<SafetyCertificateOutlined />}
-        loading={inspect.isPending}
-        onClick={() => void submit().catch(() => undefined)}
-        data-testid="return-inspect-submit"
-      >
-        {t('returns.inspect.submit')}
-      </Button>
-    </Form>
+    </ItemCountForm>
   );
 }

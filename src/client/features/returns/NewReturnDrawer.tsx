@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { App, Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { type ReturnCreateInput, useComplaintSummary, useCreateReturn } from '../../api/returns.ts';
 import { useCan } from '../../api/session.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { ComplaintPicker, CustomerPicker, type Picked } from './Pickers.tsx';
@@ -60,8 +61,7 @@ export function NewReturnDrawer({
     }
   }, [open, preset.data, form]);
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = (v: Values) => {
     const input: ReturnCreateInput = {
       customerId: v.customerId ?? null,
       complaintId: v.complaintId ?? null,
@@ -85,154 +85,142 @@ export function NewReturnDrawer({
   };
 
   return (
-    <Drawer
+    <FormDrawer<Values>
       open={open}
       onClose={onClose}
       size={760}
       title={t('returns.new')}
-      destroyOnHidden
-      data-testid="return-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            loading={create.isPending}
-            onClick={() => void submit().catch(() => undefined)}
-            data-testid="return-create-submit"
-          >
-            {t('returns.form.create')}
-          </Button>
-        </Flex>
-      }
+      testId="return-drawer"
+      form={form}
+      onFinish={submit}
+      pending={create.isPending}
+      submitLabel={t('returns.form.create')}
+      submitTestId="return-create-submit"
+      formProps={{ initialValues: { items: [BLANK_ITEM] }, name: 'return-new' }}
     >
-      <Form<Values> form={form} layout="vertical" initialValues={{ items: [BLANK_ITEM] }} name="return-new">
-        <Row gutter={16}>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="customerId"
+            label={t('returns.field.customer')}
+            extra={mayPickComplaint ? t('returns.form.customerHint') : undefined}
+          >
+            <CustomerPicker known={customer} />
+          </Form.Item>
+        </Col>
+        {mayPickComplaint ? (
           <Col xs={24} md={12}>
-            <Form.Item
-              name="customerId"
-              label={t('returns.field.customer')}
-              extra={mayPickComplaint ? t('returns.form.customerHint') : undefined}
-            >
-              <CustomerPicker known={customer} />
+            <Form.Item name="complaintId" label={t('returns.field.complaint')}>
+              <ComplaintPicker
+                customerId={customerId}
+                known={complaint}
+                onPick={(picked) => {
+                  if (!picked || form.getFieldValue('customerId')) return;
+                  setCustomer(picked);
+                  form.setFieldValue('customerId', picked.id);
+                }}
+              />
             </Form.Item>
           </Col>
-          {mayPickComplaint ? (
-            <Col xs={24} md={12}>
-              <Form.Item name="complaintId" label={t('returns.field.complaint')}>
-                <ComplaintPicker
-                  customerId={customerId}
-                  known={complaint}
-                  onPick={(picked) => {
-                    if (!picked || form.getFieldValue('customerId')) return;
-                    setCustomer(picked);
-                    form.setFieldValue('customerId', picked.id);
-                  }}
-                />
-              </Form.Item>
-            </Col>
-          ) : null}
-          <Col xs={24} md={12}>
-            <Form.Item name="orderRef" label={t('returns.field.orderRef')} rules={[{ max: 100 }]}>
-              <Input maxLength={100} data-testid="return-order-ref" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item
-          name="reason"
-          label={t('returns.field.reason')}
-          rules={[{ required: true, whitespace: true, message: t('returns.form.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} showCount data-testid="return-reason" />
-        </Form.Item>
-        <Typography.Title level={5}>{t('returns.section.items')}</Typography.Title>
-        <Form.List
-          name="items"
-          rules={[
-            {
-              validator: async (_, items: ItemValues[] | undefined) => {
-                if (!items?.length) throw new Error(t('returns.form.itemsRequired'));
-              },
+        ) : null}
+        <Col xs={24} md={12}>
+          <Form.Item name="orderRef" label={t('returns.field.orderRef')} rules={[{ max: 100 }]}>
+            <Input maxLength={100} data-testid="return-order-ref" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="reason"
+        label={t('returns.field.reason')}
+        rules={[{ required: true, whitespace: true, message: t('returns.form.reasonRequired') }]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} showCount data-testid="return-reason" />
+      </Form.Item>
+      <Typography.Title level={5}>{t('returns.section.items')}</Typography.Title>
+      <Form.List
+        name="items"
+        rules={[
+          {
+            validator: async (_, items: ItemValues[] | undefined) => {
+              if (!items?.length) throw new Error(t('returns.form.itemsRequired'));
             },
-          ]}
-        >
-          {(fields, { add, remove }, { errors }) => (
-            <div data-testid="return-items-editor">
-              {fields.map((field, index) => (
-                <Row gutter={8} key={field.key} align="top" data-testid="return-item-row">
-                  <Col flex="24px" style={{ paddingTop: 5 }}>
-                    <Typography.Text type="secondary">{index + 1}</Typography.Text>
-                  </Col>
-                  <Col flex="2 1 160px">
-                    <Form.Item
-                      name={[field.name, 'product']}
-                      rules={[
-                        { required: true, whitespace: true, message: t('returns.form.productRequired') },
-                      ]}
-                    >
-                      <Input
-                        placeholder={t('returns.field.product')}
-                        maxLength={200}
-                        data-testid={`return-item-product-${index}`}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="1 1 110px">
-                    <Form.Item name={[field.name, 'spec']}>
-                      <Input placeholder={t('returns.field.spec')} maxLength={200} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 80px">
-                    <Form.Item name={[field.name, 'unit']}>
-                      <Input placeholder={t('returns.field.unit')} maxLength={20} />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="0 0 120px">
-                    <Form.Item
-                      name={[field.name, 'quantity']}
-                      rules={[
-                        {
-                          required: true,
-                          type: 'number',
-                          min: 0.001,
-                          message: t('returns.form.quantityRequired'),
-                        },
-                      ]}
-                    >
-                      <InputNumber
-                        min={0}
-                        placeholder={t('returns.field.quantity')}
-                        style={{ width: '100%' }}
-                        data-testid={`return-item-quantity-${index}`}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="32px">
-                    <Button
-                      type="text"
-                      icon={<DeleteOutlined />}
-                      disabled={fields.length <= 1}
-                      onClick={() => remove(field.name)}
-                      aria-label={t('returns.form.removeItem')}
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
+          <div data-testid="return-items-editor">
+            {fields.map((field, index) => (
+              <Row gutter={8} key={field.key} align="top" data-testid="return-item-row">
+                <Col flex="24px" style={{ paddingTop: 5 }}>
+                  <Typography.Text type="secondary">{index + 1}</Typography.Text>
+                </Col>
+                <Col flex="2 1 160px">
+                  <Form.Item
+                    name={[field.name, 'product']}
+                    rules={[{ required: true, whitespace: true, message: t('returns.form.productRequired') }]}
+                  >
+                    <Input
+                      placeholder={t('returns.field.product')}
+                      maxLength={200}
+                      data-testid={`return-item-product-${index}`}
                     />
-                  </Col>
-                </Row>
-              ))}
-              <Form.ErrorList errors={errors} />
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                disabled={fields.length >= MAX_ITEMS}
-                onClick={() => add({ ...BLANK_ITEM })}
-                data-testid="return-item-add"
-                block
-              >
-                {t('returns.form.addItem')}
-              </Button>
-            </div>
-          )}
-        </Form.List>
-      </Form>
-    </Drawer>
+                  </Form.Item>
+                </Col>
+                <Col flex="1 1 110px">
+                  <Form.Item name={[field.name, 'spec']}>
+                    <Input placeholder={t('returns.field.spec')} maxLength={200} />
+                  </Form.Item>
+                </Col>
+                <Col flex="0 0 80px">
+                  <Form.Item name={[field.name, 'unit']}>
+                    <Input placeholder={t('returns.field.unit')} maxLength={20} />
+                  </Form.Item>
+                </Col>
+                <Col flex="0 0 120px">
+                  <Form.Item
+                    name={[field.name, 'quantity']}
+                    rules={[
+                      {
+                        required: true,
+                        type: 'number',
+                        min: 0.001,
+                        message: t('returns.form.quantityRequired'),
+                      },
+                    ]}
+                  >
+                    <InputNumber
+                      min={0}
+                      placeholder={t('returns.field.quantity')}
+                      style={{ width: '100%' }}
+                      data-testid={`return-item-quantity-${index}`}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col flex="32px">
+                  <Button
+                    type="text"
+                    icon={<DeleteOutlined />}
+                    disabled={fields.length <= 1}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('returns.form.removeItem')}
+                  />
+                </Col>
+              </Row>
+            ))}
+            <Form.ErrorList errors={errors} />
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              disabled={fields.length >= MAX_ITEMS}
+              onClick={() => add({ ...BLANK_ITEM })}
+              data-testid="return-item-add"
+              block
+            >
+              {t('returns.form.addItem')}
+            </Button>
+          </div>
+        )}
+      </Form.List>
+    </FormDrawer>
   );
 }

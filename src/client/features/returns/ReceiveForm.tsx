@@ -1,8 +1,9 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, InputNumber, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Form, Input, type TableColumnsType } from 'antd';
 import { type ReturnDetail, type ReturnItemView, useReceiveReturn } from '../../api/returns.ts';
 import { useNotifyError } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
+import { ItemCountForm, ItemQuantityInput, productColumn } from './ItemCountForm.tsx';
 import { useQuantity } from './labels.tsx';
 
 interface Values {
@@ -24,8 +25,7 @@ export function ReceiveForm({ notice }: { notice: ReturnDetail }) {
   const receive = useReceiveReturn();
   const counted = Form.useWatch('items', form);
 
-  const submit = async () => {
-    const v = await form.validateFields();
+  const submit = (v: Values) =>
     receive.mutate(
       {
         id: notice.id,
@@ -43,14 +43,9 @@ export function ReceiveForm({ notice }: { notice: ReturnDetail }) {
         onError: notifyError,
       },
     );
-  };
 
   const columns: TableColumnsType<ReturnItemView> = [
-    {
-      title: t('returns.field.product'),
-      dataIndex: 'product',
-      render: (p: string, r) => `${p}${r.spec ? ` · ${r.spec}` : ''}`,
-    },
+    productColumn(t('returns.field.product')),
     {
       title: t('returns.field.quantity'),
       dataIndex: 'quantity',
@@ -63,18 +58,12 @@ export function ReceiveForm({ notice }: { notice: ReturnDetail }) {
       key: 'received',
       width: 140,
       render: (_, _r, index) => (
-        <>
-          <Form.Item name={['items', index, 'itemId']} hidden>
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name={['items', index, 'receivedQuantity']}
-            rules={[{ required: true, type: 'number', min: 0, message: t('returns.form.quantityRequired') }]}
-            style={{ marginBottom: 0 }}
-          >
-            <InputNumber min={0} style={{ width: '100%' }} data-testid={`return-receive-qty-${index}`} />
-          </Form.Item>
-        </>
+        <ItemQuantityInput
+          index={index}
+          field="receivedQuantity"
+          rules={[{ required: true, type: 'number', min: 0, message: t('returns.form.quantityRequired') }]}
+          testId={`return-receive-qty-${index}`}
+        />
       ),
     },
     {
@@ -101,37 +90,26 @@ export function ReceiveForm({ notice }: { notice: ReturnDetail }) {
   ];
 
   return (
-    <Form<Values>
+    <ItemCountForm<Values>
       form={form}
-      layout="vertical"
       name="return-receive"
+      testId="return-receive-form"
       initialValues={{
         items: notice.items.map((i) => ({ itemId: i.id, receivedQuantity: i.quantity, note: '' })),
       }}
-      data-testid="return-receive-form"
+      hint={t('returns.receive.hint')}
+      items={notice.items}
+      columns={columns}
+      scrollX={640}
+      onFinish={submit}
+      pending={receive.isPending}
+      submitIcon={<CheckOutlined />}
+      submitLabel={t('returns.receive.submit')}
+      submitTestId="return-receive-submit"
     >
-      <Typography.Paragraph type="secondary">{t('returns.receive.hint')}</Typography.Paragraph>
-      <Table<ReturnItemView>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={notice.items}
-        pagination={false}
-        scroll={{ x: 640 }}
-        style={{ marginBottom: 16 }}
-      />
       <Form.Item name="note" label={t('returns.receive.note')}>
         <Input.TextArea rows={2} maxLength={2000} data-testid="return-receive-note" />
       </Form.Item>
-      <Button
-        type="primary"
-        icon={<CheckOutlined />}
-        loading={receive.isPending}
-        onClick={() => void submit().catch(() => undefined)}
-        data-testid="return-receive-submit"
-      >
-        {t('returns.receive.submit')}
-      </Button>
-    </Form>
+    </ItemCountForm>
   );
 }

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Table, type TableColumnsType, Tabs, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button, Card, Flex, Input, type TableColumnsType, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { RETURN_STATUSES } from '../../../shared/schemas/returns.ts';
 import { type ReturnFilter, type ReturnStatus, type ReturnView, useReturns } from '../../api/returns.ts';
 import { useCan } from '../../api/session.ts';
-import { ListFooter } from '../../components/ListFooter.tsx';
+import { PagedTable, rowOpens } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { EmptyState, ErrorState } from '../../components/states.tsx';
+import { EmptyState } from '../../components/states.tsx';
+import { oneOf, positiveId, useUrlFilters } from '../../components/url-filters.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { DispositionTag, ReturnStatusTag } from './labels.tsx';
@@ -15,8 +16,16 @@ import { NewReturnDrawer } from './NewReturnDrawer.tsx';
 
 type Tab = ReturnStatus | 'open' | 'all';
 const TABS: Tab[] = ['open', ...RETURN_STATUSES, 'all'];
-const isTab = (v: string | null): v is Tab => (TABS as (string | null)[]).includes(v);
-const positiveId = (v: string | null) => (v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined);
+
+function parse(params: URLSearchParams) {
+  return {
+    tab: oneOf(TABS, params.get('status')) ?? 'open',
+    q: params.get('q') ?? undefined,
+    customerId: positiveId(params.get('customerId')),
+    complaintId: positiveId(params.get('complaintId')),
+    creating: params.get('new') === '1',
+  };
+}
 
 /**
  * 退货: the notices by status (open ones first), searchable by number or order; 营业部 files new ones here.
@@ -27,12 +36,9 @@ export default function ReturnsPage() {
   const can = useCan();
   const fmt = useDateFormat();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const tab: Tab = isTab(params.get('status')) ? (params.get('status') as Tab) : 'open';
-  const q = params.get('q') ?? undefined;
-  const customerId = positiveId(params.get('customerId'));
-  const complaintId = positiveId(params.get('complaintId'));
-  const creating = params.get('new') === '1' && can('return.manage');
+  const { filter: page, setParams } = useUrlFilters(parse);
+  const { tab, q, customerId, complaintId } = page;
+  const creating = page.creating && can('return.manage');
   const [typed, setTyped] = useState(q ?? '');
   const filter: ReturnFilter = {
     status: tab === 'all' ? undefined : tab,
@@ -41,19 +47,6 @@ export default function ReturnsPage() {
     complaintId: creating ? undefined : complaintId,
   };
   const list = useReturns(filter);
-  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
-  const setParam = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
-  const closeDrawer = () => {
-    const next = new URLSearchParams(params);
-    next.delete('new');
-    next.delete('complaintId');
-    setParams(next, { replace: true });
-  };
 
   const columns: TableColumnsType<ReturnView> = [
     {
@@ -134,7 +127,7 @@ export default function ReturnsPage() {
             <Button
               type="primary"
               icon={<PlusOutlined />}
-              onClick={() => setParam('new', '1')}
+              onClick={() => setParams({ new: '1' })}
               data-testid="return-new"
             >
               {t('returns.new')}
@@ -145,7 +138,7 @@ export default function ReturnsPage() {
       <Card>
         <Tabs
           activeKey={tab}
-          onChange={(key) => setParam('status', key === 'open' ? undefined : key)}
+          onChange={(key) => setParams({ status: key === 'open' ? undefined : key })}
           items={TABS.map((key) => ({ key, label: t(`returns.tab.${key}`) }))}
           data-testid="return-tabs"
         />
@@ -154,59 +147,32 @@ export default function ReturnsPage() {
             allowClear
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
-            onSearch={(v) => setParam('q', v.trim() || undefined)}
+            onSearch={(v) => setParams({ q: v.trim() || undefined })}
             placeholder={t('returns.search')}
             style={{ width: 340 }}
             data-testid="return-search"
           />
         </Flex>
-        {list.error && !list.data ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <Table<ReturnView>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={items}
-              loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
-              pagination={false}
-              scroll={{ x: 960 }}
-              onRow={(r) =>
-                ({
-                  'data-testid': 'return-row',
-                  'data-number': r.number,
-                  style: { cursor: 'pointer' },
-                  onClick: (event: React.MouseEvent) => {
-                    if ((event.target as HTMLElement).closest('a')) return;
-                    void navigate(`/returns/${r.id}`);
-                  },
-                }) as React.HTMLAttributes<HTMLElement>
-              }
-              locale={{
-                emptyText: list.isPending ? (
-                  ' '
-                ) : (
-                  <EmptyState text={filtered ? t('returns.emptyFiltered') : t('returns.empty')} />
-                ),
-              }}
-            />
-            <ListFooter
-              shown={items.length > 0 ? t('returns.shown', { count: items.length }) : null}
-              hasMore={!!list.hasNextPage}
-              loading={list.isFetchingNextPage}
-              onMore={() => void list.fetchNextPage()}
-              moreLabel={t('returns.loadMore')}
-              countTestId="return-count"
-              moreTestId="return-more"
-            />
-          </>
-        )}
+        <PagedTable<ReturnView>
+          list={list}
+          columns={columns}
+          scrollX={960}
+          rowProps={(r) => ({
+            'data-testid': 'return-row',
+            'data-number': r.number,
+            ...rowOpens(`/returns/${r.id}`, navigate),
+          })}
+          empty={<EmptyState text={filtered ? t('returns.emptyFiltered') : t('returns.empty')} />}
+          shown={(count) => t('returns.shown', { count })}
+          moreLabel={t('returns.loadMore')}
+          countTestId="return-count"
+          moreTestId="return-more"
+        />
       </Card>
       <NewReturnDrawer
         open={creating}
         complaintId={complaintId}
-        onClose={closeDrawer}
+        onClose={() => setParams({ new: undefined, complaintId: undefined })}
         onCreated={(id) => void navigate(`/returns/${id}`)}
       />
     </>

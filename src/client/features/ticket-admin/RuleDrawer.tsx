@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Flex, Form, Input, InputNumber, Radio, Select, Switch, Typography } from 'antd';
+import { App, Flex, Form, Input, InputNumber, Radio, Select, Switch, Typography } from 'antd';
 import { ASSIGNMENT_STRATEGIES, assignmentRuleCreate } from '../../../shared/schemas/assignment.ts';
 import {
   type AssignmentRuleInput,
@@ -7,6 +7,7 @@ import {
   useTeams,
   useUpdateAssignmentRule,
 } from '../../api/ticket-admin.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { useI18n } from '../../i18n/context.ts';
@@ -79,142 +80,121 @@ export function RuleDrawer({
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer<Values>
+      onClose={onClose}
       size={820}
       title={rule ? rule.name : t('ticketAdmin.rule.create')}
-      onClose={onClose}
-      destroyOnHidden
-      data-testid="rule-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button
-            type="primary"
-            onClick={() => form.submit()}
-            loading={create.isPending || update.isPending}
-            data-testid="rule-save"
-          >
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      testId="rule-drawer"
+      form={form}
+      onFinish={submit}
+      pending={create.isPending || update.isPending}
+      submitTestId="rule-save"
+      formProps={{
+        name: 'assignment-rule',
+        initialValues: rule
+          ? ({ ...rule } as Values)
+          : {
+              name: '',
+              position: nextPosition,
+              isActive: true,
+              conditions: {},
+              strategy: 'round_robin',
+              requiredSkills: [],
+            },
+      }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="assignment-rule"
-        onFinish={submit}
-        initialValues={
-          rule
-            ? ({ ...rule } as Values)
-            : {
-                name: '',
-                position: nextPosition,
-                isActive: true,
-                conditions: {},
-                strategy: 'round_robin',
-                requiredSkills: [],
-              }
-        }
-      >
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="name"
-            label={t('ticketAdmin.rule.name')}
-            rules={[{ required: true, whitespace: true }, zodRule(assignmentRuleCreate.shape.name)]}
-            style={{ flex: '1 1 300px' }}
-          >
-            <Input
-              maxLength={100}
-              placeholder={t('ticketAdmin.rule.namePlaceholder')}
-              data-testid="rule-name"
-            />
-          </Form.Item>
-          <Form.Item
-            name="position"
-            label={t('ticketAdmin.position')}
-            extra={t('ticketAdmin.positionHint')}
-            rules={[{ required: true }]}
-            style={{ flex: '0 1 160px' }}
-          >
-            <InputNumber min={0} max={100_000} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="isActive" label={t('common.status')} valuePropName="checked">
-            <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.disabled')} />
-          </Form.Item>
-        </Flex>
-        <Typography.Title level={5}>{t('ticketAdmin.rule.when')}</Typography.Title>
-        <ConditionFields full />
-        <Typography.Title level={5}>{t('ticketAdmin.rule.then')}</Typography.Title>
-        <Form.Item name="strategy" label={t('ticketAdmin.rule.strategy')} rules={[{ required: true }]}>
-          <Radio.Group data-testid="rule-strategy">
-            <Flex vertical gap={8}>
-              {ASSIGNMENT_STRATEGIES.map((s) => (
-                <Radio key={s} value={s} data-testid={`rule-strategy-${s}`}>
-                  <Typography.Text strong>{t(STRATEGY_KEYS[s].label)}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {t(STRATEGY_KEYS[s].hint)}
-                  </Typography.Text>
-                </Radio>
-              ))}
-            </Flex>
-          </Radio.Group>
-        </Form.Item>
-        {strategy === 'skills' ? (
-          <Form.Item
-            name="requiredSkills"
-            label={t('ticketAdmin.rule.requiredSkills')}
-            extra={t('ticketAdmin.rule.requiredSkillsHint')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('ticketAdmin.rule.skillsRequired') }]}
-          >
-            <Select
-              mode="tags"
-              tokenSeparators={[',', '，']}
-              options={skills.map((s) => ({ value: s, label: s }))}
-              data-testid="rule-skills"
-            />
-          </Form.Item>
-        ) : null}
+      <Flex gap={12} wrap>
         <Form.Item
-          name="teamId"
-          label={t('ticketAdmin.rule.team')}
-          extra={
-            strategy === 'advisor_first' ? t('ticketAdmin.rule.teamFallback') : t('ticketAdmin.rule.teamHint')
-          }
-          rules={
-            strategy === 'advisor_first'
-              ? []
-              : [{ required: true, message: t('ticketAdmin.rule.teamRequired') }]
-          }
+          name="name"
+          label={t('ticketAdmin.rule.name')}
+          rules={[{ required: true, whitespace: true }, zodRule(assignmentRuleCreate.shape.name)]}
+          style={{ flex: '1 1 300px' }}
         >
-          <Select
-            allowClear
-            loading={teams.isPending}
-            options={(teams.data ?? []).map((team) => ({
-              value: team.id,
-              label: `${team.name} (${t('ticketAdmin.team.memberCount', { count: team.members.length })})`,
-            }))}
-            data-testid="rule-team"
+          <Input
+            maxLength={100}
+            placeholder={t('ticketAdmin.rule.namePlaceholder')}
+            data-testid="rule-name"
           />
         </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="setPriority"
-            label={t('ticketAdmin.rule.setPriority')}
-            style={{ flex: '1 1 220px' }}
-          >
-            <Select allowClear placeholder={t('ticketAdmin.rule.keep')} options={priorityOptions(locale)} />
-          </Form.Item>
-          <Form.Item
-            name="setComplexity"
-            label={t('ticketAdmin.rule.setComplexity')}
-            style={{ flex: '1 1 220px' }}
-          >
-            <Select allowClear placeholder={t('ticketAdmin.rule.keep')} options={complexityOptions(t)} />
-          </Form.Item>
-        </Flex>
-      </Form>
-    </Drawer>
+        <Form.Item
+          name="position"
+          label={t('ticketAdmin.position')}
+          extra={t('ticketAdmin.positionHint')}
+          rules={[{ required: true }]}
+          style={{ flex: '0 1 160px' }}
+        >
+          <InputNumber min={0} max={100_000} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="isActive" label={t('common.status')} valuePropName="checked">
+          <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.disabled')} />
+        </Form.Item>
+      </Flex>
+      <Typography.Title level={5}>{t('ticketAdmin.rule.when')}</Typography.Title>
+      <ConditionFields full />
+      <Typography.Title level={5}>{t('ticketAdmin.rule.then')}</Typography.Title>
+      <Form.Item name="strategy" label={t('ticketAdmin.rule.strategy')} rules={[{ required: true }]}>
+        <Radio.Group data-testid="rule-strategy">
+          <Flex vertical gap={8}>
+            {ASSIGNMENT_STRATEGIES.map((s) => (
+              <Radio key={s} value={s} data-testid={`rule-strategy-${s}`}>
+                <Typography.Text strong>{t(STRATEGY_KEYS[s].label)}</Typography.Text>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {t(STRATEGY_KEYS[s].hint)}
+                </Typography.Text>
+              </Radio>
+            ))}
+          </Flex>
+        </Radio.Group>
+      </Form.Item>
+      {strategy === 'skills' ? (
+        <Form.Item
+          name="requiredSkills"
+          label={t('ticketAdmin.rule.requiredSkills')}
+          extra={t('ticketAdmin.rule.requiredSkillsHint')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('ticketAdmin.rule.skillsRequired') }]}
+        >
+          <Select
+            mode="tags"
+            tokenSeparators={[',', '，']}
+            options={skills.map((s) => ({ value: s, label: s }))}
+            data-testid="rule-skills"
+          />
+        </Form.Item>
+      ) : null}
+      <Form.Item
+        name="teamId"
+        label={t('ticketAdmin.rule.team')}
+        extra={
+          strategy === 'advisor_first' ? t('ticketAdmin.rule.teamFallback') : t('ticketAdmin.rule.teamHint')
+        }
+        rules={
+          strategy === 'advisor_first'
+            ? []
+            : [{ required: true, message: t('ticketAdmin.rule.teamRequired') }]
+        }
+      >
+        <Select
+          allowClear
+          loading={teams.isPending}
+          options={(teams.data ?? []).map((team) => ({
+            value: team.id,
+            label: `${team.name} (${t('ticketAdmin.team.memberCount', { count: team.members.length })})`,
+          }))}
+          data-testid="rule-team"
+        />
+      </Form.Item>
+      <Flex gap={12} wrap>
+        <Form.Item name="setPriority" label={t('ticketAdmin.rule.setPriority')} style={{ flex: '1 1 220px' }}>
+          <Select allowClear placeholder={t('ticketAdmin.rule.keep')} options={priorityOptions(locale)} />
+        </Form.Item>
+        <Form.Item
+          name="setComplexity"
+          label={t('ticketAdmin.rule.setComplexity')}
+          style={{ flex: '1 1 220px' }}
+        >
+          <Select allowClear placeholder={t('ticketAdmin.rule.keep')} options={complexityOptions(t)} />
+        </Form.Item>
+      </Flex>
+    </FormDrawer>
   );
 }

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  App,
-  Button,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Switch,
-  Typography,
-} from 'antd';
+import { Alert, App, Flex, Form, Input, InputNumber, Radio, Select, Switch, Typography } from 'antd';
 import { slaPolicyCreate } from '../../../shared/schemas/ticket-config.ts';
 import { useCan } from '../../api/session.ts';
 import {
@@ -21,6 +8,7 @@ import {
   useCreateSlaPolicy,
   useUpdateSlaPolicy,
 } from '../../api/ticket-admin.ts';
+import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { ConditionFields, cleanConditions } from './ConditionFields.tsx';
@@ -92,121 +80,96 @@ export function SlaPolicyDrawer({
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer<Values>
+      onClose={onClose}
       size={860}
       title={policy ? policy.name : t('ticketAdmin.sla.create')}
-      onClose={onClose}
-      destroyOnHidden
-      data-testid="sla-drawer"
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          {canManage ? (
-            <Button
-              type="primary"
-              onClick={() => form.submit()}
-              loading={create.isPending || update.isPending}
-              data-testid="sla-save"
-            >
-              {t('common.save')}
-            </Button>
-          ) : null}
-        </Flex>
-      }
+      testId="sla-drawer"
+      form={form}
+      onFinish={submit}
+      pending={create.isPending || update.isPending}
+      readOnly={!canManage}
+      submitTestId="sla-save"
+      formProps={{
+        name: 'sla-policy',
+        disabled: !canManage,
+        initialValues: policy ?? {
+          name: '',
+          position: nextPosition,
+          conditions: {},
+          targets: DEFAULT_TARGETS,
+          clock: 'business',
+          calendarId: null,
+          warningPercent: 80,
+          isActive: true,
+        },
+      }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="sla-policy"
-        disabled={!canManage}
-        onFinish={submit}
-        initialValues={
-          policy ?? {
-            name: '',
-            position: nextPosition,
-            conditions: {},
-            targets: DEFAULT_TARGETS,
-            clock: 'business',
-            calendarId: null,
-            warningPercent: 80,
-            isActive: true,
-          }
-        }
-      >
-        <Flex gap={12} wrap>
+      <Flex gap={12} wrap>
+        <Form.Item
+          name="name"
+          label={t('ticketAdmin.sla.name')}
+          rules={[{ required: true, whitespace: true }, zodRule(slaPolicyCreate.shape.name)]}
+          style={{ flex: '1 1 320px' }}
+        >
+          <Input maxLength={100} placeholder={t('ticketAdmin.sla.namePlaceholder')} data-testid="sla-name" />
+        </Form.Item>
+        <Form.Item
+          name="position"
+          label={t('ticketAdmin.position')}
+          extra={t('ticketAdmin.positionHint')}
+          rules={[{ required: true }]}
+          style={{ flex: '0 1 160px' }}
+        >
+          <InputNumber min={0} max={100_000} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="isActive" label={t('common.status')} valuePropName="checked">
+          <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.disabled')} />
+        </Form.Item>
+      </Flex>
+      <Typography.Title level={5}>{t('ticketAdmin.sla.appliesTo')}</Typography.Title>
+      <ConditionFields />
+      <Typography.Title level={5}>{t('ticketAdmin.sla.targets')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('ticketAdmin.sla.targetsHint')}</Typography.Paragraph>
+      <SlaTargets clock={clock} dayMinutes={workingDayMinutes(clock === 'business' ? calendar : undefined)} />
+      <Flex gap={12} wrap style={{ marginTop: 16 }}>
+        <Form.Item name="clock" label={t('ticketAdmin.sla.clock')} style={{ flex: '1 1 260px' }}>
+          <Radio.Group
+            options={[
+              { value: 'business', label: t('ticketAdmin.sla.clockBusiness') },
+              { value: 'calendar', label: t('ticketAdmin.sla.clockCalendar') },
+            ]}
+            data-testid="sla-clock"
+          />
+        </Form.Item>
+        {clock === 'business' ? (
           <Form.Item
-            name="name"
-            label={t('ticketAdmin.sla.name')}
-            rules={[{ required: true, whitespace: true }, zodRule(slaPolicyCreate.shape.name)]}
-            style={{ flex: '1 1 320px' }}
+            name="calendarId"
+            label={t('ticketAdmin.sla.calendar')}
+            extra={can('calendar.read') ? undefined : t('ticketAdmin.sla.calendarNoAccess')}
+            style={{ flex: '1 1 240px' }}
           >
-            <Input
-              maxLength={100}
-              placeholder={t('ticketAdmin.sla.namePlaceholder')}
-              data-testid="sla-name"
+            <Select
+              allowClear
+              loading={calendars.isFetching}
+              placeholder={t('ticketAdmin.sla.calendarDefault')}
+              options={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
             />
           </Form.Item>
-          <Form.Item
-            name="position"
-            label={t('ticketAdmin.position')}
-            extra={t('ticketAdmin.positionHint')}
-            rules={[{ required: true }]}
-            style={{ flex: '0 1 160px' }}
-          >
-            <InputNumber min={0} max={100_000} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="isActive" label={t('common.status')} valuePropName="checked">
-            <Switch checkedChildren={t('common.active')} unCheckedChildren={t('common.disabled')} />
-          </Form.Item>
-        </Flex>
-        <Typography.Title level={5}>{t('ticketAdmin.sla.appliesTo')}</Typography.Title>
-        <ConditionFields />
-        <Typography.Title level={5}>{t('ticketAdmin.sla.targets')}</Typography.Title>
-        <Typography.Paragraph type="secondary">{t('ticketAdmin.sla.targetsHint')}</Typography.Paragraph>
-        <SlaTargets
-          clock={clock}
-          dayMinutes={workingDayMinutes(clock === 'business' ? calendar : undefined)}
-        />
-        <Flex gap={12} wrap style={{ marginTop: 16 }}>
-          <Form.Item name="clock" label={t('ticketAdmin.sla.clock')} style={{ flex: '1 1 260px' }}>
-            <Radio.Group
-              options={[
-                { value: 'business', label: t('ticketAdmin.sla.clockBusiness') },
-                { value: 'calendar', label: t('ticketAdmin.sla.clockCalendar') },
-              ]}
-              data-testid="sla-clock"
-            />
-          </Form.Item>
-          {clock === 'business' ? (
-            <Form.Item
-              name="calendarId"
-              label={t('ticketAdmin.sla.calendar')}
-              extra={can('calendar.read') ? undefined : t('ticketAdmin.sla.calendarNoAccess')}
-              style={{ flex: '1 1 240px' }}
-            >
-              <Select
-                allowClear
-                loading={calendars.isFetching}
-                placeholder={t('ticketAdmin.sla.calendarDefault')}
-                options={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-              />
-            </Form.Item>
-          ) : null}
-          <Form.Item
-            name="warningPercent"
-            label={t('ticketAdmin.sla.warning')}
-            extra={t('ticketAdmin.sla.warningHint')}
-            rules={[{ required: true }]}
-            style={{ flex: '0 1 200px' }}
-          >
-            <InputNumber min={1} max={99} precision={0} suffix="%" style={{ width: '100%' }} />
-          </Form.Item>
-        </Flex>
-        {clock === 'calendar' ? (
-          <Alert type="info" showIcon title={t('ticketAdmin.sla.calendarClockHint')} />
         ) : null}
-      </Form>
-    </Drawer>
+        <Form.Item
+          name="warningPercent"
+          label={t('ticketAdmin.sla.warning')}
+          extra={t('ticketAdmin.sla.warningHint')}
+          rules={[{ required: true }]}
+          style={{ flex: '0 1 200px' }}
+        >
+          <InputNumber min={1} max={99} precision={0} suffix="%" style={{ width: '100%' }} />
+        </Form.Item>
+      </Flex>
+      {clock === 'calendar' ? (
+        <Alert type="info" showIcon title={t('ticketAdmin.sla.calendarClockHint')} />
+      ) : null}
+    </FormDrawer>
   );
 }

@@ -10,6 +10,7 @@ import { EmptyState, ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { BulkBar } from './BulkBar.tsx';
+import { CustomerContactCell } from './CustomerContactCell.tsx';
 import { hasFilters, useTicketFilterParams } from './filter-params.ts';
 import { localisedText, useTicketLabels } from './labels.ts';
 import { SlaClock } from './SlaClock.tsx';
@@ -71,19 +72,7 @@ export default function TicketsPage() {
       key: 'customer',
       width: 170,
       responsive: ['lg'],
-      render: (_, r) =>
-        r.customerName || r.contactName ? (
-          <div>
-            <div>{r.customerName ?? r.contactName}</div>
-            {r.customerName && r.contactName ? (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {r.contactName}
-              </Typography.Text>
-            ) : null}
-          </div>
-        ) : (
-          <Typography.Text type="secondary">—</Typography.Text>
-        ),
+      render: (_, r) => <CustomerContactCell customerName={r.customerName} contactName={r.contactName} />,
     },
     {
       title: t('tickets.col.status'),
