@@ -1,7 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
 import { adminApi, createStaff, lastMessageTo } from './fixtures/api.ts';
 import { chooseOption } from './pages/antd.ts';
-import { approveInInbox, ComplaintPage, confirmPopup, pickDate, pickRadio } from './pages/complaint-page.ts';
+import {
+  approveInInbox,
+  ComplaintPage,
+  confirmPopup,
+  pickDate,
+  pickRadio,
+  typeIntoSelect,
+} from './pages/complaint-page.ts';
 import { LoginPage } from './pages/login-page.ts';
 import { Portal } from './pages/portal.ts';
 import { Shell } from './pages/shell.ts';
@@ -87,10 +94,11 @@ test('the complaint specialist completes the record and apologises with a promis
   await complaint.expectStage('acknowledge');
   await page.getByTestId('complaint-record-edit').click();
   await page.getByTestId('complaint-field-product').fill('FD30 液压油管');
-  await chooseOption(page, page.getByTestId('complaint-field-category'), '产品质量缺陷', false);
+  await typeIntoSelect(page, 'complaint-field-category', '产品质量缺陷');
   await page.getByTestId('complaint-field-demand').fill('更换全部 20 根油管，并书面说明原因及对策');
   await page.getByTestId('complaint-record-save').click();
   await expect(page.getByTestId('complaint-record')).toContainText('FD30 液压油管');
+  await expect(page.getByTestId('complaint-record')).toContainText('产品质量缺陷');
   // The apology comes from the template, with the promised time filled in.
   await expect(complaint.field('message')).toHaveValue(/非常抱歉/);
   await complaint.submit('investigate');
@@ -132,6 +140,7 @@ test('quality runs a CAPA from the complaint to a verified close', async ({ page
   await page.getByTestId('complaint-open-capa').click();
   await page.getByTestId('complaint-capa-submit').click();
   await expect(page.getByTestId('capa-page')).toBeVisible();
+  await expect(page.getByTestId('capa-problem')).toContainText('产品质量缺陷');
 
   await page.getByTestId('capa-action-add').click();
   await page.getByTestId('capa-action-description').fill('更换压接模具并修订《压接作业指导书》');

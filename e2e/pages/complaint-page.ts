@@ -36,12 +36,8 @@ export class ComplaintPage {
     for (const [name, value] of Object.entries(fields)) await this.field(name).fill(value);
   }
 
-  /** The department select: typed and taken with Enter (its options carry their own test ids). */
   async department(name: string) {
-    await this.page.getByTestId('step-department').click();
-    await this.page.keyboard.type(name);
-    await this.page.keyboard.press('Enter');
-    await expect(this.page.getByTestId('complaint-step-form')).toContainText(name);
+    await typeIntoSelect(this.page, 'step-department', name);
   }
 
   /** Submits the current step and waits until the complaint has moved on to `next`. */
@@ -53,6 +49,17 @@ export class ComplaintPage {
   async screenshot(name: string) {
     await this.page.screenshot({ path: `test-results/e2e/screens/${name}.png`, fullPage: true });
   }
+}
+
+/** A searchable antd Select: typed and taken with Enter (its options carry their own test ids). */
+export async function typeIntoSelect(page: Page, testId: string, text: string) {
+  const select = page.getByTestId(testId);
+  await select.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect(
+    select.locator('xpath=ancestor-or-self::*[contains(concat(" ", @class, " "), " ant-select ")][1]'),
+  ).toContainText(text);
 }
 
 /** Clicks an antd radio whose (hidden) input carries the test id: the label around it takes the click. */

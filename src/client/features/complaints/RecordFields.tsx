@@ -21,6 +21,7 @@ export function RecordFields({ owner }: { owner?: { id: number; name: string } |
         <Col xs={24} md={12}>
           <Form.Item name="category" label={t('complaints.field.category')} rules={[{ required: true }]}>
             <Select
+              showSearch={{ optionFilterProp: 'label' }}
               options={COMPLAINT_CATEGORIES.map((c) => ({
                 value: c,
                 label: labels.category(c),

@@ -125,6 +125,8 @@ export async function createCapa(db: Database, ctx: RequestContext, input: CapaC
       title: fields.title,
       problem: fields.problem,
       ...fieldColumns(fields),
+      // Somebody owns every report: whoever raises it, unless they name another owner.
+      owner_user_id: fields.ownerUserId ?? ctx.actor.userId,
       // The complaint's product and category unless the report names its own.
       product: fields.product ?? complaint?.product ?? null,
       complaint_category: fields.complaintCategory ?? complaint?.category ?? null,

@@ -164,7 +164,13 @@ describe('CAPA reports', () => {
       title: '满意度下降：交货及时性',
       ownerUserId: quality.userId,
     });
-    const other = await createCapa(quality.client, { source: 'quality_monitoring', title: '焊缝气孔率上升' });
+    // Raised without naming an owner: whoever raised it owns it.
+    const colleague = await userInRoles(t(), ['quality']);
+    const other = await createCapa(colleague.client, {
+      source: 'quality_monitoring',
+      title: '焊缝气孔率上升',
+    });
+    expect(other.owner?.id).toBe(colleague.userId);
     await addAction(quality.client, other.id, { dueDate: '2020-01-01' });
 
     const bySource = await quality.client.get<{ items: CapaView[] }>('/api/v1/capas?source=survey');
