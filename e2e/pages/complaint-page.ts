@@ -56,6 +56,10 @@ export async function typeIntoSelect(page: Page, testId: string, text: string) {
   const select = page.getByTestId(testId);
   await select.click();
   await page.keyboard.type(text);
+  // Options may come from a search: wait until the one wanted is listed, then take it.
+  await expect(
+    page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first(),
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(
     select.locator('xpath=ancestor-or-self::*[contains(concat(" ", @class, " "), " ant-select ")][1]'),

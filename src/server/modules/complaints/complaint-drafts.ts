@@ -37,8 +37,13 @@ export async function complaintDraft(
   const org = await readOrganisation(db);
   const promisedAt = complaint.promised_at ?? (await defaultPromise(db, now));
   const steps = await q.stepsOf(db, id);
-  const analysis = ([...steps].reverse().find((s) => s.step === 'analyse' && s.completed_at)?.data ??
-    {}) as Record<string, string | undefined>;
+  // What the latest completed run of a step recorded.
+  const latest = (step: string) =>
+    ([...steps].reverse().find((s) => s.step === step && s.completed_at)?.data ?? {}) as Record<
+      string,
+      string | undefined
+    >;
+  const analysis = latest('analyse');
   const promised = new Intl.DateTimeFormat(locale, {
     timeZone: org.time_zone,
     dateStyle: 'long',
@@ -50,6 +55,7 @@ export async function complaintDraft(
     'complaint.number': complaint.number,
     'organisation.name': org.name,
     promised,
+    findings: latest('investigate').findings ?? '',
     rootCause: analysis.rootCause ?? '',
     corrective: analysis.correctiveMeasures ?? '',
     preventive: analysis.preventiveMeasures ?? '',

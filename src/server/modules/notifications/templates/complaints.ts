@@ -72,15 +72,15 @@ export const COMPLAINTS_TEMPLATES: Record<string, TemplateSet> = {
     email: {
       'zh-CN': {
         subject: '关于投诉 {{complaint.number}} 的调查结果',
-        body: '{{contact.name}}您好：\n\n感谢您对我们的信任并及时反映问题。经我司调查核实：\n\n（调查结果与原因说明）\n\n经核实，此次问题并非我司产品或服务原因所致。我们理解此事给您带来的困扰，如您需要，我们仍乐意协助您解决。\n\n{{organisation.name}} 客户服务部',
+        body: '{{contact.name}}您好：\n\n感谢您对我们的信任并及时反映问题。经我司调查核实：\n\n{{findings}}\n\n经核实，此次问题并非我司产品或服务原因所致。我们理解此事给您带来的困扰，如您需要，我们仍乐意协助您解决。\n\n{{organisation.name}} 客户服务部',
       },
       'zh-TW': {
         subject: '關於投訴 {{complaint.number}} 的調查結果',
-        body: '{{contact.name}}您好：\n\n感謝您對我們的信任並及時反映問題。經我司調查核實：\n\n（調查結果與原因說明）\n\n經核實，此次問題並非我司產品或服務原因所致。我們理解此事給您帶來的困擾，如您需要，我們仍樂意協助您解決。\n\n{{organisation.name}} 客戶服務部',
+        body: '{{contact.name}}您好：\n\n感謝您對我們的信任並及時反映問題。經我司調查核實：\n\n{{findings}}\n\n經核實，此次問題並非我司產品或服務原因所致。我們理解此事給您帶來的困擾，如您需要，我們仍樂意協助您解決。\n\n{{organisation.name}} 客戶服務部',
       },
       en: {
         subject: 'The outcome of our investigation of complaint {{complaint.number}}',
-        body: 'Dear {{contact.name}},\n\nThank you for telling us about the problem. Our investigation found:\n\n(findings and explanation)\n\nThe problem was not caused by our products or services. We understand the trouble it caused you and are glad to help you further if you wish.\n\n{{organisation.name}} Customer Service',
+        body: 'Dear {{contact.name}},\n\nThank you for telling us about the problem. Our investigation found:\n\n{{findings}}\n\nThe problem was not caused by our products or services. We understand the trouble it caused you and are glad to help you further if you wish.\n\n{{organisation.name}} Customer Service',
       },
     },
   },
