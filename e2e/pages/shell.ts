@@ -16,9 +16,12 @@ export class Shell {
   }
 
   async switchLanguage(locale: 'zh-CN' | 'zh-TW' | 'en') {
-    await this.page.getByTestId('lang-switch').click();
-    await this.page.getByTestId(`lang-option-${locale}`).click();
-    await expect(this.page.locator('html')).toHaveAttribute('lang', locale);
+    // The menu may still be opening on a busy page, so a click can land before its item is ready: retry.
+    await expect(async () => {
+      await this.page.getByTestId('lang-switch').click();
+      await this.page.getByTestId(`lang-option-${locale}`).click({ timeout: 3_000 });
+      await expect(this.page.locator('html')).toHaveAttribute('lang', locale, { timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   async screenshot(name: string) {
