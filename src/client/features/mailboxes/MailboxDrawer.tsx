@@ -91,6 +91,49 @@ export function MailboxDrawer({ mailbox, onClose }: { mailbox: MailboxView | nul
     }
   };
 
+  /** Host, port, TLS and user name: the same four fields for receiving (IMAP) and sending (SMTP). */
+  const server = (kind: 'imap' | 'smtp') => (
+    <>
+      <Form.Item
+        name={`${kind}Host`}
+        label={t('mailboxes.host')}
+        rules={[zodRule(kind === 'imap' ? shape.imapHost : shape.smtpHost)]}
+        style={{ flex: '2 1 240px' }}
+      >
+        <Input maxLength={253} placeholder={`${kind}.exmail.qq.com`} data-testid={`mailbox-${kind}-host`} />
+      </Form.Item>
+      <Form.Item
+        name={`${kind}Port`}
+        label={t('mailboxes.port')}
+        rules={[{ required: true }]}
+        style={{ flex: '0 1 120px' }}
+      >
+        <InputNumber
+          min={1}
+          max={65535}
+          precision={0}
+          style={{ width: '100%' }}
+          data-testid={`mailbox-${kind}-port`}
+        />
+      </Form.Item>
+      <Form.Item
+        name={kind === 'imap' ? 'imapTls' : 'smtpSecure'}
+        label={t('mailboxes.tls')}
+        valuePropName="checked"
+      >
+        <Switch data-testid={`mailbox-${kind}-tls`} />
+      </Form.Item>
+      <Form.Item
+        name={`${kind}User`}
+        label={t('mailboxes.user')}
+        extra={t('mailboxes.userHint')}
+        style={{ flex: '1 1 240px' }}
+      >
+        <Input maxLength={200} autoComplete="off" />
+      </Form.Item>
+    </>
+  );
+
   const password = (kind: 'imap' | 'smtp', has: boolean) => (
     <Flex gap={12} align="flex-start" wrap style={{ flex: '1 1 100%' }}>
       <Form.Item
@@ -167,39 +210,7 @@ export function MailboxDrawer({ mailbox, onClose }: { mailbox: MailboxView | nul
       <Divider titlePlacement="start">{t('mailboxes.imap')}</Divider>
       <Typography.Paragraph type="secondary">{t('mailboxes.imapHint')}</Typography.Paragraph>
       <Flex gap={12} wrap>
-        <Form.Item
-          name="imapHost"
-          label={t('mailboxes.host')}
-          rules={[zodRule(shape.imapHost)]}
-          style={{ flex: '2 1 240px' }}
-        >
-          <Input maxLength={253} placeholder="imap.exmail.qq.com" data-testid="mailbox-imap-host" />
-        </Form.Item>
-        <Form.Item
-          name="imapPort"
-          label={t('mailboxes.port')}
-          rules={[{ required: true }]}
-          style={{ flex: '0 1 120px' }}
-        >
-          <InputNumber
-            min={1}
-            max={65535}
-            precision={0}
-            style={{ width: '100%' }}
-            data-testid="mailbox-imap-port"
-          />
-        </Form.Item>
-        <Form.Item name="imapTls" label={t('mailboxes.tls')} valuePropName="checked">
-          <Switch data-testid="mailbox-imap-tls" />
-        </Form.Item>
-        <Form.Item
-          name="imapUser"
-          label={t('mailboxes.user')}
-          extra={t('mailboxes.userHint')}
-          style={{ flex: '1 1 240px' }}
-        >
-          <Input maxLength={200} autoComplete="off" />
-        </Form.Item>
+        {server('imap')}
         <Form.Item
           name="imapFolder"
           label={t('mailboxes.folder')}
@@ -213,39 +224,7 @@ export function MailboxDrawer({ mailbox, onClose }: { mailbox: MailboxView | nul
       <Divider titlePlacement="start">{t('mailboxes.smtp')}</Divider>
       <Typography.Paragraph type="secondary">{t('mailboxes.smtpHint')}</Typography.Paragraph>
       <Flex gap={12} wrap>
-        <Form.Item
-          name="smtpHost"
-          label={t('mailboxes.host')}
-          rules={[zodRule(shape.smtpHost)]}
-          style={{ flex: '2 1 240px' }}
-        >
-          <Input maxLength={253} placeholder="smtp.exmail.qq.com" data-testid="mailbox-smtp-host" />
-        </Form.Item>
-        <Form.Item
-          name="smtpPort"
-          label={t('mailboxes.port')}
-          rules={[{ required: true }]}
-          style={{ flex: '0 1 120px' }}
-        >
-          <InputNumber
-            min={1}
-            max={65535}
-            precision={0}
-            style={{ width: '100%' }}
-            data-testid="mailbox-smtp-port"
-          />
-        </Form.Item>
-        <Form.Item name="smtpSecure" label={t('mailboxes.tls')} valuePropName="checked">
-          <Switch data-testid="mailbox-smtp-tls" />
-        </Form.Item>
-        <Form.Item
-          name="smtpUser"
-          label={t('mailboxes.user')}
-          extra={t('mailboxes.userHint')}
-          style={{ flex: '1 1 240px' }}
-        >
-          <Input maxLength={200} autoComplete="off" />
-        </Form.Item>
+        {server('smtp')}
         {password('smtp', !!mailbox?.hasSmtpPassword)}
       </Flex>
       <Divider titlePlacement="start">{t('mailboxes.routing')}</Divider>
