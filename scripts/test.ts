@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { ensureSystemPackages } from './system-packages.ts';
 
 const bin = (name: string) => path.join('node_modules', '.bin', name);
 const outDir = path.join('test-results');
@@ -20,6 +21,20 @@ function step(label: string, command: string, args: string[], env: NodeJS.Proces
 }
 
 const only = process.argv[2];
+// The project brings its own Node 24 (an npm package whose `node` npm puts first on a script's PATH);
+// on a platform it has none for, the machine's Node must do.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 22)) {
+  console.error(`Node ${process.versions.node} is too old: Qiao needs Node 24 (22.22 or later works).`);
+  process.exit(1);
+}
+if (only !== 'static') {
+  const problem = ensureSystemPackages();
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+}
 if (!only || only === 'static') {
   step('typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   step('lint and format (biome)', bin('biome'), ['check', '.']);

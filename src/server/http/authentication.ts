@@ -86,7 +86,7 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
     if (permission === 'portal') {
       const cookie = request.cookies[PORTAL_COOKIE];
       const session = cookie ? await portalActor(db, cookie) : undefined;
-      if (!session) return sendError(reply, request, 401, 'UNAUTHENTICATED');
+      if (!session) return sendError(reply, request, 'UNAUTHENTICATED');
       if (isLocale(session.locale)) request.locale = session.locale;
       request.portal = {
         accountId: session.account_id,
@@ -97,21 +97,21 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
         csrfToken: session.csrf_token,
       };
       if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== session.csrf_token) {
-        return sendError(reply, request, 403, 'CSRF_INVALID');
+        return sendError(reply, request, 'CSRF_INVALID');
       }
       return;
     }
     const found = await authenticate(db, request);
-    if (!found) return sendError(reply, request, 401, 'UNAUTHENTICATED');
+    if (!found) return sendError(reply, request, 'UNAUTHENTICATED');
     request.actor = found.actor;
     if (found.locale) request.locale = found.locale;
     // Cookie-authenticated writes must carry the session's CSRF token; bearer tokens cannot be sent by a browser on its own.
     if (found.actor.via === 'session' && UNSAFE.has(request.method)) {
       if (request.headers['x-csrf-token'] !== found.actor.csrfToken)
-        return sendError(reply, request, 403, 'CSRF_INVALID');
+        return sendError(reply, request, 'CSRF_INVALID');
     }
     if (permission !== 'authenticated' && !found.actor.permissions.has(permission)) {
-      return sendError(reply, request, 403, 'FORBIDDEN');
+      return sendError(reply, request, 'FORBIDDEN');
     }
   });
 }

@@ -16,17 +16,3 @@ export type ApprovalFinishedHandler = (
   request: RequestRow,
   outcome: ApprovalOutcome,
 ) => Promise<void>;
-
-const handlers = new Map<string, ApprovalFinishedHandler>();
-
-/** Called once by the module owning a flow (at import); a second registration replaces the first. */
-export function onApprovalFinished(flow: string, handler: ApprovalFinishedHandler): void {
-  handlers.set(flow, handler);
-}
-
-export function finishedHandler(flow: string): ApprovalFinishedHandler {
-  const handler = handlers.get(flow);
-  // A request finishing with nobody to apply it would look approved but change nothing: fail loudly.
-  if (!handler) throw new Error(`no approval handler registered for flow ${flow}`);
-  return handler;
-}

@@ -9,13 +9,14 @@ import type {
 } from '../../../shared/schemas/approvals.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, conflict, forbidden, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
+import { approvalHandlerFor } from '../registry.ts';
 import { mayDecide, mayView, presentRequest, type Viewer, viewerOf } from './approvals.presenter.ts';
 import * as q from './approvals.queries.ts';
-import { type ApprovalOutcome, finishedHandler } from './approvals.registry.ts';
+import type { ApprovalOutcome } from './approvals.registry.ts';
 
 /** Every approval request of one record with its steps (deciders, times, comments), newest first. */
 export async function approvalHistory(
@@ -85,7 +86,7 @@ export async function startApproval(trx: Kysely<DB>, ctx: RequestContext, input:
   const routes = (await q.activeRoutes(trx, input.flow)).filter((r) =>
     conditionMatches(r.condition as ApprovalCondition, input.facts),
   );
-  if (!routes.length) throw new AppError('APPROVAL_NO_ROUTE', 409, { flow: input.flow });
+  if (!routes.length) throw new AppError('APPROVAL_NO_ROUTE', { flow: input.flow });
   const open = await trx
     .selectFrom('approval_request')
     .select('id')
@@ -94,7 +95,7 @@ export async function startApproval(trx: Kysely<DB>, ctx: RequestContext, input:
     .where('entity_id', '=', input.entityId)
     .where('status', '=', 'pending')
     .executeTakeFirst();
-  if (open) throw conflict('APPROVAL_ALREADY_PENDING', { requestId: open.id });
+  if (open) throw new AppError('APPROVAL_ALREADY_PENDING', { requestId: open.id });
   let request: Awaited<ReturnType<typeof q.insertRequest>>;
   try {
     request = await q.insertRequest(trx, {
@@ -106,7 +107,7 @@ export async function startApproval(trx: Kysely<DB>, ctx: RequestContext, input:
     });
   } catch (error) {
     if (isUniqueViolation(error, 'approval_request_one_pending_idx'))
-      throw conflict('APPROVAL_ALREADY_PENDING');
+      throw new AppError('APPROVAL_ALREADY_PENDING');
     throw error;
   }
   const steps = routes.map((r, i) => ({
@@ -138,7 +139,7 @@ async function finish(trx: Kysely<DB>, ctx: RequestContext, request: q.RequestRo
   await q.skipOpenSteps(trx, request.id);
   await q.finishRequest(trx, request.id, outcome.status);
   const after = (await q.findRequest(trx, request.id))!;
-  await finishedHandler(request.flow)(trx, ctx, after, outcome);
+  await approvalHandlerFor(request.flow)(trx, ctx, after, outcome);
   if (outcome.status !== 'cancelled' && request.requested_by)
     await notifyUsers(
       trx,
@@ -166,9 +167,9 @@ export async function decide(db: Database, ctx: RequestContext, stepId: number, 
       if (mayView(viewer, request, await q.stepsOf(trx, [request.id]))) throw forbidden();
       throw notFound();
     }
-    if (request.requested_by === ctx.actor.userId) throw new AppError('APPROVAL_OWN_REQUEST', 403);
+    if (request.requested_by === ctx.actor.userId) throw new AppError('APPROVAL_OWN_REQUEST');
     if (request.status !== 'pending' || step.status !== 'pending')
-      throw conflict('APPROVAL_STEP_NOT_PENDING');
+      throw new AppError('APPROVAL_STEP_NOT_PENDING');
     const comment = input.comment?.trim() || null;
     if (input.decision === 'reject' && !comment) throw invalid('APPROVAL_COMMENT_REQUIRED', 'comment');
 
@@ -239,7 +240,7 @@ export async function cancelByRequester(
       if (mayView(viewer, request, await q.stepsOf(trx, [request.id]))) throw forbidden();
       throw notFound();
     }
-    if (request.status !== 'pending') throw conflict('APPROVAL_NOT_PENDING');
+    if (request.status !== 'pending') throw new AppError('APPROVAL_NOT_PENDING');
     await cancelApproval(trx, ctx, requestId, comment);
     const after = (await q.findRequest(trx, requestId))!;
     return presentRequest(after, await q.stepsOf(trx, [requestId]), viewer);

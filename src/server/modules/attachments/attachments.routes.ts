@@ -47,7 +47,7 @@ export async function storeOrRefuse(
     if (!(error instanceof AppError)) throw error;
     reply.raw.shouldKeepAlive = false;
     reply.header('connection', 'close');
-    await sendError(reply, request, error.status, error.code, error.details);
+    await sendError(reply, request, error.code, error.details);
     return null;
   }
 }

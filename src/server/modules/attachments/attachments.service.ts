@@ -58,27 +58,26 @@ export async function storeUpload(
   },
 ) {
   if (!file)
-    throw new AppError('VALIDATION_FAILED', 400, {
+    throw new AppError('VALIDATION_FAILED', {
       issues: [{ field: 'file', message: 'a file is required' }],
     });
   const fileName = cleanFileName(file.filename);
   const kind = kindOf(fileName);
   if (!kind) {
     file.file.resume();
-    throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', 415);
+    throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
   }
   const { maxMegabytes } = await readSetting(db, 'attachments', ATTACHMENT_DEFAULTS);
   let stored: Awaited<ReturnType<AttachmentStore['put']>>;
   try {
     stored = await store.put(file.file, { maxBytes: maxMegabytes * 1024 * 1024 });
   } catch (error) {
-    if (error instanceof TooLargeError || file.file.truncated)
-      throw new AppError('ATTACHMENT_TOO_LARGE', 413);
+    if (error instanceof TooLargeError || file.file.truncated) throw new AppError('ATTACHMENT_TOO_LARGE');
     throw error;
   }
   if (!matchesSignature(kind, stored.head)) {
     await store.remove(stored.key);
-    throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED', 415);
+    throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
   }
   return db
     .insertInto('attachment')
@@ -136,7 +135,7 @@ export async function linkToMessage(
     .where('message_id', 'is', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== new Set(attachmentIds).size) {
-    throw new AppError('VALIDATION_FAILED', 400, {
+    throw new AppError('VALIDATION_FAILED', {
       issues: [{ field: 'attachmentIds', message: 'unknown or already used attachment' }],
     });
   }

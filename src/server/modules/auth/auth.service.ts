@@ -32,7 +32,7 @@ export async function login(
 ): Promise<LoginResult> {
   const security = await loginSecurity(db);
   const keys = [accountKey(input.login), ipKey(client.ip)];
-  if (await isLocked(db, keys)) throw new AppError('LOGIN_LOCKED', 429);
+  if (await isLocked(db, keys)) throw new AppError('LOGIN_LOCKED');
 
   const user = await q.findUserByLogin(db, input.login);
   let ok = false;
@@ -50,9 +50,9 @@ export async function login(
         changes: [{ field: 'ip', before: null, after: client.ip }],
       });
     }
-    throw new AppError('INVALID_CREDENTIALS', 401);
+    throw new AppError('INVALID_CREDENTIALS');
   }
-  if (user.status !== 'active') throw new AppError('ACCOUNT_DISABLED', 403);
+  if (user.status !== 'active') throw new AppError('ACCOUNT_DISABLED');
   await clearFailures(db, keys[0]!);
 
   const sessionToken = newSecret();
@@ -126,7 +126,7 @@ export async function changePassword(
 ): Promise<void> {
   const user = await q.findUserById(db, ctx.actor.userId);
   if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
-    throw new AppError('WRONG_PASSWORD', 400, {
+    throw new AppError('WRONG_PASSWORD', {
       issues: [{ field: 'currentPassword', message: 'WRONG_PASSWORD' }],
     });
   }

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { CapaActionCreate, CapaActionUpdate, CapaActionView } from '../../../shared/schemas/capas.ts';
 import type { Database } from '../../db/database.ts';
 import type { Capa, DB } from '../../db/schema.ts';
-import { conflict, forbidden, invalid, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, invalid, notFound } from '../../http/app-error.ts';
 import { can, type RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
@@ -13,14 +13,14 @@ import { checkPeople, lockVisible } from './capas.service.ts';
 /** Actions are planned and worked while the report is open or in progress. */
 async function lockWorking(trx: Kysely<DB>, capaId: number) {
   const capa = await lockVisible(trx, capaId);
-  if (capa.status !== 'open' && capa.status !== 'in_progress') throw conflict('CAPA_ACTIONS_LOCKED');
+  if (capa.status !== 'open' && capa.status !== 'in_progress') throw new AppError('CAPA_ACTIONS_LOCKED');
   return capa;
 }
 
 async function lockOpenAction(trx: Kysely<DB>, capaId: number, actionId: number) {
   const action = await aq.lockAction(trx, capaId, actionId);
   if (!action) throw notFound();
-  if (action.status !== 'open') throw conflict('CAPA_ACTION_NOT_OPEN');
+  if (action.status !== 'open') throw new AppError('CAPA_ACTION_NOT_OPEN');
   return action;
 }
 

@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/schemas/capas.ts';
 import type { Database } from '../../db/database.ts';
 import type { Capa, DB } from '../../db/schema.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, invalid, notFound } from '../../http/app-error.ts';
 import { can, type RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
@@ -69,12 +69,12 @@ async function setStatus(
   patch: Updateable<Capa> = {},
 ) {
   const from = capa.status as CapaStatus;
-  if (!TRANSITIONS[from].includes(to)) throw conflict('CAPA_NOT_EDITABLE', { from, to });
+  if (!TRANSITIONS[from].includes(to)) throw new AppError('CAPA_NOT_EDITABLE', { from, to });
   if (
     to === 'closed' &&
     (patch.verification_result !== 'effective' || !patch.verified_at || !patch.verified_by)
   )
-    throw conflict('CAPA_VERIFICATION_REQUIRED');
+    throw new AppError('CAPA_VERIFICATION_REQUIRED');
   await q.updateCapa(trx, capa.id, { ...patch, status: to });
 }
 
@@ -141,7 +141,7 @@ export async function createCapa(db: Database, ctx: RequestContext, input: CapaC
 export async function updateCapa(db: Database, ctx: RequestContext, id: number, input: CapaUpdate) {
   return db.transaction().execute(async (trx) => {
     const capa = await lockVisible(trx, id);
-    if (!['proposed', 'open', 'in_progress'].includes(capa.status)) throw conflict('CAPA_NOT_EDITABLE');
+    if (!['proposed', 'open', 'in_progress'].includes(capa.status)) throw new AppError('CAPA_NOT_EDITABLE');
     // Started work rests on the root cause; it may be reworded, not removed.
     if (capa.status === 'in_progress' && input.rootCause === null)
       throw invalid('CAPA_ROOT_CAUSE_REQUIRED', 'rootCause');
@@ -156,7 +156,7 @@ export async function updateCapa(db: Database, ctx: RequestContext, id: number, 
 export async function acceptCapa(db: Database, ctx: RequestContext, id: number) {
   return db.transaction().execute(async (trx) => {
     const capa = await lockVisible(trx, id);
-    if (capa.status !== 'proposed') throw conflict('CAPA_NOT_PROPOSED');
+    if (capa.status !== 'proposed') throw new AppError('CAPA_NOT_PROPOSED');
     await setStatus(trx, capa, 'open', {
       owner_user_id: capa.owner_user_id ?? ctx.actor.userId,
     });
@@ -167,7 +167,7 @@ export async function acceptCapa(db: Database, ctx: RequestContext, id: number) 
 export async function dismissCapa(db: Database, ctx: RequestContext, id: number, reason: string) {
   return db.transaction().execute(async (trx) => {
     const capa = await lockVisible(trx, id);
-    if (capa.status !== 'proposed') throw conflict('CAPA_NOT_PROPOSED');
+    if (capa.status !== 'proposed') throw new AppError('CAPA_NOT_PROPOSED');
     await setStatus(trx, capa, 'dismissed', { dismiss_reason: reason });
     return auditCapa(trx, ctx, 'dismiss', id, { before: { status: capa.status } });
   });
@@ -177,10 +177,10 @@ export async function dismissCapa(db: Database, ctx: RequestContext, id: number,
 export async function startCapa(db: Database, ctx: RequestContext, id: number) {
   return db.transaction().execute(async (trx) => {
     const capa = await lockVisible(trx, id);
-    if (capa.status !== 'open') throw conflict('CAPA_NOT_OPEN');
-    if (!capa.root_cause?.trim()) throw conflict('CAPA_ROOT_CAUSE_REQUIRED');
+    if (capa.status !== 'open') throw new AppError('CAPA_NOT_OPEN');
+    if (!capa.root_cause?.trim()) throw new AppError('CAPA_ROOT_CAUSE_REQUIRED');
     const tally = await aq.actionTally(trx, id, null);
-    if (tally.open + tally.done === 0) throw conflict('CAPA_ACTION_REQUIRED');
+    if (tally.open + tally.done === 0) throw new AppError('CAPA_ACTION_REQUIRED');
     await setStatus(trx, capa, 'in_progress');
     return auditCapa(trx, ctx, 'start', id, { before: { status: capa.status } });
   });
@@ -190,13 +190,13 @@ export async function startCapa(db: Database, ctx: RequestContext, id: number) {
 export async function submitForVerification(db: Database, ctx: RequestContext, id: number) {
   return db.transaction().execute(async (trx) => {
     const capa = await lockVisible(trx, id);
-    if (capa.status !== 'in_progress') throw conflict('CAPA_NOT_IN_PROGRESS');
+    if (capa.status !== 'in_progress') throw new AppError('CAPA_NOT_IN_PROGRESS');
     const notEffective = capa.verification_result === 'not_effective';
     const tally = await aq.actionTally(trx, id, notEffective ? capa.verified_at : null);
-    if (tally.open > 0) throw conflict('CAPA_ACTIONS_OPEN', { open: tally.open });
-    if (tally.done === 0) throw conflict('CAPA_NO_ACTION_DONE');
+    if (tally.open > 0) throw new AppError('CAPA_ACTIONS_OPEN', { open: tally.open });
+    if (tally.done === 0) throw new AppError('CAPA_NO_ACTION_DONE');
     // Found not effective last time: the same actions cannot simply be verified again.
-    if (notEffective && tally.doneSince === 0) throw conflict('CAPA_NEEDS_NEW_ACTION');
+    if (notEffective && tally.doneSince === 0) throw new AppError('CAPA_NEEDS_NEW_ACTION');
     await setStatus(trx, capa, 'verifying');
     const view = await auditCapa(trx, ctx, 'submit', id, { before: { status: capa.status } });
     const verifiers = (await aq.usersWithPermission(trx, 'capa.verify')).filter(
@@ -221,7 +221,7 @@ export async function verifyCapa(db: Database, ctx: RequestContext, id: number, 
   if (!can(ctx.actor, 'capa.verify')) throw forbidden();
   return db.transaction().execute(async (trx) => {
     const capa = await lockVisible(trx, id);
-    if (capa.status !== 'verifying') throw conflict('CAPA_NOT_VERIFYING');
+    if (capa.status !== 'verifying') throw new AppError('CAPA_NOT_VERIFYING');
     const now = new Date();
     const verification = {
       verified_by: ctx.actor.userId,
@@ -249,5 +249,5 @@ export async function verifyCapa(db: Database, ctx: RequestContext, id: number, 
 
 /** Files may be added while the report is not finished (closed or dismissed). */
 export function assertNotFinished(capa: { status: string }) {
-  if (capa.status === 'closed' || capa.status === 'dismissed') throw new AppError('CAPA_FINISHED', 409);
+  if (capa.status === 'closed' || capa.status === 'dismissed') throw new AppError('CAPA_FINISHED');
 }

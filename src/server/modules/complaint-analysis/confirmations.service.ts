@@ -61,7 +61,7 @@ export async function confirmClosure(
   await db.transaction().execute(async (trx) => {
     const row = await q.lockComplaint(trx, id);
     if (!row) throw notFound();
-    if (row.stage !== 'closed') throw new AppError('COMPLAINT_NOT_CLOSED', 409, { stage: row.stage });
+    if (row.stage !== 'closed') throw new AppError('COMPLAINT_NOT_CLOSED', { stage: row.stage });
     const at = new Date();
     await q.setClosureConfirmation(trx, id, { at, by: ctx.actor.userId, note });
     await recordAudit(trx, ctx, {

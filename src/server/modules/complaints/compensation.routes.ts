@@ -7,7 +7,7 @@ import {
   compensationWithdraw,
 } from '../../../shared/schemas/complaints.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { conflict, forbidden, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, notFound } from '../../http/app-error.ts';
 import { can, contextOf } from '../../http/context.ts';
 import * as cq from './compensation.queries.ts';
 import {
@@ -43,7 +43,7 @@ export function compensationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const id = await deps.db.transaction().execute(async (trx) => {
           const complaint = await q.lockComplaint(trx, request.params.id);
           if (!complaint) throw notFound();
-          if (complaint.stage === 'closed') throw conflict('COMPLAINT_CLOSED');
+          if (complaint.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
           return requestCompensation(trx, ctx, {
             complaintId: complaint.id,
             returnId: null,

@@ -4,9 +4,9 @@ import { COMPENSATION_KIND_LABELS } from '../../../shared/complaints/complaint-l
 import type { CompensationView } from '../../../shared/schemas/complaints.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, conflict, forbidden, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { onApprovalFinished } from '../approvals/approvals.registry.ts';
+import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { cancelApproval, startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './compensation.queries.ts';
@@ -97,7 +97,7 @@ export async function withdrawCompensation(
     const row = await q.lockCompensation(trx, id);
     if (!row) throw notFound();
     if (row.requested_by !== ctx.actor.userId) throw forbidden();
-    if (row.status !== 'pending' || !row.approval_request_id) throw conflict('COMPENSATION_NOT_PENDING');
+    if (row.status !== 'pending' || !row.approval_request_id) throw new AppError('COMPENSATION_NOT_PENDING');
     await cancelApproval(trx, ctx, row.approval_request_id, comment);
   });
 }
@@ -107,7 +107,7 @@ export async function executeCompensation(db: Database, ctx: RequestContext, id:
   await db.transaction().execute(async (trx) => {
     const row = await q.lockCompensation(trx, id);
     if (!row) throw notFound();
-    if (row.status !== 'approved') throw new AppError('COMPENSATION_NOT_APPROVED', 409);
+    if (row.status !== 'approved') throw new AppError('COMPENSATION_NOT_APPROVED');
     await q.updateCompensation(trx, id, {
       status: 'executed',
       executed_at: new Date(),
@@ -124,7 +124,7 @@ export async function executeCompensation(db: Database, ctx: RequestContext, id:
   });
 }
 
-onApprovalFinished('compensation', async (trx, ctx, request, outcome) => {
+export const applyCompensationOutcome: ApprovalFinishedHandler = async (trx, ctx, request, outcome) => {
   const row = await q.lockByApproval(trx, request.id);
   if (row?.status !== 'pending') return;
   const status = outcome.status === 'cancelled' ? 'withdrawn' : outcome.status;
@@ -140,4 +140,4 @@ onApprovalFinished('compensation', async (trx, ctx, request, outcome) => {
     before: { status: 'pending' },
     after: { status, comment: outcome.comment },
   });
-});
+};

@@ -3,9 +3,9 @@ import { type ComplaintStep, nextStep, STEP_PERMISSIONS } from '../../../shared/
 import type { StepInputs } from '../../../shared/schemas/complaints.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, invalid, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { onApprovalFinished } from '../approvals/approvals.registry.ts';
+import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { finishTicketIn, writeStaffMessage } from '../tickets/tickets.workflow.ts';
@@ -37,10 +37,10 @@ export async function completeStep<S extends ComplaintStep>(
   return db.transaction().execute(async (trx) => {
     const complaint = await q.lockComplaint(trx, id);
     if (!complaint) throw notFound();
-    if (complaint.stage === 'closed') throw conflict('COMPLAINT_CLOSED');
-    if (complaint.stage !== step) throw conflict('COMPLAINT_WRONG_STEP', { stage: complaint.stage });
+    if (complaint.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
+    if (complaint.stage !== step) throw new AppError('COMPLAINT_WRONG_STEP', { stage: complaint.stage });
     const open = await q.lockOpenStep(trx, id);
-    if (!open) throw conflict('COMPLAINT_WRONG_STEP', { stage: complaint.stage });
+    if (!open) throw new AppError('COMPLAINT_WRONG_STEP', { stage: complaint.stage });
     const isOwner = open.owner_user_id === ctx.actor.userId;
     if (!isOwner && !STEP_PERMISSIONS[step].some((p) => ctx.actor.permissions.has(p))) throw forbidden();
 
@@ -150,7 +150,7 @@ async function applyStepEffects(
       return {};
     case 'execute': {
       if ((await cq.unsettledCompensations(trx, complaint.id)).length)
-        throw new AppError('COMPLAINT_COMPENSATION_UNSETTLED', 409);
+        throw new AppError('COMPLAINT_COMPENSATION_UNSETTLED');
       return {};
     }
     case 'feedback': {
@@ -166,7 +166,7 @@ async function applyStepEffects(
           .select('status')
           .where('id', '=', complaint.final_approval_request_id)
           .executeTakeFirst();
-        if (pending?.status === 'pending') throw conflict('COMPLAINT_FINAL_PENDING');
+        if (pending?.status === 'pending') throw new AppError('COMPLAINT_FINAL_PENDING');
       }
       const approval = await startApproval(trx, ctx, {
         flow: 'complaint_final',
@@ -221,7 +221,7 @@ async function closeComplaint(trx: Kysely<DB>, ctx: RequestContext | null, compl
 }
 
 // 厂长/总经理 signs the final report off: approved closes the complaint; rejected keeps the step open for a new report.
-onApprovalFinished('complaint_final', async (trx, ctx, request, outcome) => {
+export const applyFinalReportOutcome: ApprovalFinishedHandler = async (trx, ctx, request, outcome) => {
   const complaint = await q.lockComplaint(trx, request.entity_id);
   if (complaint?.stage !== 'final_report') return;
   const open = await q.lockOpenStep(trx, complaint.id);
@@ -235,4 +235,4 @@ onApprovalFinished('complaint_final', async (trx, ctx, request, outcome) => {
       data: JSON.stringify({ ...(open.data as object), returnedComment: outcome.comment, returnedAt: now }),
     });
   }
-});
+};

@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/schemas/complaints.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, conflict, notFound } from '../../http/app-error.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { capasOfComplaint } from '../capas/capas.queries.ts';
@@ -15,7 +15,7 @@ import { proposeCapaForRepeats } from '../capas/repeat-detection.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import { returnsOfComplaint } from '../returns/returns.queries.ts';
-import { type CreatedTicket, onTicketCreated } from '../tickets/ticket-hooks.ts';
+import type { CreatedTicket, TicketCreatedHook } from '../tickets/ticket-hooks.ts';
 import { checkAssignee, createTicketIn } from '../tickets/tickets.service.ts';
 import * as cq from './compensation.queries.ts';
 import { presentCompensation } from './compensation.service.ts';
@@ -33,7 +33,7 @@ export async function openComplaintRecord(
   ctx: RequestContext | null,
   ticket: CreatedTicket,
 ): Promise<number> {
-  if (await q.findComplaintByTicket(trx, ticket.id)) throw conflict('COMPLAINT_EXISTS');
+  if (await q.findComplaintByTicket(trx, ticket.id)) throw new AppError('COMPLAINT_EXISTS');
   const number = await nextRecordNumber(trx, 'complaint', ticket.createdAt);
   const owner = ctx?.actor.permissions.has('complaint.handle') ? ctx.actor.userId : null;
   const objectType = ticket.product
@@ -81,9 +81,10 @@ export async function openComplaintRecord(
   return id;
 }
 
-onTicketCreated('complaints', async (trx, ctx, ticket) => {
+/** A 投诉 request from any channel opens its complaint record in the same transaction. */
+export const openComplaintForTicket: TicketCreatedHook = async (trx, ctx, ticket) => {
   if (ticket.typeCode === 'complaint') await openComplaintRecord(trx, ctx, ticket);
-});
+};
 
 /** The record fields as columns; `undefined` leaves a column alone. */
 async function recordPatch(trx: Kysely<DB>, input: ComplaintUpdate) {
@@ -113,7 +114,7 @@ export async function createComplaint(
 ) {
   return db.transaction().execute(async (trx) => {
     const typeId = await q.complaintTypeId(trx);
-    if (!typeId) throw new AppError('COMPLAINT_NOT_COMPLAINT_TYPE', 409);
+    if (!typeId) throw new AppError('COMPLAINT_NOT_COMPLAINT_TYPE');
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     const ticketId = await createTicketIn(
       trx,
@@ -162,7 +163,7 @@ export async function registerTicketAsComplaint(db: Database, ctx: RequestContex
       .executeTakeFirst();
     if (!ticket) throw notFound();
     const typeId = await q.complaintTypeId(trx);
-    if (!typeId) throw new AppError('COMPLAINT_NOT_COMPLAINT_TYPE', 409);
+    if (!typeId) throw new AppError('COMPLAINT_NOT_COMPLAINT_TYPE');
     if (ticket.type_id !== typeId) {
       await trx
         .updateTable('ticket')
@@ -198,7 +199,7 @@ export async function updateComplaint(db: Database, ctx: RequestContext, id: num
   await db.transaction().execute(async (trx) => {
     const before = await q.lockComplaint(trx, id);
     if (!before) throw notFound();
-    if (before.stage === 'closed') throw conflict('COMPLAINT_CLOSED');
+    if (before.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
     const patch = await recordPatch(trx, input);
     await q.updateComplaintRow(trx, id, patch);
     const after = (await q.lockComplaint(trx, id))!;
@@ -234,7 +235,7 @@ export async function changeStepOwner(
     const complaint = await q.lockComplaint(trx, id);
     if (!complaint) throw notFound();
     const step = await q.lockOpenStep(trx, id);
-    if (!step) throw conflict('COMPLAINT_CLOSED');
+    if (!step) throw new AppError('COMPLAINT_CLOSED');
     await checkAssignee(trx, ownerUserId);
     await q.updateStep(trx, step.id, { owner_user_id: ownerUserId });
     await notifyUsers(

@@ -7,10 +7,10 @@ import type {
 } from '../../../shared/schemas/credit-changes.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, conflict, forbidden, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import type { Viewer } from '../approvals/approvals.presenter.ts';
-import { onApprovalFinished } from '../approvals/approvals.registry.ts';
+import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { approvalHistory, cancelApproval, startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './credit-changes.queries.ts';
@@ -78,9 +78,9 @@ export async function requestCreditChange(
       const customer = await q.lockCustomerCredit(trx, customerId);
       if (!customer) throw notFound();
       if (customer.merged_into_id)
-        throw new AppError('CUSTOMER_MERGED', 409, { mergedIntoId: customer.merged_into_id });
-      if (!LIVE_LIFECYCLES.includes(customer.lifecycle)) throw conflict('CREDIT_CHANGE_NOT_ACTIVE');
-      if (await q.pendingFor(trx, customerId)) throw conflict('CREDIT_CHANGE_PENDING');
+        throw new AppError('CUSTOMER_MERGED', { mergedIntoId: customer.merged_into_id });
+      if (!LIVE_LIFECYCLES.includes(customer.lifecycle)) throw new AppError('CREDIT_CHANGE_NOT_ACTIVE');
+      if (await q.pendingFor(trx, customerId)) throw new AppError('CREDIT_CHANGE_PENDING');
       const toLimit =
         input.toLimit === undefined
           ? customer.credit_limit
@@ -93,7 +93,7 @@ export async function requestCreditChange(
         num(toLimit) === num(customer.credit_limit) &&
         toPeriod === customer.credit_period_days
       )
-        throw new AppError('CREDIT_CHANGE_NO_CHANGE', 400);
+        throw new AppError('CREDIT_CHANGE_NO_CHANGE');
       const id = await q.insertCreditChange(trx, {
         customer_id: customerId,
         requested_by: ctx.actor.userId,
@@ -126,7 +126,7 @@ export async function requestCreditChange(
   } catch (error) {
     // Another change for this customer got there first (the one-pending index).
     if (error instanceof AppError && error.code === 'APPROVAL_ALREADY_PENDING')
-      throw conflict('CREDIT_CHANGE_PENDING');
+      throw new AppError('CREDIT_CHANGE_PENDING');
     throw error;
   }
 }
@@ -142,13 +142,14 @@ export async function withdrawCreditChange(
     const change = await q.lockCreditChange(trx, id);
     if (!change) throw notFound();
     if (change.requested_by !== ctx.actor.userId) throw forbidden();
-    if (change.status !== 'pending' || !change.approval_request_id) throw conflict('CREDIT_CHANGE_CLOSED');
+    if (change.status !== 'pending' || !change.approval_request_id)
+      throw new AppError('CREDIT_CHANGE_CLOSED');
     await cancelApproval(trx, ctx, change.approval_request_id, comment);
   });
 }
 
 // The outcome of the `credit_change` flow: approved terms go onto the customer (audited there).
-onApprovalFinished('credit_change', async (trx, ctx, request, outcome) => {
+export const applyCreditChangeOutcome: ApprovalFinishedHandler = async (trx, ctx, request, outcome) => {
   const change = await q.lockByApproval(trx, request.id);
   if (change?.status !== 'pending') return;
   const status = outcome.status === 'cancelled' ? 'withdrawn' : outcome.status;
@@ -190,4 +191,4 @@ onApprovalFinished('credit_change', async (trx, ctx, request, outcome) => {
     before: { status: 'pending' },
     after: { status, comment: outcome.comment },
   });
-});
+};

@@ -13,7 +13,7 @@ import {
   attachmentParams,
 } from '../../../shared/schemas/customer-applications.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { conflict, notFound } from '../../http/app-error.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
 import { type Actor, contextOf } from '../../http/context.ts';
 import { sendPrintable } from '../../http/printable.ts';
 import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
@@ -191,7 +191,8 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
           admit: async () => {
             const row = await q.findApplication(deps.db, id, await scope(request.actor!));
             if (!row) throw notFound();
-            if (row.status !== 'draft' && row.status !== 'submitted') throw conflict('APPLICATION_CLOSED');
+            if (row.status !== 'draft' && row.status !== 'submitted')
+              throw new AppError('APPLICATION_CLOSED');
             return row.number;
           },
         });
@@ -221,7 +222,7 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
         const application = await q.findApplication(deps.db, id, await scope(request.actor!));
         const row = application && (await q.findApplicationAttachment(deps.db, id, attachmentId));
         if (!application || !row || row.uploaded_by_user_id !== request.actor!.userId) throw notFound();
-        if (application.status !== 'draft') throw conflict('APPLICATION_NOT_DRAFT');
+        if (application.status !== 'draft') throw new AppError('APPLICATION_NOT_DRAFT');
         await deps.db.transaction().execute(async (trx) => {
           await q.deleteAttachmentRow(trx, attachmentId);
           await recordAudit(trx, contextOf(request), {

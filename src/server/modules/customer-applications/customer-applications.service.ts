@@ -7,10 +7,10 @@ import type {
 } from '../../../shared/schemas/customer-applications.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, conflict, forbidden, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import { type Actor, can, type RequestContext } from '../../http/context.ts';
 import { roleIdsOf } from '../approvals/approvals.queries.ts';
-import { onApprovalFinished } from '../approvals/approvals.registry.ts';
+import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { cancelApproval, startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findDuplicates } from '../customers/customers.queries.ts';
@@ -87,7 +87,7 @@ async function audit(trx: Kysely<DB>, ctx: RequestContext, action: string, id: n
 export async function createApplication(db: Database, ctx: RequestContext, input: ApplicationCreate) {
   if (input.customer && !input.allowDuplicate) {
     const candidates = await findDuplicates(db, input.customer);
-    if (candidates.length > 0) throw new AppError('CUSTOMER_POSSIBLE_DUPLICATE', 409, { candidates });
+    if (candidates.length > 0) throw new AppError('CUSTOMER_POSSIBLE_DUPLICATE', { candidates });
   }
   try {
     return await db.transaction().execute(async (trx) => {
@@ -96,7 +96,7 @@ export async function createApplication(db: Database, ctx: RequestContext, input
         const customer = await q.lockCustomer(trx, input.customerId);
         if (!customer) throw notFound();
         if (customer.merged_into_id || customer.lifecycle !== 'prospect')
-          throw conflict('CUSTOMER_NOT_PROSPECT');
+          throw new AppError('CUSTOMER_NOT_PROSPECT');
         customerId = customer.id;
         await setLifecycle(trx, customerId, 'pending_approval');
         await recordAudit(trx, ctx, {
@@ -141,7 +141,7 @@ export async function createApplication(db: Database, ctx: RequestContext, input
     });
   } catch (error) {
     if (isUniqueViolation(error, 'customer_code_key'))
-      throw conflict('CODE_TAKEN', { field: 'customer.code' });
+      throw new AppError('CODE_TAKEN', { field: 'customer.code' });
     throw error;
   }
 }
@@ -149,7 +149,7 @@ export async function createApplication(db: Database, ctx: RequestContext, input
 async function lockDraft(trx: Kysely<DB>, id: number, scope: q.ApplicationScope) {
   await visible(trx, id, scope);
   const app = (await q.lockApplication(trx, id))!;
-  if (app.status !== 'draft') throw conflict('APPLICATION_NOT_DRAFT');
+  if (app.status !== 'draft') throw new AppError('APPLICATION_NOT_DRAFT');
   return app;
 }
 
@@ -249,14 +249,14 @@ export async function withdrawApplication(
       });
       await backToProspect(trx, ctx, app.customer_id);
       await audit(trx, ctx, 'withdraw', id, { status: 'draft' });
-    } else throw conflict('APPLICATION_CLOSED');
+    } else throw new AppError('APPLICATION_CLOSED');
     return presentApplication((await q.findApplication(trx, id, { all: true, userId: 0, roleIds: [] }))!);
   });
 }
 
 // The outcome of `customer_admission`: approved → the customer is active with the requested class and
 // credit; rejected or withdrawn → the application closes with the reason and the customer stays a prospect.
-onApprovalFinished('customer_admission', async (trx, ctx, request, outcome) => {
+export const applyAdmissionOutcome: ApprovalFinishedHandler = async (trx, ctx, request, outcome) => {
   const app = await q.lockByApproval(trx, request.id);
   if (app?.status !== 'submitted') return;
   const status = outcome.status === 'cancelled' ? 'withdrawn' : outcome.status;
@@ -300,4 +300,4 @@ onApprovalFinished('customer_admission', async (trx, ctx, request, outcome) => {
     await backToProspect(trx, ctx, app.customer_id);
   }
   await audit(trx, ctx, status === 'withdrawn' ? 'withdraw' : status, app.id, { status: 'submitted' });
-});
+};

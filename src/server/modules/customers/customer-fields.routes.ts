@@ -5,7 +5,7 @@ import { idParam } from '../../../shared/schemas/common.ts';
 import { fieldCreate, fieldUpdate } from '../../../shared/schemas/ticket-config.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { CustomerField, DB } from '../../db/schema.ts';
-import { conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 
@@ -76,7 +76,7 @@ export function customerFieldsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           });
           return reply.status(201).send(presentCustomerField(row));
         } catch (error) {
-          if (isUniqueViolation(error)) throw conflict('CODE_TAKEN', { field: 'key' });
+          if (isUniqueViolation(error)) throw new AppError('CODE_TAKEN', { field: 'key' });
           throw error;
         }
       },

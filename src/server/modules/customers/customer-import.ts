@@ -61,8 +61,7 @@ export async function checkRows(
   const columns = header.map((h) => columnForHeader(h));
   if (!columns.some((c) => c?.key === 'name'))
     return { rows: [], problems: [{ row: 1, column: null, message: MESSAGES.noHeader[locale] }] };
-  if (body.length > MAX_IMPORT_ROWS)
-    throw new AppError('IMPORT_TOO_MANY_ROWS', 400, { max: MAX_IMPORT_ROWS });
+  if (body.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS });
 
   const problems: RowProblem[] = [];
   const rows: CheckedRow[] = [];

@@ -3,7 +3,7 @@ import type { CustomerCreate, CustomerUpdate, Lifecycle } from '../../../shared/
 import { open, seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
 import type { Customer, DB } from '../../db/schema.ts';
-import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
@@ -69,7 +69,7 @@ function auditable(c: Updateable<Customer>): Record<string, unknown> {
 }
 
 function codeTaken(error: unknown): never {
-  if (isUniqueViolation(error)) throw conflict('CODE_TAKEN', { field: 'code' });
+  if (isUniqueViolation(error)) throw new AppError('CODE_TAKEN', { field: 'code' });
   throw error;
 }
 
@@ -130,7 +130,7 @@ export async function insertCustomer(
 export async function createCustomer(db: Database, ctx: RequestContext, input: CustomerCreate) {
   if (!input.allowDuplicate) {
     const candidates = await findDuplicates(db, input);
-    if (candidates.length > 0) throw new AppError('CUSTOMER_POSSIBLE_DUPLICATE', 409, { candidates });
+    if (candidates.length > 0) throw new AppError('CUSTOMER_POSSIBLE_DUPLICATE', { candidates });
   }
   try {
     return await db.transaction().execute((trx) => insertCustomer(trx, ctx, input, { requireFields: true }));
@@ -142,8 +142,7 @@ export async function createCustomer(db: Database, ctx: RequestContext, input: C
 async function lockLive(trx: Kysely<DB>, id: number) {
   const current = await lockCustomer(trx, id);
   if (!current) throw notFound();
-  if (current.merged_into_id)
-    throw new AppError('CUSTOMER_MERGED', 409, { mergedIntoId: current.merged_into_id });
+  if (current.merged_into_id) throw new AppError('CUSTOMER_MERGED', { mergedIntoId: current.merged_into_id });
   return current;
 }
 
@@ -249,7 +248,7 @@ export async function changeLifecycle(
   await db.transaction().execute(async (trx) => {
     const before = await lockLive(trx, id);
     if (!MANUAL_MOVES[before.lifecycle]?.includes(input.to))
-      throw new AppError('CUSTOMER_LIFECYCLE_NOT_ALLOWED', 409, { from: before.lifecycle, to: input.to });
+      throw new AppError('CUSTOMER_LIFECYCLE_NOT_ALLOWED', { from: before.lifecycle, to: input.to });
     if (input.to === 'lost' && !input.reason) throw invalid('VALIDATION_FAILED', 'reason');
     await setLifecycle(trx, id, input.to, input.to === 'lost' ? (input.reason ?? null) : null);
     await recordAudit(trx, ctx, {
@@ -325,7 +324,7 @@ const LINKED: {
 
 /** Merges a duplicate into this customer: every linked record moves, the duplicate stays as a pointer. */
 export async function mergeCustomers(db: Database, ctx: RequestContext, targetId: number, sourceId: number) {
-  if (targetId === sourceId) throw new AppError('CUSTOMER_MERGE_INVALID', 409);
+  if (targetId === sourceId) throw new AppError('CUSTOMER_MERGE_INVALID');
   return db.transaction().execute(async (trx) => {
     // Lock both in id order so two opposite merges cannot deadlock.
     const [first, second] = [targetId, sourceId].sort((a, b) => a - b) as [number, number];
@@ -334,7 +333,7 @@ export async function mergeCustomers(db: Database, ctx: RequestContext, targetId
     const target = a?.id === targetId ? a : b;
     const source = a?.id === sourceId ? a : b;
     if (!target || !source) throw notFound();
-    if (target.merged_into_id || source.merged_into_id) throw new AppError('CUSTOMER_MERGE_INVALID', 409);
+    if (target.merged_into_id || source.merged_into_id) throw new AppError('CUSTOMER_MERGE_INVALID');
     // One primary contact: the survivor's stays primary when it has one.
     const hasPrimary = await trx
       .selectFrom('contact')

@@ -30,13 +30,13 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
 
     const readUpload = async (request: Parameters<typeof contextOf>[0]) => {
       const file = await request.file();
-      if (!file) throw new AppError('IMPORT_FILE_UNREADABLE', 400);
+      if (!file) throw new AppError('IMPORT_FILE_UNREADABLE');
       const buffer = await file.toBuffer();
       const skipExisting = (file.fields.skipExisting as { value?: string } | undefined)?.value === 'true';
       try {
         return { sheet: await readSheet(buffer, file.filename), fileName: file.filename, skipExisting };
       } catch {
-        throw new AppError('IMPORT_FILE_UNREADABLE', 400);
+        throw new AppError('IMPORT_FILE_UNREADABLE');
       }
     };
     const summarise = (checked: Awaited<ReturnType<typeof checkRows>>) => ({
@@ -75,7 +75,7 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
         const checked = await checkRows(deps.db, sheet, request.locale);
         const summary = summarise(checked);
         if (checked.problems.length > 0 || (summary.existing.length > 0 && !skipExisting))
-          throw new AppError('IMPORT_HAS_ERRORS', 422, summary);
+          throw new AppError('IMPORT_HAS_ERRORS', summary);
         const fresh = checked.rows.filter((r) => !r.existingCode);
         const ids = await deps.db
           .transaction()

@@ -1,6 +1,6 @@
 import type { DepartmentView } from '../../../shared/schemas/departments.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkAssignee } from '../tickets/tickets.service.ts';
@@ -30,7 +30,7 @@ export interface DepartmentInput {
 }
 
 function uniqueCode(error: unknown): never {
-  if (isUniqueViolation(error)) throw conflict('CODE_TAKEN', { field: 'code' });
+  if (isUniqueViolation(error)) throw new AppError('CODE_TAKEN', { field: 'code' });
   throw error;
 }
 
@@ -79,8 +79,7 @@ export async function updateDepartment(
       if (!current) throw notFound();
       if (input.headUserId) await checkAssignee(trx, input.headUserId);
       if (input.parentId) {
-        if ((await q.subtreeIds(trx, id)).includes(input.parentId))
-          throw new AppError('DEPARTMENT_CYCLE', 400);
+        if ((await q.subtreeIds(trx, id)).includes(input.parentId)) throw new AppError('DEPARTMENT_CYCLE');
         if (!(await q.findDepartment(trx, input.parentId))) throw invalid('VALIDATION_FAILED', 'parentId');
       }
       await q.updateDepartmentRow(trx, id, {
@@ -113,7 +112,7 @@ export async function deleteDepartment(db: Database, ctx: RequestContext, id: nu
     const current = await q.findDepartment(trx, id);
     if (!current) throw notFound();
     if (Number(current.user_count) > 0 || (await q.hasChildren(trx, id)))
-      throw new AppError('DEPARTMENT_IN_USE', 409);
+      throw new AppError('DEPARTMENT_IN_USE');
     await q.deleteDepartmentRow(trx, id);
     await recordAudit(trx, ctx, {
       action: 'department.delete',

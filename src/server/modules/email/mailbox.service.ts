@@ -1,7 +1,7 @@
 import type { MailboxCreate, MailboxUpdate } from '../../../shared/schemas/email.ts';
 import { seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { type AuditChange, diffRecords, recordAudit } from '../audit/audit.service.ts';
 import { describeMailError, imapClient, smtpTransport } from './connections.ts';
@@ -9,7 +9,7 @@ import { presentMailbox } from './email.presenter.ts';
 import * as q from './email.queries.ts';
 
 function mapWriteError(error: unknown): never {
-  if (isUniqueViolation(error)) throw conflict('MAILBOX_ADDRESS_TAKEN', { field: 'address' });
+  if (isUniqueViolation(error)) throw new AppError('MAILBOX_ADDRESS_TAKEN', { field: 'address' });
   if ((error as { code?: string })?.code === '23503') throw invalid('VALIDATION_FAILED', 'defaultTypeId');
   throw error;
 }
@@ -152,7 +152,7 @@ export async function testMailboxConnection(db: Database, id: number) {
       details.smtp = describeMailError(error);
     }
   }
-  if (details.imap || details.smtp) throw new AppError('MAILBOX_CONNECTION_FAILED', 400, details);
+  if (details.imap || details.smtp) throw new AppError('MAILBOX_CONNECTION_FAILED', details);
   return {
     ok: true as const,
     imap: mailbox.imap_host ? ('ok' as const) : ('skipped' as const),

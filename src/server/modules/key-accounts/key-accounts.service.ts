@@ -13,7 +13,7 @@ import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { onApprovalFinished } from '../approvals/approvals.registry.ts';
+import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
@@ -117,7 +117,7 @@ export async function applyForKeyAccount(
       .executeTakeFirst();
     if (!customer) throw notFound();
     if (customer.merged_into_id || !['active', 'dormant'].includes(customer.lifecycle))
-      throw new AppError('KEY_ACCOUNT_NOT_ELIGIBLE', 409);
+      throw new AppError('KEY_ACCOUNT_NOT_ELIGIBLE');
     const existing = await trx
       .selectFrom('key_account')
       .selectAll()
@@ -125,7 +125,7 @@ export async function applyForKeyAccount(
       .forUpdate()
       .executeTakeFirst();
     if (existing && ['applied', 'designated'].includes(existing.status))
-      throw new AppError('KEY_ACCOUNT_EXISTS', 409, { status: existing.status });
+      throw new AppError('KEY_ACCOUNT_EXISTS', { status: existing.status });
     const values = {
       ...cardColumns(input),
       status: 'applied',
@@ -174,7 +174,7 @@ export async function applyForKeyAccount(
   });
 }
 
-onApprovalFinished('key_account', async (trx, ctx, request, outcome) => {
+export const applyKeyAccountOutcome: ApprovalFinishedHandler = async (trx, ctx, request, outcome) => {
   const account = await trx
     .selectFrom('key_account')
     .selectAll()
@@ -227,7 +227,7 @@ onApprovalFinished('key_account', async (trx, ctx, request, outcome) => {
       after: { class: 'A', reason: '大客户设定' },
     });
   }
-});
+};
 
 export async function updateCard(db: Database, ctx: RequestContext, id: number, input: CardUpdate) {
   await db.transaction().execute(async (trx) => {
@@ -264,7 +264,7 @@ export async function revokeKeyAccount(db: Database, ctx: RequestContext, id: nu
   await db.transaction().execute(async (trx) => {
     const before = await q.lockKeyAccount(trx, id);
     if (!before) throw notFound();
-    if (before.status !== 'designated') throw new AppError('KEY_ACCOUNT_NOT_DESIGNATED', 409);
+    if (before.status !== 'designated') throw new AppError('KEY_ACCOUNT_NOT_DESIGNATED');
     await trx
       .updateTable('key_account')
       .set({

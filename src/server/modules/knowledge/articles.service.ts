@@ -101,7 +101,7 @@ export async function updateArticle(db: Database, ctx: RequestContext, id: numbe
     // Editing a live article changes what readers see: that is a publisher's call.
     if (current.status === 'published' && !can(ctx.actor, 'kb.publish')) throw forbidden();
     if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
-      throw new AppError('KB_VERSION_CONFLICT', 409, { currentVersion: current.version });
+      throw new AppError('KB_VERSION_CONFLICT', { currentVersion: current.version });
     if (input.categoryId !== undefined) await checkCategory(trx, input.categoryId);
 
     const bodyHtml = input.bodyHtml === undefined ? current.body_html : sanitiseArticleHtml(input.bodyHtml);
@@ -165,9 +165,9 @@ export async function changeArticleStatus(
     if (!current) throw notFound();
     const { from, to } = TRANSITIONS[action];
     if (!from.includes(current.status))
-      throw new AppError('INVALID_TRANSITION', 409, { from: current.status, to });
+      throw new AppError('INVALID_TRANSITION', { from: current.status, to });
     if (to === 'published' && !current.body_text.trim() && !current.body_html.includes('<img'))
-      throw new AppError('KB_ARTICLE_EMPTY', 400);
+      throw new AppError('KB_ARTICLE_EMPTY');
     const now = new Date();
     await q.updateArticleRow(
       trx,

@@ -69,7 +69,7 @@ export async function listPublicCategories(db: Database): Promise<z.infer<typeof
 async function checkParent(db: Database, parentId: number | null | undefined, selfId?: number) {
   if (!parentId) return;
   if (selfId !== undefined && (await q.categorySubtree(db, selfId)).includes(parentId))
-    throw new AppError('KB_CATEGORY_CYCLE', 400, { issues: [{ field: 'parentId', message: 'cycle' }] });
+    throw new AppError('KB_CATEGORY_CYCLE', { issues: [{ field: 'parentId', message: 'cycle' }] });
   if (!(await q.findCategory(db, parentId))) throw invalid('VALIDATION_FAILED', 'parentId');
 }
 
@@ -133,7 +133,7 @@ export async function deleteCategory(db: Database, ctx: RequestContext, id: numb
   await db.transaction().execute(async (trx) => {
     const current = await q.findCategory(trx, id);
     if (!current) throw notFound();
-    if (await q.categoryInUse(trx, id)) throw new AppError('KB_CATEGORY_IN_USE', 409);
+    if (await q.categoryInUse(trx, id)) throw new AppError('KB_CATEGORY_IN_USE');
     await q.deleteCategoryRow(trx, id);
     const before = presentCategory(current);
     await recordAudit(trx, ctx, {

@@ -111,7 +111,7 @@ export async function registerPortalAccount(
 export async function verifyPortalEmail(db: Database, token: string) {
   await db.transaction().execute(async (trx) => {
     const used = await q.consumePortalToken(trx, hashSecret(token), ['verify']);
-    if (!used) throw new AppError('TOKEN_INVALID', 400);
+    if (!used) throw new AppError('TOKEN_INVALID');
     await trx
       .updateTable('portal_account')
       .set({ status: 'active', email_verified_at: new Date(), updated_at: new Date() })
@@ -126,7 +126,7 @@ export async function setPortalPassword(db: Database, token: string, password: s
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const used = await q.consumePortalToken(trx, hashSecret(token), ['invite', 'reset']);
-    if (!used) throw new AppError('TOKEN_INVALID', 400);
+    if (!used) throw new AppError('TOKEN_INVALID');
     await trx
       .updateTable('portal_account')
       .set({
@@ -163,9 +163,9 @@ export async function invitePortalContact(
       .select(['id', 'name', 'email'])
       .where('id', '=', contactId)
       .executeTakeFirst();
-    if (!contact) throw new AppError('NOT_FOUND', 404);
+    if (!contact) throw new AppError('NOT_FOUND');
     if (!contact.email)
-      throw new AppError('VALIDATION_FAILED', 400, {
+      throw new AppError('VALIDATION_FAILED', {
         issues: [{ field: 'email', message: 'the contact has no email' }],
       });
     const account =
@@ -194,7 +194,7 @@ export async function invitePortalContact(
 export async function portalLogin(db: Database, input: { email: string; password: string }, ip: string) {
   const security = await loginSecurity(db);
   const keys = [portalKey(input.email), ipKey(ip)];
-  if (await isLocked(db, keys)) throw new AppError('LOGIN_LOCKED', 429);
+  if (await isLocked(db, keys)) throw new AppError('LOGIN_LOCKED');
   const account = await q.findAccountByEmail(db, input.email);
   let ok = false;
   if (account) ok = await verifyPassword(account.password_hash, input.password);
@@ -202,10 +202,10 @@ export async function portalLogin(db: Database, input: { email: string; password
   if (!account || !ok) {
     await recordFailure(db, keys[0]!, accountRule(security));
     await recordFailure(db, keys[1]!, ipRule(security));
-    throw new AppError('INVALID_CREDENTIALS', 401);
+    throw new AppError('INVALID_CREDENTIALS');
   }
-  if (account.status === 'disabled') throw new AppError('ACCOUNT_DISABLED', 403);
-  if (account.status === 'pending') throw new AppError('EMAIL_NOT_VERIFIED', 403);
+  if (account.status === 'disabled') throw new AppError('ACCOUNT_DISABLED');
+  if (account.status === 'pending') throw new AppError('EMAIL_NOT_VERIFIED');
   await clearFailures(db, keys[0]!);
   const token = newSecret();
   const expiresAt = new Date(Date.now() + security.sessionHours * 3600_000);

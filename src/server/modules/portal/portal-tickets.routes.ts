@@ -179,7 +179,7 @@ export function portalTicketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const p = request.portal!;
         const t = await own(p, request.params.id);
         if (!t) throw notFound();
-        if (!RATEABLE.includes(t.status)) throw new AppError('NOT_RATEABLE', 409);
+        if (!RATEABLE.includes(t.status)) throw new AppError('NOT_RATEABLE');
         await deps.db.transaction().execute(async (trx) => {
           await trx
             .updateTable('ticket')

@@ -35,14 +35,14 @@ export function publicFormRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const limits = await readSetting(deps.db, 'security.public_form', PUBLIC_FORM_DEFAULTS);
         const age = Date.now() - b.shownAt;
         if (age < limits.minSecondsToFill * 1000) {
-          throw new AppError('SUBMISSION_REJECTED', 400, {
+          throw new AppError('SUBMISSION_REJECTED', {
             retryAfterSeconds: Math.ceil((limits.minSecondsToFill * 1000 - age) / 1000),
           });
         }
         // A form left open for more than a day is reloaded (fresh shownAt) rather than trusted.
-        if (age > 24 * 3600_000) throw new AppError('SUBMISSION_REJECTED', 400, { reload: true });
+        if (age > 24 * 3600_000) throw new AppError('SUBMISSION_REJECTED', { reload: true });
         const key = `form:${ipKey(request.ip)}`;
-        if (await isLocked(deps.db, [key])) throw new AppError('RATE_LIMITED', 429);
+        if (await isLocked(deps.db, [key])) throw new AppError('RATE_LIMITED');
         // Every accepted submission counts towards the hourly limit.
         await recordFailure(deps.db, key, {
           limit: limits.maxPerHourPerIp,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { idParam } from '../../../shared/schemas/common.ts';
 import { returnAttachment, returnAttachmentParams } from '../../../shared/schemas/returns.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { conflict, forbidden, notFound } from '../../http/app-error.ts';
+import { AppError, forbidden, notFound } from '../../http/app-error.ts';
 import { can } from '../../http/context.ts';
 import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
 import { sendAttachment } from '../attachments/attachments.service.ts';
@@ -61,7 +61,7 @@ export function returnAttachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
               throw forbidden();
             const row = await q.findReturn(deps.db, id);
             if (!row) throw notFound();
-            if (row.status === 'closed' || row.status === 'cancelled') throw conflict('RETURN_CLOSED');
+            if (row.status === 'closed' || row.status === 'cancelled') throw new AppError('RETURN_CLOSED');
             return `${row.number} ${row.customer_name}`;
           },
         });

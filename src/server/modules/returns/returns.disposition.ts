@@ -1,6 +1,6 @@
 import type { ReturnDispose } from '../../../shared/schemas/returns.ts';
 import type { Database } from '../../db/database.ts';
-import { conflict, invalid } from '../../http/app-error.ts';
+import { AppError, invalid } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { requestCompensation } from '../complaints/compensation.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
@@ -34,11 +34,11 @@ function requireFields(input: ReturnDispose) {
 export async function disposeReturn(db: Database, ctx: RequestContext, id: number, input: ReturnDispose) {
   await db.transaction().execute(async (trx) => {
     const row = await lockOrNotFound(trx, id);
-    if (row.status === 'closed' || row.status === 'cancelled') throw conflict('RETURN_CLOSED');
+    if (row.status === 'closed' || row.status === 'cancelled') throw new AppError('RETURN_CLOSED');
     if (row.status === 'disposed') {
       const refund = await q.latestCompensation(trx, id);
-      if (!mayRedispose(row, refund?.status)) throw conflict('RETURN_ALREADY_DISPOSED');
-    } else if (row.status !== 'inspected') throw conflict('RETURN_NOT_INSPECTED');
+      if (!mayRedispose(row, refund?.status)) throw new AppError('RETURN_ALREADY_DISPOSED');
+    } else if (row.status !== 'inspected') throw new AppError('RETURN_NOT_INSPECTED');
     requireFields(input);
     const before = auditSnapshot(row, await q.itemsOf(trx, id));
     const d = input.disposition;
@@ -74,9 +74,9 @@ export async function disposeReturn(db: Database, ctx: RequestContext, id: numbe
 export async function markReworkDone(db: Database, ctx: RequestContext, id: number, note: string | null) {
   await db.transaction().execute(async (trx) => {
     const row = await lockOrNotFound(trx, id);
-    if (row.status !== 'disposed') throw conflict('RETURN_NOT_DISPOSED');
-    if (row.disposition !== 'rework') throw conflict('RETURN_NOT_REWORK');
-    if (row.rework_done_at) throw conflict('RETURN_REWORK_ALREADY_DONE');
+    if (row.status !== 'disposed') throw new AppError('RETURN_NOT_DISPOSED');
+    if (row.disposition !== 'rework') throw new AppError('RETURN_NOT_REWORK');
+    if (row.rework_done_at) throw new AppError('RETURN_REWORK_ALREADY_DONE');
     const before = auditSnapshot(row, await q.itemsOf(trx, id));
     await q.updateReturn(trx, id, { rework_done_at: new Date() });
     await auditReturn(trx, ctx, 'rework_done', id, before, note ? { note } : undefined);
@@ -92,9 +92,9 @@ export async function markReplacementDelivered(
 ) {
   await db.transaction().execute(async (trx) => {
     const row = await lockOrNotFound(trx, id);
-    if (row.status !== 'disposed') throw conflict('RETURN_NOT_DISPOSED');
-    if (row.disposition !== 'replace') throw conflict('RETURN_NOT_REPLACE');
-    if (row.replacement_delivered_at) throw conflict('RETURN_ALREADY_DELIVERED');
+    if (row.status !== 'disposed') throw new AppError('RETURN_NOT_DISPOSED');
+    if (row.disposition !== 'replace') throw new AppError('RETURN_NOT_REPLACE');
+    if (row.replacement_delivered_at) throw new AppError('RETURN_ALREADY_DELIVERED');
     const before = auditSnapshot(row, await q.itemsOf(trx, id));
     await q.updateReturn(trx, id, { replacement_delivered_at: new Date() });
     await auditReturn(trx, ctx, 'delivered', id, before, note ? { note } : undefined);
@@ -107,7 +107,7 @@ export async function closeReturn(db: Database, ctx: RequestContext, id: number,
     const row = await lockOrNotFound(trx, id);
     const refund = row.disposition === 'refund' ? await q.latestCompensation(trx, id) : undefined;
     const blocker = closingBlocker(row, refund?.status);
-    if (blocker) throw conflict(blocker);
+    if (blocker) throw new AppError(blocker);
     const before = auditSnapshot(row, await q.itemsOf(trx, id));
     await q.updateReturn(trx, id, { status: 'closed', closed_at: new Date() });
     await auditReturn(trx, ctx, 'close', id, before, note ? { note } : undefined);

@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/schemas/returns.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB, ReturnItem } from '../../db/schema.ts';
-import { conflict, invalid, notFound } from '../../http/app-error.ts';
+import { AppError, invalid, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { compensationsOfReturn } from '../complaints/compensation.queries.ts';
@@ -119,7 +119,7 @@ export async function lockOrNotFound(trx: Kysely<DB>, id: number) {
 export async function receiveReturn(db: Database, ctx: RequestContext, id: number, input: ReturnReceive) {
   await db.transaction().execute(async (trx) => {
     const row = await lockOrNotFound(trx, id);
-    if (row.status !== 'notified') throw conflict('RETURN_NOT_AWAITING_RECEIPT');
+    if (row.status !== 'notified') throw new AppError('RETURN_NOT_AWAITING_RECEIPT');
     const items = await q.itemsOf(trx, id);
     const before = auditSnapshot(row, items);
     const pairs = matchItems(items, input.items);
@@ -147,7 +147,7 @@ export async function receiveReturn(db: Database, ctx: RequestContext, id: numbe
 export async function inspectReturn(db: Database, ctx: RequestContext, id: number, input: ReturnInspect) {
   await db.transaction().execute(async (trx) => {
     const row = await lockOrNotFound(trx, id);
-    if (row.status !== 'received') throw conflict('RETURN_NOT_RECEIVED');
+    if (row.status !== 'received') throw new AppError('RETURN_NOT_RECEIVED');
     const items = await q.itemsOf(trx, id);
     const before = auditSnapshot(row, items);
     const pairs = matchItems(items, input.items);
@@ -175,8 +175,8 @@ export async function inspectReturn(db: Database, ctx: RequestContext, id: numbe
 export async function cancelReturn(db: Database, ctx: RequestContext, id: number, reason: string) {
   await db.transaction().execute(async (trx) => {
     const row = await lockOrNotFound(trx, id);
-    if (row.status === 'closed' || row.status === 'cancelled') throw conflict('RETURN_CLOSED');
-    if (row.status !== 'notified') throw conflict('RETURN_CANCEL_AFTER_RECEIPT');
+    if (row.status === 'closed' || row.status === 'cancelled') throw new AppError('RETURN_CLOSED');
+    if (row.status !== 'notified') throw new AppError('RETURN_CANCEL_AFTER_RECEIPT');
     const before = auditSnapshot(row, await q.itemsOf(trx, id));
     await q.updateReturn(trx, id, { status: 'cancelled', cancel_reason: reason });
     await auditReturn(trx, ctx, 'cancel', id, before);

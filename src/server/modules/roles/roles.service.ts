@@ -1,7 +1,7 @@
 import { ALL_PERMISSIONS } from '../../../shared/permissions.ts';
 import type { RoleView } from '../../../shared/schemas/roles.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, conflict, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './roles.queries.ts';
@@ -22,7 +22,7 @@ export function presentRole(row: q.RoleRow): RoleView {
 function guardAdminRole(row: q.RoleRow, permissions?: string[]) {
   if (row.code !== 'admin') return;
   if (!permissions || ALL_PERMISSIONS.every((p) => permissions.includes(p))) return;
-  throw new AppError('SYSTEM_ROLE_PROTECTED', 409);
+  throw new AppError('SYSTEM_ROLE_PROTECTED');
 }
 
 export async function createRole(
@@ -49,7 +49,7 @@ export async function createRole(
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('CODE_TAKEN', { field: 'code' });
+    if (isUniqueViolation(error)) throw new AppError('CODE_TAKEN', { field: 'code' });
     throw error;
   }
 }
@@ -91,8 +91,8 @@ export async function deleteRole(db: Database, ctx: RequestContext, id: number) 
   await db.transaction().execute(async (trx) => {
     const current = await q.findRole(trx, id);
     if (!current) throw notFound();
-    if (current.code === 'admin') throw new AppError('SYSTEM_ROLE_PROTECTED', 409);
-    if (Number(current.user_count) > 0) throw new AppError('ROLE_IN_USE', 409);
+    if (current.code === 'admin') throw new AppError('SYSTEM_ROLE_PROTECTED');
+    if (Number(current.user_count) > 0) throw new AppError('ROLE_IN_USE');
     await q.deleteRoleRow(trx, id);
     await recordAudit(trx, ctx, {
       action: 'role.delete',

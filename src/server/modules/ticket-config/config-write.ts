@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { conflict, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 
@@ -33,7 +33,7 @@ export async function writeConfig<T extends object>(
       return after;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict('CODE_TAKEN', { field: 'code' });
+    if (isUniqueViolation(error)) throw new AppError('CODE_TAKEN', { field: 'code' });
     throw error;
   }
 }

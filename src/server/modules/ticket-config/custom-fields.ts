@@ -59,6 +59,6 @@ export function checkFieldValues(
     if (!ok) issues.push({ field: `customFields.${field.key}`, message: `expected ${field.kind}` });
     else clean[field.key] = field.kind === 'number' ? Number(value) : value;
   }
-  if (issues.length) throw new AppError('VALIDATION_FAILED', 400, { issues });
+  if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
   return clean;
 }

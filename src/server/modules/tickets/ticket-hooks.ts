@@ -24,17 +24,12 @@ export type TicketCreatedHook = (
   ticket: CreatedTicket,
 ) => Promise<void>;
 
-const hooks = new Map<string, TicketCreatedHook>();
-
-/** Registered once by the owning module at import; the key keeps a re-import from adding it twice. */
-export function onTicketCreated(key: string, hook: TicketCreatedHook): void {
-  hooks.set(key, hook);
-}
-
-export async function runTicketCreatedHooks(
+/**
+ * Runs inside the transaction that resolved or closed the request (by an agent, in bulk, by the customer
+ * or when its complaint closes); what it sends goes through the outbound queue, so it leaves after commit.
+ */
+export type TicketFinishedHook = (
   trx: Kysely<DB>,
   ctx: RequestContext | null,
-  ticket: CreatedTicket,
-) {
-  for (const hook of hooks.values()) await hook(trx, ctx, ticket);
-}
+  ticketId: number,
+) => Promise<void>;

@@ -28,8 +28,8 @@ export async function mergeTickets(
     const b = await q.lockTicket(trx, second!);
     const source = a!.id === sourceId ? a! : b!;
     const target = a!.id === targetId ? a! : b!;
-    if (source.merged_into_id) throw new AppError('INVALID_TRANSITION', 409, { reason: 'already merged' });
-    if (target.merged_into_id) throw new AppError('INVALID_TRANSITION', 409, { reason: 'target was merged' });
+    if (source.merged_into_id) throw new AppError('INVALID_TRANSITION', { reason: 'already merged' });
+    if (target.merged_into_id) throw new AppError('INVALID_TRANSITION', { reason: 'target was merged' });
     const moved = await trx
       .updateTable('ticket_message')
       .set({ ticket_id: target.id })

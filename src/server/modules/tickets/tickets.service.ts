@@ -16,9 +16,9 @@ import {
 } from '../customers/contacts.queries.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
+import { runTicketCreatedHooks } from '../registry.ts';
 import { validateCustomFields } from '../ticket-config/custom-fields.ts';
 import { clockOf, dueTimes, findPolicy } from './sla.ts';
-import { runTicketCreatedHooks } from './ticket-hooks.ts';
 import * as q from './tickets.queries.ts';
 
 export function ticketSearchTerms(t: {
@@ -54,7 +54,7 @@ export async function checkAssignee(db: Kysely<DB>, userId: number) {
     .where('status', '=', 'active')
     .executeTakeFirst();
   if (!user)
-    throw new AppError('INVALID_ASSIGNEE', 400, {
+    throw new AppError('INVALID_ASSIGNEE', {
       issues: [{ field: 'assigneeId', message: 'INVALID_ASSIGNEE' }],
     });
   return user;
@@ -212,7 +212,7 @@ export async function assignTicket(
     if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
     // Taking a request from someone else is a reassignment and needs a reason.
     if (current.assignee_id && input.assigneeId !== current.assignee_id && !input.reason?.trim()) {
-      throw new AppError('REASON_REQUIRED', 400, {
+      throw new AppError('REASON_REQUIRED', {
         issues: [{ field: 'reason', message: 'REASON_REQUIRED' }],
       });
     }

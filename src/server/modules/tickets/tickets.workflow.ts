@@ -9,6 +9,7 @@ import { linkToMessage } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { mentionedUsers, notifyUsers } from '../notifications/notifications.service.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
+import { runTicketFinishedHooks } from '../registry.ts';
 import { clockOf, shiftAfterPause } from './sla.ts';
 import * as q from './tickets.queries.ts';
 
@@ -27,12 +28,12 @@ async function applyTransition(
 ) {
   const from = current.status as TicketStatus;
   if (!canTransition(from, input.status))
-    throw new AppError('INVALID_TRANSITION', 409, { from, to: input.status });
+    throw new AppError('INVALID_TRANSITION', { from, to: input.status });
   const reopening =
     (from === 'resolved' || from === 'revisited' || from === 'closed') && input.status === 'in_progress';
   const closingUnresolved = input.status === 'closed' && !current.resolved_at;
   if ((reopening || closingUnresolved) && !input.reason?.trim()) {
-    throw new AppError('REASON_REQUIRED', 400, { issues: [{ field: 'reason', message: 'REASON_REQUIRED' }] });
+    throw new AppError('REASON_REQUIRED', { issues: [{ field: 'reason', message: 'REASON_REQUIRED' }] });
   }
 
   const patch: Parameters<typeof q.updateTicketRow>[2] = { status: input.status };
@@ -97,6 +98,8 @@ async function applyTransition(
       ...(input.reason ? [{ field: 'reason', before: null, after: input.reason }] : []),
     ],
   });
+  if (input.status === 'resolved' || input.status === 'closed')
+    await runTicketFinishedHooks(input.status, trx, ctx, current.id);
 }
 
 /**

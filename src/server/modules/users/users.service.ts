@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { UserView } from '../../../shared/schemas/users.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, conflict, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { indexTerms } from '../../search/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -43,8 +43,8 @@ function searchTermsOf(u: {
 
 function mapUniqueViolation(error: unknown): never {
   if (isUniqueViolation(error, 'app_user_username_key'))
-    throw conflict('USERNAME_TAKEN', { field: 'username' });
-  if (isUniqueViolation(error, 'app_user_email_key')) throw conflict('EMAIL_TAKEN', { field: 'email' });
+    throw new AppError('USERNAME_TAKEN', { field: 'username' });
+  if (isUniqueViolation(error, 'app_user_email_key')) throw new AppError('EMAIL_TAKEN', { field: 'email' });
   throw error;
 }
 
@@ -139,8 +139,7 @@ export async function updateUser(
         adminId !== undefined &&
         before.roleIds.includes(adminId) &&
         ((patch.roleIds && !patch.roleIds.includes(adminId)) || patch.status === 'disabled');
-      if (losesAdmin && (await q.countOtherActiveAdmins(trx, id)) === 0)
-        throw new AppError('LAST_ADMIN', 409);
+      if (losesAdmin && (await q.countOtherActiveAdmins(trx, id)) === 0) throw new AppError('LAST_ADMIN');
       if (patch.roleIds) await checkRoles(trx, patch.roleIds);
 
       const next = {
