@@ -1,6 +1,7 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { ReturnListQuery } from '../../../shared/schemas/returns.ts';
 import type { DB, ReturnItem, ReturnNotice } from '../../db/schema.ts';
+import type { ReturnScope } from './returns.policy.ts';
 
 function withNames(db: Kysely<DB>) {
   return db
@@ -25,7 +26,8 @@ export const findReturn = (db: Kysely<DB>, id: number) =>
   withNames(db).where('r.id', '=', id).executeTakeFirst();
 
 /** Newest first, keyset by id. */
-export function listReturns(db: Kysely<DB>, f: ReturnListQuery) {
+/** `scope` is the policy's: every notice today (see returns.policy.ts); the parameter keeps the seam. */
+export function listReturns(db: Kysely<DB>, _scope: ReturnScope, f: ReturnListQuery) {
   let query = withNames(db)
     .orderBy('r.id', 'desc')
     .limit(f.limit + 1);

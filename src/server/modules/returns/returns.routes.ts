@@ -12,8 +12,9 @@ import {
   returnView,
 } from '../../../shared/schemas/returns.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { forbidden, notFound } from '../../http/app-error.ts';
-import { type Actor, can, contextOf } from '../../http/context.ts';
+import { notFound } from '../../http/app-error.ts';
+import { type Actor, contextOf } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
 import { sendPrintable } from '../../http/printable.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { returnAttachmentsRoutes } from './returns.attachments.ts';
@@ -23,13 +24,14 @@ import {
   markReplacementDelivered,
   markReworkDone,
 } from './returns.disposition.ts';
+import { mayMarkDelivered, mayMarkReworkDone, requireMay } from './returns.policy.ts';
 import { presentReturn } from './returns.presenter.ts';
 import { renderReturnNotice, renderReworkOrder } from './returns.print.ts';
-import * as q from './returns.queries.ts';
 import {
   cancelReturn,
   createReturn,
   inspectReturn,
+  listReturns,
   loadReturnDetail,
   receiveReturn,
 } from './returns.service.ts';
@@ -37,11 +39,6 @@ import {
 const tags = ['returns'];
 const base = '/api/v1/returns';
 const noteBody = returnNote.optional();
-
-/** Some steps belong to more than one department: any of these permissions will do. */
-function requireAny(actor: Actor | null, ...permissions: Parameters<typeof can>[1][]) {
-  if (!permissions.some((p) => can(actor, p))) throw forbidden();
-}
 
 /**
  * 退货 (001): 营业部 files and disposes (return.manage), 资材部/仓储 signs for and counts the goods
@@ -51,7 +48,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(returnAttachmentsRoutes(deps));
     const changed = (id: number) => void deps.live.publish({ topic: 'returns', id });
-    const detail = (id: number) => loadReturnDetail(deps.db, id);
+    const detail = (id: number, actor: Actor) => loadReturnDetail(deps.db, actor, id);
 
     app.get(
       base,
@@ -60,12 +57,8 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, querystring: returnListQuery, response: { 200: cursorPageOf(returnView) } },
       },
       async (request) => {
-        const rows = await q.listReturns(deps.db, request.query);
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map(presentReturn),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.id) : null,
-        };
+        const rows = await listReturns(deps.db, request.actor!, request.query);
+        return pageOf(rows, request.query.limit, presentReturn);
       },
     );
 
@@ -78,7 +71,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = await createReturn(deps.db, contextOf(request), request.body);
         changed(id);
-        return reply.status(201).send(await detail(id));
+        return reply.status(201).send(await detail(id, request.actor!));
       },
     );
 
@@ -88,7 +81,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'return.read' },
         schema: { tags, params: idParam, response: { 200: returnDetail } },
       },
-      async (request) => detail(request.params.id),
+      async (request) => detail(request.params.id, request.actor!),
     );
 
     app.post(
@@ -100,7 +93,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await receiveReturn(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return detail(request.params.id);
+        return detail(request.params.id, request.actor!);
       },
     );
 
@@ -113,7 +106,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await inspectReturn(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return detail(request.params.id);
+        return detail(request.params.id, request.actor!);
       },
     );
 
@@ -126,11 +119,10 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await disposeReturn(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return detail(request.params.id);
+        return detail(request.params.id, request.actor!);
       },
     );
 
-    // 生产部 reworks; quality re-checks it or 营业部 records it.
     app.post(
       `${base}/:id/rework-done`,
       {
@@ -138,14 +130,13 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParam, body: noteBody, response: { 200: returnDetail } },
       },
       async (request) => {
-        requireAny(request.actor, 'return.inspect', 'return.manage');
+        requireMay(mayMarkReworkDone(request.actor!));
         await markReworkDone(deps.db, contextOf(request), request.params.id, request.body?.note ?? null);
         changed(request.params.id);
-        return detail(request.params.id);
+        return detail(request.params.id, request.actor!);
       },
     );
 
-    // 资材部 controls the replacement's delivery date (补货交期); 营业部 may record it too.
     app.post(
       `${base}/:id/delivered`,
       {
@@ -153,7 +144,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParam, body: noteBody, response: { 200: returnDetail } },
       },
       async (request) => {
-        requireAny(request.actor, 'return.receive', 'return.manage');
+        requireMay(mayMarkDelivered(request.actor!));
         await markReplacementDelivered(
           deps.db,
           contextOf(request),
@@ -161,7 +152,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           request.body?.note ?? null,
         );
         changed(request.params.id);
-        return detail(request.params.id);
+        return detail(request.params.id, request.actor!);
       },
     );
 
@@ -174,7 +165,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await closeReturn(deps.db, contextOf(request), request.params.id, request.body?.note ?? null);
         changed(request.params.id);
-        return detail(request.params.id);
+        return detail(request.params.id, request.actor!);
       },
     );
 
@@ -187,7 +178,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await cancelReturn(deps.db, contextOf(request), request.params.id, request.body.reason);
         changed(request.params.id);
-        return detail(request.params.id);
+        return detail(request.params.id, request.actor!);
       },
     );
 
@@ -195,7 +186,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       `${base}/:id/print`,
       { config: { permission: 'return.read' }, schema: { tags, params: idParam } },
       async (request, reply) => {
-        const notice = await detail(request.params.id);
+        const notice = await detail(request.params.id, request.actor!);
         const org = await readOrganisation(deps.db);
         return sendPrintable(
           reply,
@@ -212,7 +203,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       `${base}/:id/rework-print`,
       { config: { permission: 'return.read' }, schema: { tags, params: idParam } },
       async (request, reply) => {
-        const notice = await detail(request.params.id);
+        const notice = await detail(request.params.id, request.actor!);
         if (!notice.rework) throw notFound();
         const org = await readOrganisation(deps.db);
         return sendPrintable(

@@ -3,23 +3,29 @@ import type {
   ReturnCreate,
   ReturnDetail,
   ReturnInspect,
+  ReturnListQuery,
   ReturnReceive,
 } from '../../../shared/schemas/returns.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB, ReturnItem } from '../../db/schema.ts';
 import { AppError, invalid, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { compensationsOfReturn } from '../complaints/compensation.queries.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
+import { requireVisible, scopeOf } from './returns.policy.ts';
 import { auditSnapshot, presentReturnDetail, sameQuantity } from './returns.presenter.ts';
 import * as q from './returns.queries.ts';
 
+/** One page (limit + 1 rows) of the notices the actor may see. */
+export function listReturns(db: Kysely<DB>, actor: Actor, query: ReturnListQuery) {
+  return q.listReturns(db, scopeOf(actor), query);
+}
+
 /** The notice with its items, the people who acted, its compensations and files; 404 when there is none. */
-export async function loadReturnDetail(db: Kysely<DB>, id: number): Promise<ReturnDetail> {
-  const row = await q.findReturn(db, id);
-  if (!row) throw notFound();
+export async function loadReturnDetail(db: Kysely<DB>, actor: Actor, id: number): Promise<ReturnDetail> {
+  const row = requireVisible(actor, await q.findReturn(db, id));
   const [items, names, compensations, attachments] = await Promise.all([
     q.itemsOf(db, id),
     q.actorNames(db, row),

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SQL_OUTSIDE_QUERIES, TRANSACTIONS_OUTSIDE_SERVICES } from './module-shape.allow.ts';
+
+/**
+ * The module shape (ARCHITECTURE.md), enforced: Kysely appears only in `*.queries.ts`, transactions are
+ * opened only in `*.service.ts`. Infrastructure below the modules (database, test harness, demo data,
+ * first-start data) is outside the rule. A file on the allow-list is work still to move: the list may
+ * only shrink, and a listed file that no longer breaks the rule fails the test until it is taken off.
+ */
+const root = path.resolve(import.meta.dirname, '..');
+
+const INFRASTRUCTURE = [
+  'db/', // migrations, the database and its search-plan helper
+  'test/', // harness and fixtures build rows directly
+  'demo/', // demo organisation: bulk rows for a showcase, not a user path
+  'bootstrap.ts', // first-start rows before any module can run
+];
+
+const KYSELY_CALL =
+  /\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|selectNoFrom)\(|\bsql(<[^>]*>)?`|\bsql\.(raw|ref|id|lit|join|table|val)\(/;
+const TRANSACTION = /\.transaction\(\)/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .filter((f) => !f.endsWith('.test.ts') && !f.endsWith('.fixtures.ts'))
+    .filter((f) => !INFRASTRUCTURE.some((prefix) => f.startsWith(prefix)))
+    .sort();
+}
+
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
+const files = sourceFiles(root).map((file) => ({
+  file,
+  source: withoutComments(readFileSync(path.join(root, file), 'utf8')),
+}));
+
+describe('module shape', () => {
+  it('Kysely is used only in *.queries.ts', () => {
+    const offenders = files
+      .filter((f) => !f.file.endsWith('.queries.ts') && KYSELY_CALL.test(f.source))
+      .map((f) => f.file);
+    expect(offenders.filter((f) => !SQL_OUTSIDE_QUERIES.includes(f))).toEqual([]);
+    // Moved files come off the list, so it only ever shrinks.
+    expect(SQL_OUTSIDE_QUERIES.filter((f) => !offenders.includes(f))).toEqual([]);
+  });
+
+  it('transactions are opened only in *.service.ts', () => {
+    const offenders = files
+      .filter((f) => !f.file.endsWith('.service.ts') && TRANSACTION.test(f.source))
+      .map((f) => f.file);
+    expect(offenders.filter((f) => !TRANSACTIONS_OUTSIDE_SERVICES.includes(f))).toEqual([]);
+    expect(TRANSACTIONS_OUTSIDE_SERVICES.filter((f) => !offenders.includes(f))).toEqual([]);
+  });
+
+  it('routes files neither query nor open transactions', () => {
+    const routes = files.filter((f) => f.file.endsWith('.routes.ts'));
+    expect(routes.length).toBeGreaterThan(20);
+    const offenders = routes
+      .filter((f) => KYSELY_CALL.test(f.source) || TRANSACTION.test(f.source))
+      .map((f) => f.file);
+    expect(offenders.filter((f) => !SQL_OUTSIDE_QUERIES.includes(f))).toEqual([]);
+  });
+});
