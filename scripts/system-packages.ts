@@ -40,13 +40,15 @@ export function installCommand(packages: string[]): string {
  * Makes sure every system package is there; returns an error message (with the command to run) when it
  * cannot, or null when all is in place.
  */
-export function ensureSystemPackages(log: (line: string) => void = console.log): string | null {
-  const missing = SYSTEM_PACKAGES.filter((p) => !p.present());
+export function ensureSystemPackages(
+  packages: readonly SystemPackage[] = SYSTEM_PACKAGES,
+  canInstall = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get'),
+  log: (line: string) => void = console.log,
+): string | null {
+  const missing = packages.filter((p) => !p.present());
   if (missing.length === 0) return null;
   const names = missing.map((p) => p.apt);
   const why = missing.map((p) => `  ${p.apt}: ${p.purpose}`).join('\n');
-  const canInstall =
-    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall)
     return `Missing system packages:\n${why}\nInstall them with:\n  ${installCommand(names)}\nthen run npm test again.`;
 
@@ -60,7 +62,7 @@ export function ensureSystemPackages(log: (line: string) => void = console.log):
           env,
         })
       : update;
-  const still = SYSTEM_PACKAGES.filter((p) => !p.present()).map((p) => p.apt);
+  const still = packages.filter((p) => !p.present()).map((p) => p.apt);
   if (install.status !== 0 || still.length > 0)
     return `Installing ${names.join(' ')} failed (still missing: ${still.join(' ') || 'none'}).\nRun:\n  ${installCommand(names)}`;
   return null;

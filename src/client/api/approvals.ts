@@ -1,11 +1,4 @@
-import {
-  keepPreviousData,
-  type QueryKey,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ApprovalDecision,
   ApprovalFlow,
@@ -17,6 +10,7 @@ import type {
   ApprovalStepView,
 } from '../../shared/schemas/approvals.ts';
 import { api } from './client.ts';
+import { useCursorList } from './cursor-list.ts';
 import type { Ok } from './types.ts';
 
 export type {
@@ -39,20 +33,13 @@ const ROUTES_KEY: QueryKey = ['approval-routes'];
 /** Whatever an approval's outcome changes: the request, the application or credit change, the customer. */
 const AFFECTED: QueryKey[] = [APPROVALS_KEY, ['customer-applications'], ['credit-changes'], ['customers']];
 
-interface InboxPage {
-  items: ApprovalInboxItem[];
-  nextCursor: string | null;
-}
-
 /** 待我审批: pending steps the caller may decide, newest first, 25 at a time. */
 export function useApprovalInbox(flow?: ApprovalFlow) {
-  return useInfiniteQuery({
+  return useCursorList<ApprovalInboxItem>({
     queryKey: ['approvals', 'inbox', flow ?? 'all'],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<InboxPage>('/api/v1/approvals/inbox', { flow, cursor: pageParam, limit: 25 }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/approvals/inbox',
+    query: { flow },
+    limit: 25,
   });
 }
 

@@ -1,5 +1,4 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from './client.ts';
+import { useCursorList } from './cursor-list.ts';
 import type { AuditEntryView } from './types.ts';
 
 export interface AuditFilter {
@@ -11,18 +10,13 @@ export interface AuditFilter {
   to?: string | undefined;
 }
 
-interface AuditPage {
-  items: AuditEntryView[];
-  nextCursor: string | null;
-}
-
 /** Newest first, 50 at a time; "load more" follows the server's keyset cursor. */
 export function useAuditLog(filter: AuditFilter) {
-  return useInfiniteQuery({
+  return useCursorList<AuditEntryView>({
     queryKey: ['audit', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<AuditPage>('/api/v1/audit-log', { ...filter, limit: 50, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    path: '/api/v1/audit-log',
+    query: { ...filter },
+    limit: 50,
+    keepPrevious: false,
   });
 }

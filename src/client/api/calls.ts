@@ -1,13 +1,8 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { CallView, callCreate, callerLookup } from '../../shared/schemas/calls.ts';
 import { api } from './client.ts';
+import { useCursorList } from './cursor-list.ts';
 
 export type { CallView };
 export type CallCreate = z.input<typeof callCreate>;
@@ -20,17 +15,11 @@ export interface CallFilter {
 
 /** The call log, newest first; keys start with the live topic 'calls'. */
 export function useCallLog(filter: CallFilter) {
-  return useInfiniteQuery({
+  return useCursorList<CallView>({
     queryKey: ['calls', 'list', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<{ items: CallView[]; nextCursor: string | null }>(
-        '/api/v1/calls',
-        { ...filter, limit: 25, cursor: pageParam },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/calls',
+    query: { ...filter },
+    limit: 25,
   });
 }
 

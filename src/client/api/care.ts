@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CARE_EVENTS,
@@ -16,6 +10,7 @@ import type {
   careRuleView,
 } from '../../shared/schemas/care.ts';
 import { api } from './client.ts';
+import { useCursorList } from './cursor-list.ts';
 import { CUSTOMERS_KEY } from './customers.ts';
 
 export type CareRule = z.infer<typeof careRuleView>;
@@ -30,11 +25,6 @@ export interface CareEventFilter {
   customerId?: number | undefined;
   from?: string | undefined;
   to?: string | undefined;
-}
-
-interface CareEventPage {
-  items: CareEvent[];
-  nextCursor: string | null;
 }
 
 /*
@@ -69,13 +59,11 @@ export const useUpdateCareRule = () =>
 
 /** 关怀记录: greetings sent or skipped and gifts given, newest first, 30 at a time. */
 export function useCareEvents(filter: CareEventFilter) {
-  return useInfiniteQuery({
+  return useCursorList<CareEvent>({
     queryKey: ['customers', 'care-events', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<CareEventPage>('/api/v1/care-events', { ...filter, cursor: pageParam, limit: 30 }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/care-events',
+    query: { ...filter },
+    limit: 30,
   });
 }
 

@@ -15,7 +15,7 @@ export interface CursorPage<T> {
 
 /**
  * A keyset-paged list, `limit` rows a page; "load more" follows the cursor. The rows shown stay while a
- * changed filter loads (the table dims them).
+ * changed filter loads (the table dims them) unless `keepPrevious` is false.
  */
 export function useCursorList<T>({
   queryKey,
@@ -23,6 +23,9 @@ export function useCursorList<T>({
   query,
   limit,
   enabled = true,
+  keepPrevious = true,
+  refetchInterval,
+  client = api,
 }: {
   queryKey: QueryKey;
   path: string;
@@ -30,14 +33,21 @@ export function useCursorList<T>({
   query: Record<string, QueryValue>;
   limit: number;
   enabled?: boolean;
+  /** Keep the rows shown while another filter loads (default), or show the loading state. */
+  keepPrevious?: boolean;
+  /** Reload every so many milliseconds while the list is shown. */
+  refetchInterval?: number;
+  /** The JSON API to read through: the staff one unless told otherwise (the portal has its own). */
+  client?: Pick<typeof api, 'get'>;
 }) {
   return useInfiniteQuery({
     queryKey,
     queryFn: ({ pageParam, signal }) =>
-      api.get<CursorPage<T>>(path, { ...query, cursor: pageParam, limit }, signal),
+      client.get<CursorPage<T>>(path, { ...query, cursor: pageParam, limit }, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
+    ...(refetchInterval === undefined ? {} : { refetchInterval }),
     enabled,
   });
 }
@@ -58,5 +68,14 @@ export function useRecordWrite<I, D extends { id: number }>(
       client.setQueryData(recordKey(detail.id), detail);
       for (const queryKey of refresh) void client.invalidateQueries({ queryKey });
     },
+  });
+}
+
+/** A write that refreshes the lists it changes; it settles once they have loaded again. */
+export function useListWrite<V, R>(fn: (vars: V) => Promise<R>, ...keys: QueryKey[]) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
 }

@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   activityCreate,
@@ -22,6 +16,7 @@ import type {
   timelineItem,
 } from '../../shared/schemas/customers.ts';
 import { api } from './client.ts';
+import { type CursorPage, useCursorList } from './cursor-list.ts';
 
 export type { ContactView, CustomerDetail, CustomerListItem, CustomerSettings };
 export type DuplicateCandidate = z.infer<typeof duplicateCandidate>;
@@ -50,20 +45,15 @@ export type CustomerFilter = Partial<Omit<CustomerListQuery, 'cursor' | 'limit' 
   sort: CustomerSort;
 };
 
-interface CustomerPage {
-  items: CustomerListItem[];
-  nextCursor: string | null;
-}
+type CustomerPage = CursorPage<CustomerListItem>;
 
 /** 25 at a time in the chosen order; "load more" follows the keyset cursor. */
 export function useCustomerList(filter: CustomerFilter) {
-  return useInfiniteQuery({
+  return useCursorList<CustomerListItem>({
     queryKey: ['customers', 'list', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<CustomerPage>('/api/v1/customers', { ...filter, limit: 25, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/customers',
+    query: { ...filter },
+    limit: 25,
   });
 }
 
@@ -171,24 +161,13 @@ export const useInviteContact = () =>
 
 // ---------------------------------------------------------------- timeline
 
-interface TimelinePage {
-  items: TimelineEntry[];
-  nextCursor: string | null;
-}
-
 /** Newest first across requests, calls, activities, applications and credit changes. */
 export function useTimeline(customerId: number, kinds: string[]) {
-  return useInfiniteQuery({
+  return useCursorList<TimelineEntry>({
     queryKey: ['customers', 'timeline', customerId, kinds],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<TimelinePage>(
-        `/api/v1/customers/${customerId}/timeline`,
-        { kinds: kinds.length > 0 ? kinds.join(',') : undefined, cursor: pageParam, limit: 20 },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: `/api/v1/customers/${customerId}/timeline`,
+    query: { kinds: kinds.length > 0 ? kinds.join(',') : undefined },
+    limit: 20,
   });
 }
 

@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   KEY_ACCOUNT_STATUSES,
@@ -17,6 +11,7 @@ import type {
   measureView,
 } from '../../shared/schemas/key-accounts.ts';
 import { api, isApiError } from './client.ts';
+import { useCursorList } from './cursor-list.ts';
 import { CUSTOMERS_KEY } from './customers.ts';
 
 export type { KeyAccountView };
@@ -35,11 +30,6 @@ export interface KeyAccountFilter {
   revisitDue?: boolean | undefined;
 }
 
-interface KeyAccountPage {
-  items: KeyAccountView[];
-  nextCursor: string | null;
-}
-
 /*
  * Keys start with 'customers': the server publishes that topic after every key-account change, and an
  * approval decision refreshes ['customers'] too, so the card follows the approval without a reload.
@@ -48,23 +38,15 @@ const cardKey = (customerId: number) => ['customers', 'key-account', customerId]
 
 /** 大客户: 25 at a time, newest first; "load more" follows the cursor. */
 export function useKeyAccountList(filter: KeyAccountFilter) {
-  return useInfiniteQuery({
+  return useCursorList<KeyAccountView>({
     queryKey: ['customers', 'key-accounts', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<KeyAccountPage>(
-        '/api/v1/key-accounts',
-        {
-          status: filter.status,
-          specialistUserId: filter.specialistUserId,
-          revisitDue: filter.revisitDue ? 'true' : undefined,
-          cursor: pageParam,
-          limit: 25,
-        },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/key-accounts',
+    query: {
+      status: filter.status,
+      specialistUserId: filter.specialistUserId,
+      revisitDue: filter.revisitDue ? 'true' : undefined,
+    },
+    limit: 25,
   });
 }
 

@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TicketCreate,
   TicketListQuery,
@@ -13,6 +7,7 @@ import type {
 } from '../../shared/schemas/tickets.ts';
 import type { TicketStatus } from '../../shared/tickets/ticket-status.ts';
 import { api } from './client.ts';
+import { type CursorPage, useCursorList } from './cursor-list.ts';
 
 export type { TicketView };
 
@@ -26,20 +21,15 @@ export type TicketFilter = Partial<Omit<TicketListQuery, 'cursor' | 'limit' | 'v
   view: TicketViewName;
 };
 
-export interface TicketPage {
-  items: TicketView[];
-  nextCursor: string | null;
-}
+export type TicketPage = CursorPage<TicketView>;
 
 /** Newest first, 25 at a time; "load more" follows the keyset cursor. */
 export function useTicketList(filter: TicketFilter) {
-  return useInfiniteQuery({
+  return useCursorList<TicketView>({
     queryKey: ['tickets', 'list', filter],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<TicketPage>('/api/v1/tickets', { ...filter, limit: 25, cursor: pageParam }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/v1/tickets',
+    query: { ...filter },
+    limit: 25,
     // SLA colours move with time even when nobody changes the request.
     refetchInterval: 60_000,
   });

@@ -1,7 +1,7 @@
 import type { Locale } from '../../shared/locale.ts';
 import type { KeysOf } from './define.ts';
-import { admission } from './messages/admission.ts';
 import { approvals } from './messages/approvals.ts';
+import { assignment } from './messages/assignment.ts';
 import { attachments } from './messages/attachments.ts';
 import { audit } from './messages/audit.ts';
 import { auditActions } from './messages/audit-actions.ts';
@@ -12,14 +12,16 @@ import { care } from './messages/care.ts';
 import { common } from './messages/common.ts';
 import { complaintAnalysis } from './messages/complaint-analysis.ts';
 import { complaints } from './messages/complaints.ts';
-import { customerFields } from './messages/customer-fields.ts';
-import { customerImport } from './messages/customer-import.ts';
+import { creditChanges } from './messages/credit-changes.ts';
+import { customerApplications } from './messages/customer-applications.ts';
 import { customers } from './messages/customers.ts';
 import { customerDetail } from './messages/customers-detail.ts';
+import { customerFields } from './messages/customers-fields.ts';
+import { customerImport } from './messages/customers-import.ts';
 import { departments } from './messages/departments.ts';
-import { kb } from './messages/kb.ts';
+import { email } from './messages/email.ts';
 import { keyAccounts } from './messages/key-accounts.ts';
-import { mailboxes } from './messages/mailboxes.ts';
+import { knowledge } from './messages/knowledge.ts';
 import { notifications } from './messages/notifications.ts';
 import { portal } from './messages/portal.ts';
 import { profile } from './messages/profile.ts';
@@ -27,8 +29,7 @@ import { returns } from './messages/returns.ts';
 import { roles } from './messages/roles.ts';
 import { settings } from './messages/settings.ts';
 import { shell } from './messages/shell.ts';
-import { templates } from './messages/templates.ts';
-import { ticketAdmin } from './messages/ticket-admin.ts';
+import { ticketConfig } from './messages/ticket-config.ts';
 import { tickets } from './messages/tickets.ts';
 import { ticketView } from './messages/tickets-view.ts';
 import { users } from './messages/users.ts';
@@ -49,10 +50,10 @@ const DOMAINS = [
   ticketView,
   calls,
   notifications,
-  ticketAdmin,
-  templates,
-  mailboxes,
-  kb,
+  ticketConfig,
+  assignment,
+  email,
+  knowledge,
   attachments,
   customers,
   customerDetail,
@@ -61,7 +62,8 @@ const DOMAINS = [
   keyAccounts,
   care,
   approvals,
-  admission,
+  customerApplications,
+  creditChanges,
   complaints,
   capas,
   returns,

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { localStore } from '../modules/attachments/store.ts';
 import { apiClient } from '../test/api-client.ts';
+import { buildDepartment, buildUser } from '../test/factories.ts';
 import { ADMIN, startTestApp, stopTestApp } from '../test/test-app.ts';
 import { exportDatabase } from './backup.ts';
 import { createDatabase, createPool, withDatabaseName } from './database.ts';
@@ -20,22 +21,12 @@ describe('backup and restore', () => {
     const source = await startTestApp();
     cleanup.push(() => stopTestApp(source));
     const admin = await source.admin();
-    const dept = await admin.post<{ id: number }>('/api/v1/departments', { code: 'QA', name: '品质部' });
-    const child = await admin.post<{ id: number }>('/api/v1/departments', {
-      code: 'QA-1',
-      name: '品保一组',
-      parentId: dept.body.id,
-    });
+    const dept = await buildDepartment(source, { code: 'QA', name: '品质部' });
+    const child = await buildDepartment(source, { code: 'QA-1', name: '品保一组', parentId: dept.id });
     // Make the child the parent's parent's sibling order backwards: a parent with a higher id than its child.
-    const late = await admin.post<{ id: number }>('/api/v1/departments', { code: 'LATE', name: '后建上级' });
-    await admin.patch(`/api/v1/departments/${dept.body.id}`, { parentId: late.body.id });
-    await admin.post('/api/v1/users', {
-      username: 'chenjing',
-      displayName: '陈静',
-      departmentId: child.body.id,
-      roleIds: [],
-      password: 'Passw0rd-123',
-    });
+    const late = await buildDepartment(source, { code: 'LATE', name: '后建上级' });
+    await admin.patch(`/api/v1/departments/${dept.id}`, { parentId: late.id });
+    await buildUser(source, { name: 'chenjing', displayName: '陈静', departmentId: child.id });
 
     const dir = await mkdtemp(path.join(tmpdir(), 'qiao-backup-'));
     cleanup.push(() => rm(dir, { recursive: true, force: true }));
@@ -105,6 +96,6 @@ describe('backup and restore', () => {
       name: '恢复后新建',
     });
     expect(created.status).toBe(201);
-    expect(created.body.id).toBeGreaterThan(late.body.id);
+    expect(created.body.id).toBeGreaterThan(late.id);
   });
 });

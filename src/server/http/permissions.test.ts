@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLES } from '../../shared/default-roles.ts';
 import { ALL_PERMISSIONS, isPermission, MODULES, PERMISSIONS } from '../../shared/permissions.ts';
+import { buildUser } from '../test/factories.ts';
 import { errorCode, setupTestApp } from '../test/test-app.ts';
 
 const t = setupTestApp();
@@ -42,7 +43,7 @@ describe('every API route declares and enforces its permission', () => {
   });
 
   it('answers 403 on every permission-guarded route for a signed-in user without that permission', async () => {
-    const { client } = await t().userWith([]);
+    const { client } = await buildUser(t(), { permissions: [] });
     for (const route of t().app.declaredRoutes.filter((r) => isPermission(r.permission))) {
       const res = await client.request(
         route.method,
@@ -55,7 +56,7 @@ describe('every API route declares and enforces its permission', () => {
   });
 
   it('lets a user with exactly the permission through (users list)', async () => {
-    const { client } = await t().userWith(['user.read']);
+    const { client } = await buildUser(t(), { permissions: ['user.read'] });
     expect((await client.get('/api/v1/users')).status).toBe(200);
     expect((await client.post('/api/v1/users', {})).status).toBe(403);
   });

@@ -9,10 +9,10 @@ import { bootstrap } from '../bootstrap.ts';
 import type { Database } from '../db/database.ts';
 import { localStore } from '../modules/attachments/store.ts';
 import { createLiveBus, type LiveBus } from '../modules/live/live-bus.ts';
-import { createUser } from '../modules/users/users.service.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
-import { ADMIN, TEST_USER_PASSWORD } from './fixtures/credentials.ts';
+import { type BuiltUser, buildUser } from './factories.ts';
+import { ADMIN } from './fixtures/credentials.ts';
 
 export { ADMIN };
 
@@ -26,14 +26,9 @@ export interface TestApp {
   client(locale?: string): ApiClient;
   /** A client signed in as the first administrator. */
   admin(): Promise<ApiClient>;
-  /** A new user holding exactly these permissions (through a new role), signed in. */
-  userWith(
-    permissions: Permission[],
-    name?: string,
-  ): Promise<{ client: ApiClient; userId: number; username: string }>;
+  /** A new user holding exactly these permissions, signed in: `buildUser(t, { permissions, name })`. */
+  userWith(permissions: Permission[], name?: string): Promise<BuiltUser>;
 }
-
-let counter = 0;
 
 /** Starts Qiao on its own fresh database, listening on a free port, for one test file. */
 export async function startTestApp(testDb?: TestDatabase): Promise<TestApp> {
@@ -65,30 +60,7 @@ export async function startTestApp(testDb?: TestDatabase): Promise<TestApp> {
       if (res.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(res.body)}`);
       return client;
     },
-    async userWith(permissions, name) {
-      counter++;
-      const username = name ?? `user${counter}_${Date.now().toString(36)}`;
-      const role = await t.db
-        .insertInto('role')
-        .values({
-          code: `r_${username}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'),
-          name: `role of ${username}`,
-          permissions,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const user = await createUser(t.db, null, {
-        username,
-        displayName: username,
-        locale: 'zh-CN',
-        roleIds: [role.id],
-        password: TEST_USER_PASSWORD,
-      });
-      const client = apiClient(address);
-      const res = await client.login(username, TEST_USER_PASSWORD);
-      if (res.status !== 200) throw new Error(`login failed for ${username}`);
-      return { client, userId: user.id, username };
-    },
+    userWith: (permissions, name) => buildUser(testApp, { permissions, ...(name ? { name } : {}) }),
   };
   return testApp;
 }

@@ -1,9 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Alert, Card, Col, Row, Tag, Typography } from 'antd';
 import { type ApprovalRequestView, useApproval } from '../../api/approvals.ts';
-import { isApiError } from '../../api/client.ts';
-import { ErrorState } from '../../components/states.tsx';
+import { DetailHeader, DetailPage, useRouteId } from '../../components/DetailPage.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { ApprovalSteps } from './ApprovalSteps.tsx';
@@ -44,20 +41,18 @@ function ApprovalView({ request }: { request: ApprovalRequestView }) {
   const flowLabel = useFlowLabel();
   return (
     <div data-testid="approval-page" data-request-id={request.id}>
-      <Flex align="center" gap={8} wrap style={{ marginBottom: 4 }}>
-        <Link to="/approvals">
-          <Button type="text" size="small" icon={<ArrowLeftOutlined />}>
-            {t('approvals.back')}
-          </Button>
-        </Link>
-        <Tag color={FLOW_COLORS[request.flow] ?? 'default'}>{flowLabel(request.flow)}</Tag>
-        <ApprovalStatusTag status={request.status} testId="approval-status" />
-      </Flex>
-      <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
-        <div style={{ flex: 1, minWidth: 280 }}>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="approval-title">
-            {request.title}
-          </Typography.Title>
+      <DetailHeader
+        back={{ to: '/approvals', label: t('approvals.back') }}
+        tags={
+          <>
+            <Tag color={FLOW_COLORS[request.flow] ?? 'default'}>{flowLabel(request.flow)}</Tag>
+            <ApprovalStatusTag status={request.status} testId="approval-status" />
+          </>
+        }
+        title={request.title}
+        titleTestId="approval-title"
+        headingStyle={{ flex: 1, minWidth: 280 }}
+        subtitle={
           <Typography.Text type="secondary">
             {t('approvals.requestedBy', {
               name: request.requestedByName ?? '—',
@@ -67,9 +62,9 @@ function ApprovalView({ request }: { request: ApprovalRequestView }) {
               ? ` · ${t('approvals.decidedAt', { time: fmt.dateTime(request.decidedAt) })}`
               : ''}
           </Typography.Text>
-        </div>
-        <DecisionBar request={request} />
-      </Flex>
+        }
+        actions={<DecisionBar request={request} />}
+      />
       <Banner request={request} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
@@ -90,26 +85,21 @@ function ApprovalView({ request }: { request: ApprovalRequestView }) {
 /** 审批详情 (/approvals/:id, where notifications link): the subject, the steps, and the decision. */
 export default function ApprovalPage() {
   const t = useT();
-  const { id } = useParams();
-  const requestId = Number(id);
-  const valid = Number.isInteger(requestId) && requestId > 0;
-  const query = useApproval(valid ? requestId : undefined);
-  if (!valid || isApiError(query.error, 404)) {
-    return (
-      <Result
-        status="404"
-        title={t('approvals.notFound')}
-        subTitle={t('approvals.notFoundText')}
-        data-testid="approval-not-found"
-        extra={
-          <Link to="/approvals">
-            <Button type="primary">{t('approvals.back')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
-  if (query.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (!query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <ApprovalView request={query.data} />;
+  const id = useRouteId();
+  const query = useApproval(id);
+  return (
+    <DetailPage
+      id={id}
+      query={query}
+      back={{ to: '/approvals', label: t('approvals.back') }}
+      notFound={{
+        title: t('approvals.notFound'),
+        text: t('approvals.notFoundText'),
+        testId: 'approval-not-found',
+      }}
+      rows={10}
+    >
+      {(request) => <ApprovalView request={request} />}
+    </DetailPage>
+  );
 }

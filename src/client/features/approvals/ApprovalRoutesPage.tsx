@@ -28,9 +28,9 @@ import {
 import { useCan } from '../../api/session.ts';
 import { useNotifyError } from '../../components/form-errors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { byPosition, movedPositions } from '../../components/reorder.ts';
 import { EmptyState, LoadState } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/context.ts';
-import { byPosition, movedPositions } from '../ticket-admin/reorder.ts';
 import { useApproverText, useFlowLabel } from './labels.tsx';
 import { RouteDrawer } from './RouteDrawer.tsx';
 

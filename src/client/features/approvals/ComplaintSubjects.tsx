@@ -1,7 +1,8 @@
-import { FileSearchOutlined, PrinterOutlined } from '@ant-design/icons';
+import { FileSearchOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { Link } from 'react-router';
 import { complaintPrintUrl, useCompensation, useComplaint } from '../../api/complaints.ts';
+import { PrintButton } from '../../components/PrintButton.tsx';
 import { ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { CompensationStatusTag, useComplaintLabels } from '../complaints/labels.tsx';
@@ -59,14 +60,7 @@ export function ComplaintFinalSubject({ complaintId }: { complaintId: number }) 
         <Link to={`/complaints/${c.id}`}>
           <Button icon={<FileSearchOutlined />}>{c.number}</Button>
         </Link>
-        <Button
-          icon={<PrinterOutlined />}
-          href={complaintPrintUrl(c.id, 'record')}
-          target="_blank"
-          rel="noopener"
-        >
-          {t('complaints.print.record')}
-        </Button>
+        <PrintButton href={complaintPrintUrl(c.id, 'record')}>{t('complaints.print.record')}</PrintButton>
       </Flex>
       <RecordCard complaint={c} />
       <div style={{ marginTop: 12 }}>

@@ -1,22 +1,14 @@
 import { Button, Card, Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { type ReactNode, useMemo } from 'react';
 import { Link } from 'react-router';
-import {
-  type ApplicationView,
-  type CreditChangeView,
-  useApplications,
-  useCreditChanges,
-} from '../../api/admission.ts';
+import { type CreditChangeView, useCreditChanges } from '../../api/credit-changes.ts';
+import { type ApplicationView, useApplications } from '../../api/customer-applications.ts';
 import { useCan, useSession } from '../../api/session.ts';
 import { EmptyState, ErrorState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
-import {
-  ApplicationStatusTag,
-  CreditChangeStatusTag,
-  LevelTag,
-  useCreditFormat,
-} from '../admission/labels.tsx';
+import { CreditChangeStatusTag, useCreditFormat } from '../credit-changes/labels.tsx';
+import { ApplicationStatusTag, LevelTag } from '../customer-applications/labels.tsx';
 import { CurrentStep } from './CurrentStep.tsx';
 
 interface Listing {

@@ -11,8 +11,8 @@ import { useRoles } from '../../api/roles.ts';
 import { useCan } from '../../api/session.ts';
 import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { UserPicker } from '../../components/UserPicker.tsx';
 import { useT } from '../../i18n/context.ts';
-import { UserPicker } from '../ticket-admin/UserPicker.tsx';
 import { useFlowLabel } from './labels.tsx';
 
 type Level = (typeof CREDIT_LEVELS)[number];

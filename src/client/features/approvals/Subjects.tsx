@@ -1,19 +1,17 @@
-import { FileSearchOutlined, PrinterOutlined } from '@ant-design/icons';
+import { FileSearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Skeleton, Table, Typography } from 'antd';
 import { Link } from 'react-router';
-import { applicationPrintUrl, useApplication, useCreditChangeOfApproval } from '../../api/admission.ts';
 import type { ApprovalRequestView } from '../../api/approvals.ts';
+import { useCreditChangeOfApproval } from '../../api/credit-changes.ts';
+import { applicationPrintUrl, useApplication } from '../../api/customer-applications.ts';
 import { AttachmentList } from '../../components/AttachmentList.tsx';
+import { colon } from '../../components/labels.ts';
+import { PrintButton } from '../../components/PrintButton.tsx';
 import { ErrorState } from '../../components/states.tsx';
 import { useI18n, useT } from '../../i18n/context.ts';
-import { ApplicationDetails } from '../admission/ApplicationDetails.tsx';
-import {
-  ApplicationStatusTag,
-  CreditChangeStatusTag,
-  LevelTag,
-  useCreditFormat,
-} from '../admission/labels.tsx';
-import { colon } from '../ticket-admin/labels.ts';
+import { CreditChangeStatusTag, useCreditFormat } from '../credit-changes/labels.tsx';
+import { ApplicationDetails } from '../customer-applications/ApplicationDetails.tsx';
+import { ApplicationStatusTag, LevelTag } from '../customer-applications/labels.tsx';
 import { CompensationSubject, ComplaintFinalSubject } from './ComplaintSubjects.tsx';
 
 /** 新客户准入: the application's summary, with the full application and the printable form one click away. */
@@ -31,9 +29,7 @@ function AdmissionSubject({ applicationId }: { applicationId: number }) {
             {t('approvals.subject.open')}
           </Button>
         </Link>
-        <Button icon={<PrinterOutlined />} href={applicationPrintUrl(a.id)} target="_blank" rel="noopener">
-          {t('approvals.subject.print')}
-        </Button>
+        <PrintButton href={applicationPrintUrl(a.id)}>{t('approvals.subject.print')}</PrintButton>
       </Flex>
       <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
         <Typography.Text style={{ fontFamily: 'monospace' }}>{a.number}</Typography.Text>

@@ -1,7 +1,7 @@
 import { Card, Select, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useCalendars } from '../../api/calendars.ts';
+import { useCalendars } from '../../api/calendar.ts';
 import { useCan } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { EmptyState, LoadState } from '../../components/states.tsx';

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { SpecialDay } from '../../api/calendars.ts';
+import type { SpecialDay } from '../../api/calendar.ts';
 import { useT } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
 

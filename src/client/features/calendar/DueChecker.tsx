@@ -11,7 +11,7 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useDueCheck } from '../../api/calendars.ts';
+import { useDueCheck } from '../../api/calendar.ts';
 import type { CalendarView } from '../../api/types.ts';
 import { errorText } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, TimePicker, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { Interval } from '../../api/calendars.ts';
+import type { Interval } from '../../api/calendar.ts';
 import { useT } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
 import { nextInterval } from './intervals.ts';

@@ -1,7 +1,7 @@
 import { CloudDownloadOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Flex, Row, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { fetchChinaPreset, type SpecialDay, useCalendarDays, useReplaceDays } from '../../api/calendars.ts';
+import { fetchChinaPreset, type SpecialDay, useCalendarDays, useReplaceDays } from '../../api/calendar.ts';
 import { isApiError } from '../../api/client.ts';
 import type { CalendarView } from '../../api/types.ts';
 import { useNotifyError } from '../../components/form-errors.ts';

@@ -15,7 +15,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { type Interval, useUpdateCalendar, type WeeklyHours } from '../../api/calendars.ts';
+import { type Interval, useUpdateCalendar, type WeeklyHours } from '../../api/calendar.ts';
 import type { CalendarView } from '../../api/types.ts';
 import { useNotifyError } from '../../components/form-errors.ts';
 import { TimeZoneSelect } from '../../components/TimeZoneSelect.tsx';

@@ -1,5 +1,5 @@
 import { Calendar, Tooltip } from 'antd';
-import type { SpecialDay } from '../../api/calendars.ts';
+import type { SpecialDay } from '../../api/calendar.ts';
 import { useT } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
 import styles from './calendar.module.css';

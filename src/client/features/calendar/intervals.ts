@@ -1,4 +1,4 @@
-import type { Interval, WeeklyHours } from '../../api/calendars.ts';
+import type { Interval, WeeklyHours } from '../../api/calendar.ts';
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

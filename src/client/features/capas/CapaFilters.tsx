@@ -2,8 +2,8 @@ import { Button, Flex, Input, Segmented, Select, Switch, Typography } from 'antd
 import { useEffect, useState } from 'react';
 import { CAPA_SOURCES, CAPA_STATUSES } from '../../../shared/schemas/capas.ts';
 import type { CapaSource, CapaStatus } from '../../api/capas.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
-import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import type { CapaPageState, CapaViewMode } from './capa-filters.ts';
 
 /** Board/list toggle, source, owner (or "mine"), overdue and a search on number or subject. */

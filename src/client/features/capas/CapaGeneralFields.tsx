@@ -9,9 +9,9 @@ import type { CapaView } from '../../api/capas.ts';
 import { useDepartments } from '../../api/departments.ts';
 import { useCan } from '../../api/session.ts';
 import { zodRule } from '../../components/form-errors.ts';
+import { UserPicker } from '../../components/UserPicker.tsx';
 import { useI18n } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
-import { UserPicker } from '../ticket-admin/UserPicker.tsx';
 
 /** The report's own fields as the form holds them (the date as a Dayjs). */
 export interface CapaGeneralValues {

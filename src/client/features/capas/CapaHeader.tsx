@@ -1,15 +1,12 @@
 import {
-  ArrowLeftOutlined,
   CheckCircleOutlined,
   CloseCircleOutlined,
   PlayCircleOutlined,
-  PrinterOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
 } from '@ant-design/icons';
-import { App, Button, Flex, Form, Input, Modal, Popconfirm, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Modal, Popconfirm } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { capaDismiss } from '../../../shared/schemas/capas.ts';
 import {
   type CapaDetail,
@@ -19,9 +16,11 @@ import {
   useDismissCapa,
 } from '../../api/capas.ts';
 import { useCan } from '../../api/session.ts';
+import { DetailHeader } from '../../components/DetailPage.tsx';
 import { useFormErrors, useNotifyError, zodRule } from '../../components/form-errors.ts';
+import { PrintButton } from '../../components/PrintButton.tsx';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
 import { CapaVerifyModal } from './CapaVerifyModal.tsx';
 import { CapaStatusTag } from './labels.tsx';
 
@@ -80,15 +79,9 @@ export function CapaHeader({ capa }: { capa: CapaDetail }) {
 
   const buttons = (
     <Flex gap={8} wrap>
-      <Button
-        icon={<PrinterOutlined />}
-        href={capaPrintUrl(capa.id)}
-        target="_blank"
-        rel="noopener"
-        data-testid="capa-print"
-      >
+      <PrintButton href={capaPrintUrl(capa.id)} testId="capa-print">
         {t('capas.print')}
-      </Button>
+      </PrintButton>
       {manage && capa.status === 'proposed' ? (
         <>
           <Button
@@ -144,23 +137,14 @@ export function CapaHeader({ capa }: { capa: CapaDetail }) {
 
   return (
     <>
-      <Flex align="center" gap={8} wrap style={{ marginBottom: 4 }}>
-        <Link to="/capas">
-          <Button type="text" size="small" icon={<ArrowLeftOutlined />}>
-            {t('capas.back')}
-          </Button>
-        </Link>
-        <Typography.Text copyable style={{ fontFamily: 'monospace' }} data-testid="capa-number">
-          {capa.number}
-        </Typography.Text>
-        <CapaStatusTag status={capa.status} testId="capa-status" />
-      </Flex>
-      <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="capa-title">
-          {capa.title}
-        </Typography.Title>
-        {buttons}
-      </Flex>
+      <DetailHeader
+        back={{ to: '/capas', label: t('capas.back') }}
+        number={{ value: capa.number, testId: 'capa-number' }}
+        tags={<CapaStatusTag status={capa.status} testId="capa-status" />}
+        title={capa.title}
+        titleTestId="capa-title"
+        actions={buttons}
+      />
       {dialog === 'dismiss' ? <DismissModal capa={capa} onClose={() => setDialog(null)} /> : null}
       {dialog === 'verify' ? <CapaVerifyModal capa={capa} onClose={() => setDialog(null)} /> : null}
     </>

@@ -1,9 +1,8 @@
-import { Alert, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Alert, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { Link } from 'react-router';
 import { type CapaDetail, useCapa } from '../../api/capas.ts';
-import { isApiError } from '../../api/client.ts';
 import { useCan } from '../../api/session.ts';
-import { ErrorState } from '../../components/states.tsx';
+import { DetailPage, useRouteId } from '../../components/DetailPage.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { CapaActionsCard } from './CapaActionsCard.tsx';
@@ -69,28 +68,22 @@ function Side({ capa }: { capa: CapaDetail }) {
 /** /capas/:id: one 《纠正与预防措施报告》 from problem to verified closure. */
 export default function CapaPage() {
   const t = useT();
-  const can = useCan();
-  const { id } = useParams();
-  const capaId = Number(id);
-  const valid = Number.isInteger(capaId) && capaId > 0;
-  const query = useCapa(valid ? capaId : undefined);
+  const id = useRouteId();
+  const query = useCapa(id);
+  return (
+    <DetailPage
+      id={id}
+      query={query}
+      back={{ to: '/capas', label: t('capas.back') }}
+      notFound={{ title: t('capas.notFound'), text: t('capas.notFoundText') }}
+    >
+      {(capa) => <CapaView capa={capa} />}
+    </DetailPage>
+  );
+}
 
-  if (!valid || isApiError(query.error, 404))
-    return (
-      <Result
-        status="404"
-        title={t('capas.notFound')}
-        subTitle={t('capas.notFoundText')}
-        extra={
-          <Link to="/capas">
-            <Button type="primary">{t('capas.back')}</Button>
-          </Link>
-        }
-      />
-    );
-  if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (!query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const capa = query.data;
+function CapaView({ capa }: { capa: CapaDetail }) {
+  const can = useCan();
   const editable = can('capa.manage') && ['proposed', 'open', 'in_progress'].includes(capa.status);
 
   return (

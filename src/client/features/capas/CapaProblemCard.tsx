@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { COMPLAINT_CATEGORY_LABELS } from '../../../shared/complaints/complaint-flow.ts';
 import { type CapaDetail, useUpdateCapa } from '../../api/capas.ts';
 import { useFormErrors } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useI18n } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
 import {
   CapaGeneralFields,
   type CapaGeneralValues,

@@ -2,8 +2,8 @@ import { App, Form, Input, Modal, Radio, Typography } from 'antd';
 import { capaVerify, VERIFICATION_RESULTS, type VerificationResult } from '../../../shared/schemas/capas.ts';
 import { type CapaDetail, useVerifyCapa } from '../../api/capas.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
 import { CapaEvidence } from './CapaEvidence.tsx';
 
 interface Values {

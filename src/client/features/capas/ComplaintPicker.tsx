@@ -1,8 +1,8 @@
 import { Select, Typography } from 'antd';
 import { useState } from 'react';
 import { type ComplaintBrief, useComplaintBrief, useComplaintSearch } from '../../api/capas.ts';
+import { useDebounced } from '../../components/hooks.ts';
 import { useT } from '../../i18n/context.ts';
-import { useDebounced } from '../tickets/hooks.ts';
 
 const labelOf = (c: ComplaintBrief) => [c.number, c.product, c.subject].filter(Boolean).join(' · ');
 

@@ -7,10 +7,10 @@ import { type CareRecordKind, useRecordCare } from '../../api/care.ts';
 import type { CustomerDetail } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { moneyInput } from '../../components/money.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
 import { dayjs, useTimeZone } from '../../i18n/format.ts';
-import { moneyInput } from '../customers/labels.tsx';
-import { testIdProps } from '../tickets/test-id.ts';
 
 interface Values {
   event: CareRecordKind;

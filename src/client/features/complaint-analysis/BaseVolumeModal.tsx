@@ -2,8 +2,8 @@ import { App, AutoComplete, Button, Form, InputNumber, Modal, Typography } from 
 import { baseVolumeInput } from '../../../shared/schemas/complaint-analysis.ts';
 import { type MonthlyAnalysis, useClearBaseVolume, useSetBaseVolume } from '../../api/complaint-analysis.ts';
 import { useFormErrors, useNotifyError, zodRule } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
 
 interface Values {
   volume: number | null;

@@ -1,4 +1,4 @@
-import { DownloadOutlined, NumberOutlined, PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, NumberOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Tabs } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -6,6 +6,7 @@ import { analysisMonth } from '../../../shared/schemas/complaint-analysis.ts';
 import { analysisExportUrl, analysisPrintUrl, useMonthlyAnalysis } from '../../api/complaint-analysis.ts';
 import { useCan } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { PrintButton } from '../../components/PrintButton.tsx';
 import { useT } from '../../i18n/context.ts';
 import { dayjs, useTimeZone } from '../../i18n/format.ts';
 import { AnalysisOverview } from './AnalysisOverview.tsx';
@@ -85,15 +86,9 @@ export default function ComplaintAnalysisPage() {
                 {t('complaintAnalysis.export')}
               </Button>
             ) : null}
-            <Button
-              icon={<PrinterOutlined />}
-              href={analysisPrintUrl(month)}
-              target="_blank"
-              rel="noopener"
-              data-testid="analysis-print"
-            >
+            <PrintButton href={analysisPrintUrl(month)} testId="analysis-print">
               {t('complaintAnalysis.print')}
-            </Button>
+            </PrintButton>
           </>
         }
       />

@@ -2,8 +2,8 @@ import { App, Form, Input, Modal, Typography } from 'antd';
 import { closureConfirmationInput } from '../../../shared/schemas/complaint-analysis.ts';
 import { type ConfirmationItem, useConfirmClosure } from '../../api/complaint-analysis.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
 
 /** Records that the customer confirmed a closed complaint is settled, with how and what they said. */
 export function ConfirmClosureModal({

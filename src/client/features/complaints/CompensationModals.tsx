@@ -6,9 +6,9 @@ import {
   useRequestCompensation,
 } from '../../api/complaints.ts';
 import { useFormErrors } from '../../components/form-errors.ts';
+import { moneyInput } from '../../components/money.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { moneyInput } from '../customers/labels.tsx';
-import { testIdProps } from '../tickets/test-id.ts';
 import { useComplaintLabels } from './labels.tsx';
 
 interface RequestValues {

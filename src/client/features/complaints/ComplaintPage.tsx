@@ -1,8 +1,6 @@
-import { Button, Col, Flex, Result, Row, Skeleton } from 'antd';
-import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
+import { Col, Flex, Row } from 'antd';
 import { type ComplaintDetail, useComplaint } from '../../api/complaints.ts';
-import { ErrorState } from '../../components/states.tsx';
+import { DetailPage, useRouteId } from '../../components/DetailPage.tsx';
 import { useT } from '../../i18n/context.ts';
 import { CompensationsCard } from './CompensationsCard.tsx';
 import { ComplaintHeader } from './ComplaintHeader.tsx';
@@ -41,26 +39,20 @@ function ComplaintView({ complaint }: { complaint: ComplaintDetail }) {
 /** 投诉详情: one complaint, its path as a stepper, the current step's form and everything it recorded. */
 export default function ComplaintPage() {
   const t = useT();
-  const { id } = useParams();
-  const complaintId = Number(id);
-  const valid = Number.isInteger(complaintId) && complaintId > 0;
-  const query = useComplaint(valid ? complaintId : undefined);
-  if (!valid || isApiError(query.error, 404)) {
-    return (
-      <Result
-        status="404"
-        title={t('complaints.notFound')}
-        subTitle={t('complaints.notFoundText')}
-        data-testid="complaint-not-found"
-        extra={
-          <Link to="/complaints">
-            <Button type="primary">{t('complaints.back')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
-  if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (!query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <ComplaintView key={query.data.id} complaint={query.data} />;
+  const id = useRouteId();
+  const query = useComplaint(id);
+  return (
+    <DetailPage
+      id={id}
+      query={query}
+      back={{ to: '/complaints', label: t('complaints.back') }}
+      notFound={{
+        title: t('complaints.notFound'),
+        text: t('complaints.notFoundText'),
+        testId: 'complaint-not-found',
+      }}
+    >
+      {(complaint) => <ComplaintView key={complaint.id} complaint={complaint} />}
+    </DetailPage>
+  );
 }

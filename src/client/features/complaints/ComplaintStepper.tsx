@@ -1,8 +1,8 @@
 import { Card, Flex, Steps, Typography } from 'antd';
 import type { ComplaintDetail } from '../../api/complaints.ts';
+import { useNow } from '../../components/hooks.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
-import { useNow } from '../tickets/hooks.ts';
 import { isOverdue, openStepOf, StepDue, useComplaintLabels } from './labels.tsx';
 
 type StepStatus = 'wait' | 'process' | 'finish' | 'error';

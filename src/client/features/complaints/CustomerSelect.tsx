@@ -1,8 +1,8 @@
 import { Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useCustomerSearch } from '../../api/customers.ts';
+import { useDebounced } from '../../components/hooks.ts';
 import { useT } from '../../i18n/context.ts';
-import { useDebounced } from '../tickets/hooks.ts';
 
 export interface PickedCustomer {
   id: number;

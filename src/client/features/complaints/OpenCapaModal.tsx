@@ -4,8 +4,8 @@ import { useNavigate } from 'react-router';
 import { useCreateCapa } from '../../api/capas.ts';
 import type { ComplaintDetail } from '../../api/complaints.ts';
 import { useFormErrors } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
 
 interface Values {
   title: string;

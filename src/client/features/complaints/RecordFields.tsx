@@ -4,8 +4,8 @@ import {
   COMPLAINT_OBJECTS,
   COMPLAINT_SEVERITIES,
 } from '../../../shared/complaints/complaint-flow.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
-import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import { useComplaintLabels } from './labels.tsx';
 
 /**

@@ -10,10 +10,10 @@ import {
   useComplaintDraft,
   useCompleteStep,
 } from '../../api/complaints.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { errorText } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useTimeZone } from '../../i18n/format.ts';
-import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import { todayIn, toPicker } from './form-values.ts';
 import { useComplaintLabels } from './labels.tsx';
 import { StepFields } from './StepFields.tsx';

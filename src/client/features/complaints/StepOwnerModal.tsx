@@ -1,9 +1,9 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useChangeStepOwner } from '../../api/complaints.ts';
 import { useFormErrors } from '../../components/form-errors.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { StaffSelect } from '../tickets/StaffSelect.tsx';
-import { testIdProps } from '../tickets/test-id.ts';
 
 interface Values {
   ownerUserId: number;

@@ -14,10 +14,10 @@ import {
   COMPLAINT_SEVERITY_LABELS,
 } from '../../../shared/complaints/complaint-labels.ts';
 import type { ComplaintDetail, ComplaintValidity } from '../../api/complaints.ts';
+import { useNow } from '../../components/hooks.ts';
+import { durationText } from '../../components/labels.ts';
 import { useI18n, useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
-import { useNow } from '../tickets/hooks.ts';
-import { durationText } from '../tickets/labels.ts';
 
 const has = <T extends object>(table: T, key: string): key is Extract<keyof T, string> =>
   Object.hasOwn(table, key);

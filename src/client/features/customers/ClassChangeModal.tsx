@@ -9,9 +9,10 @@ import {
   useCustomerSettings,
 } from '../../api/customers.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { formatMoney } from '../../components/money.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useI18n } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
-import { ClassTag, formatMoney, useCustomerLabels } from './labels.tsx';
+import { ClassTag, useCustomerLabels } from './labels.tsx';
 
 interface Values {
   class: 'A' | 'B' | 'C' | 'none';

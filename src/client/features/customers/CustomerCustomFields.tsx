@@ -1,5 +1,5 @@
 import { Col, Divider, Row } from 'antd';
-import type { CustomerFieldView } from '../../api/customer-fields.ts';
+import type { CustomerFieldView } from '../../api/customers-fields.ts';
 import { useT } from '../../i18n/context.ts';
 import { CustomFieldInputs } from '../tickets/CustomFieldInputs.tsx';
 

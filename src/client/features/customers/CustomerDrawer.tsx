@@ -2,7 +2,6 @@ import { App, Form, type FormInstance } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { activeFields, useCustomerFields } from '../../api/customer-fields.ts';
 import {
   type CustomerDetail,
   type DuplicateCandidate,
@@ -10,9 +9,10 @@ import {
   useDuplicates,
   useUpdateCustomer,
 } from '../../api/customers.ts';
+import { activeFields, useCustomerFields } from '../../api/customers-fields.ts';
 import { FormDrawer } from '../../components/FormDrawer.tsx';
+import { useDebounced } from '../../components/hooks.ts';
 import { useT } from '../../i18n/context.ts';
-import { useDebounced } from '../tickets/hooks.ts';
 import { useTicketFormErrors } from '../tickets/ticket-form-errors.ts';
 import { ContactsFormList } from './ContactsFormList.tsx';
 import { CustomerCustomFields } from './CustomerCustomFields.tsx';

@@ -3,8 +3,8 @@ import { Button, Flex, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { CREDIT_LEVELS, CUSTOMER_CLASSES, LIFECYCLES } from '../../../shared/schemas/customers.ts';
 import { CUSTOMER_SORTS, type CustomerFilter } from '../../api/customers.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
-import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import { hasFilters } from './filter-params.ts';
 import { useCustomerLabels } from './labels.tsx';
 

@@ -3,10 +3,11 @@ import type { ReactNode } from 'react';
 import { CREDIT_LEVELS, CUSTOMER_CLASSES, customerCreate } from '../../../shared/schemas/customers.ts';
 import type { CustomerDetail } from '../../api/customers.ts';
 import { zodRule } from '../../components/form-errors.ts';
+import { moneyInput } from '../../components/money.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
-import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import type { CustomerValues } from './customer-form.ts';
-import { moneyInput, useCustomerLabels } from './labels.tsx';
+import { useCustomerLabels } from './labels.tsx';
 
 const shape = customerCreate.shape;
 

@@ -1,5 +1,4 @@
 import {
-  ArrowLeftOutlined,
   EditOutlined,
   MergeCellsOutlined,
   MoreOutlined,
@@ -9,12 +8,12 @@ import {
 import { Button, Dropdown, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { CustomerDetail } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
+import { DetailHeader } from '../../components/DetailPage.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
-import { CreditChangeButton } from '../admission/CreditChangeDialog.tsx';
+import { CreditChangeButton } from '../credit-changes/CreditChangeDialog.tsx';
 import { ClassChangeModal } from './ClassChangeModal.tsx';
 import { LIFECYCLE_MOVES, LifecycleModal } from './LifecycleModal.tsx';
 import { ClassTag, CreditTag, LifecycleTag, useCustomerLabels } from './labels.tsx';
@@ -78,26 +77,23 @@ export function CustomerHeader({
   };
 
   return (
-    <div style={{ marginBottom: 16 }} data-testid="customer-header">
-      <Flex align="center" gap={8} wrap style={{ marginBottom: 4 }}>
-        <Link to="/customers">
-          <Button type="text" size="small" icon={<ArrowLeftOutlined />}>
-            {t('customers.back')}
-          </Button>
-        </Link>
-        <Typography.Text copyable style={{ fontFamily: 'monospace' }} data-testid="customer-code">
-          {customer.code}
-        </Typography.Text>
-        <ClassTag value={customer.class} testId="customer-class" />
-        <CreditTag value={customer.creditLevel} />
-        <LifecycleTag value={customer.lifecycle} testId="customer-lifecycle" />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {labels.kind(customer.kind)}
-        </Typography.Text>
-      </Flex>
-      <Flex justify="space-between" align="flex-start" gap={16} wrap>
-        <div style={{ flex: 1, minWidth: 280 }}>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="customer-title">
+    <>
+      <DetailHeader
+        testId="customer-header"
+        back={{ to: '/customers', label: t('customers.back') }}
+        number={{ value: customer.code, testId: 'customer-code' }}
+        tags={
+          <>
+            <ClassTag value={customer.class} testId="customer-class" />
+            <CreditTag value={customer.creditLevel} />
+            <LifecycleTag value={customer.lifecycle} testId="customer-lifecycle" />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {labels.kind(customer.kind)}
+            </Typography.Text>
+          </>
+        }
+        title={
+          <>
             {customer.name}
             {customer.shortName ? (
               <Typography.Text
@@ -107,7 +103,11 @@ export function CustomerHeader({
                 {customer.shortName}
               </Typography.Text>
             ) : null}
-          </Typography.Title>
+          </>
+        }
+        titleTestId="customer-title"
+        headingStyle={{ flex: 1, minWidth: 280 }}
+        subtitle={
           <Flex gap={20} wrap style={{ marginTop: 8 }}>
             <Fact label={t('customers.f.owner')}>{customer.owner?.name ?? '—'}</Fact>
             <Fact label={t('customers.f.advisor')}>{customer.advisor?.name ?? '—'}</Fact>
@@ -137,36 +137,38 @@ export function CustomerHeader({
               </Fact>
             ) : null}
           </Flex>
-        </div>
-        <Flex gap={8} wrap>
-          {can('customer.update') && live ? (
-            <Button icon={<EditOutlined />} onClick={onEdit} data-testid="customer-edit">
-              {t('customers.action.edit')}
-            </Button>
-          ) : null}
-          {can('customer.classify') && live ? (
-            <Button
-              icon={<StarOutlined />}
-              onClick={() => setDialog('class')}
-              data-testid="customer-class-change"
-            >
-              {t('customers.cls.action')}
-            </Button>
-          ) : null}
-          {live ? <CreditChangeButton customer={customer} /> : null}
-          {more.length > 0 ? (
-            <Dropdown trigger={['click']} menu={{ items: more, onClick: ({ key }) => onMore(key) }}>
-              <Button
-                icon={<MoreOutlined />}
-                data-testid="customer-more"
-                aria-label={t('customers.action.more')}
-              >
-                {t('customers.action.more')}
+        }
+        actions={
+          <Flex gap={8} wrap>
+            {can('customer.update') && live ? (
+              <Button icon={<EditOutlined />} onClick={onEdit} data-testid="customer-edit">
+                {t('customers.action.edit')}
               </Button>
-            </Dropdown>
-          ) : null}
-        </Flex>
-      </Flex>
+            ) : null}
+            {can('customer.classify') && live ? (
+              <Button
+                icon={<StarOutlined />}
+                onClick={() => setDialog('class')}
+                data-testid="customer-class-change"
+              >
+                {t('customers.cls.action')}
+              </Button>
+            ) : null}
+            {live ? <CreditChangeButton customer={customer} /> : null}
+            {more.length > 0 ? (
+              <Dropdown trigger={['click']} menu={{ items: more, onClick: ({ key }) => onMore(key) }}>
+                <Button
+                  icon={<MoreOutlined />}
+                  data-testid="customer-more"
+                  aria-label={t('customers.action.more')}
+                >
+                  {t('customers.action.more')}
+                </Button>
+              </Dropdown>
+            ) : null}
+          </Flex>
+        }
+      />
       <ClassChangeModal customer={customer} open={dialog === 'class'} onClose={() => setDialog(null)} />
       <LifecycleModal
         customer={customer}
@@ -175,6 +177,6 @@ export function CustomerHeader({
         onClose={() => setDialog(null)}
       />
       <MergeModal customer={customer} open={dialog === 'merge'} onClose={() => setDialog(null)} />
-    </div>
+    </>
   );
 }

@@ -1,10 +1,9 @@
-import { Alert, Button, Card, Result, Skeleton, Tabs } from 'antd';
+import { Alert, Button, Card, Tabs } from 'antd';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
+import { Link, useSearchParams } from 'react-router';
 import { type CustomerDetail, useCustomer } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
-import { ErrorState } from '../../components/states.tsx';
+import { DetailPage, useRouteId } from '../../components/DetailPage.tsx';
 import { useT } from '../../i18n/context.ts';
 import { ContactsTab } from './ContactsTab.tsx';
 import { CustomerDrawer } from './CustomerDrawer.tsx';
@@ -90,28 +89,22 @@ function CustomerFile({ customer }: { customer: CustomerDetail }) {
 /** 客户详情: the customer file, its contacts, its history and its requests. */
 export default function CustomerPage() {
   const t = useT();
-  const { id } = useParams();
-  const customerId = Number(id);
-  const valid = Number.isInteger(customerId) && customerId > 0;
-  const customer = useCustomer(valid ? customerId : undefined);
-
-  if (!valid || isApiError(customer.error, 404)) {
-    return (
-      <Result
-        status="404"
-        title={t('customers.notFound')}
-        subTitle={t('customers.notFoundText')}
-        data-testid="customer-not-found"
-        extra={
-          <Link to="/customers">
-            <Button type="primary">{t('customers.back')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
-  if (customer.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (!customer.data) return <ErrorState error={customer.error} onRetry={() => void customer.refetch()} />;
-  // A fresh page per customer: revealed numbers and open editors do not follow to another customer.
-  return <CustomerFile key={customer.data.id} customer={customer.data} />;
+  const id = useRouteId();
+  const query = useCustomer(id);
+  return (
+    <DetailPage
+      id={id}
+      query={query}
+      back={{ to: '/customers', label: t('customers.back') }}
+      notFound={{
+        title: t('customers.notFound'),
+        text: t('customers.notFoundText'),
+        testId: 'customer-not-found',
+      }}
+      rows={10}
+    >
+      {/* A fresh page per customer: revealed numbers and open editors do not follow to another customer. */}
+      {(customer) => <CustomerFile key={customer.id} customer={customer} />}
+    </DetailPage>
+  );
 }

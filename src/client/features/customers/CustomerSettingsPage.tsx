@@ -3,13 +3,14 @@ import { useSearchParams } from 'react-router';
 import { CUSTOMER_CLASSES, customerSettings } from '../../../shared/schemas/customers.ts';
 import { type CustomerSettings, useCustomerSettings, useSaveCustomerSettings } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
-import { useSlaPolicies } from '../../api/ticket-admin.ts';
+import { useSlaPolicies } from '../../api/ticket-config.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { moneyInput } from '../../components/money.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
-import { FieldsPanel } from '../ticket-admin/FieldsPanel.tsx';
-import { ClassTag, moneyInput } from './labels.tsx';
+import { FieldsPanel } from '../ticket-config/FieldsPanel.tsx';
+import { ClassTag } from './labels.tsx';
 
 const shape = customerSettings.shape;
 const planShape = shape.plans.shape.A.shape;

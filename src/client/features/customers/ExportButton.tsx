@@ -1,7 +1,7 @@
 import { DownloadOutlined, DownOutlined, FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
-import { customerExportUrl, type ExportFormat } from '../../api/customer-import.ts';
 import type { CustomerFilter } from '../../api/customers.ts';
+import { customerExportUrl, type ExportFormat } from '../../api/customers-import.ts';
 import { useT } from '../../i18n/context.ts';
 
 const FORMATS: { format: ExportFormat; icon: React.ReactNode }[] = [

@@ -12,7 +12,7 @@ import {
   type TableColumnsType,
   Typography,
 } from 'antd';
-import type { ImportExisting, ImportProblem, ImportSummary } from '../../api/customer-import.ts';
+import type { ImportExisting, ImportProblem, ImportSummary } from '../../api/customers-import.ts';
 import { useI18n } from '../../i18n/context.ts';
 
 const PAGE = { pageSize: 10, showSizeChanger: false, hideOnSinglePage: true } as const;

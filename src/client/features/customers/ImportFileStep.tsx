@@ -1,7 +1,7 @@
 import { DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Progress, Row, Spin, Tag, Typography, Upload } from 'antd';
 import { CUSTOMER_COLUMNS } from '../../../shared/customer-columns.ts';
-import { IMPORT_ACCEPT, IMPORT_TEMPLATE_URL } from '../../api/customer-import.ts';
+import { IMPORT_ACCEPT, IMPORT_TEMPLATE_URL } from '../../api/customers-import.ts';
 import { useI18n } from '../../i18n/context.ts';
 
 const RULES = ['code', 'kind', 'class', 'tags', 'contact', 'csv'] as const;

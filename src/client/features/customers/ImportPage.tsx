@@ -4,14 +4,14 @@ import { App, Button, Card, Flex, Progress, Result, Spin, Steps, Typography } fr
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { UploadTask } from '../../api/attachments.ts';
+import { CUSTOMERS_KEY } from '../../api/customers.ts';
 import {
   checkImport,
   type ImportResult,
   type ImportSummary,
   runImport,
   summaryOfRefusal,
-} from '../../api/customer-import.ts';
-import { CUSTOMERS_KEY } from '../../api/customers.ts';
+} from '../../api/customers-import.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { errorText } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/context.ts';

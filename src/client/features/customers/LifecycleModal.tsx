@@ -3,8 +3,8 @@ import type { Lifecycle } from '../../../shared/schemas/customers.ts';
 import { lifecycleChange } from '../../../shared/schemas/customers.ts';
 import { type CustomerDetail, useChangeLifecycle } from '../../api/customers.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
 import { LifecycleTag } from './labels.tsx';
 
 type Target = 'active' | 'dormant' | 'lost';

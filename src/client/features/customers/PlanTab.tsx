@@ -2,7 +2,7 @@ import { Alert, Descriptions, Typography } from 'antd';
 import { Link } from 'react-router';
 import { type CustomerDetail, useCustomerSettings } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
-import { useSlaPolicies } from '../../api/ticket-admin.ts';
+import { useSlaPolicies } from '../../api/ticket-config.ts';
 import { LoadState } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/context.ts';
 import { ClassTag } from './labels.tsx';

@@ -1,8 +1,8 @@
 import { Descriptions, Tag, Typography } from 'antd';
 import type { Locale } from '../../../shared/locale.ts';
-import { type CustomerFieldView, useCustomerFields } from '../../api/customer-fields.ts';
+import { type CustomerFieldView, useCustomerFields } from '../../api/customers-fields.ts';
+import { pick } from '../../components/labels.ts';
 import { useI18n } from '../../i18n/context.ts';
-import { pick } from '../ticket-admin/labels.ts';
 
 /** One stored value as a reader sees it: a choice by its label, a number in the reader's format. */
 function display(field: CustomerFieldView, value: unknown, locale: Locale): string | null {

@@ -2,10 +2,11 @@ import { LockOutlined } from '@ant-design/icons';
 import { Alert, Descriptions, type DescriptionsProps, Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { CustomerDetail } from '../../api/customers.ts';
+import { formatMoney } from '../../components/money.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
-import { CreditChangeList } from '../admission/CreditChangeList.tsx';
-import { ClassTag, CreditTag, formatMoney, LifecycleTag, useCustomerLabels } from './labels.tsx';
+import { CreditChangeList } from '../credit-changes/CreditChangeList.tsx';
+import { ClassTag, CreditTag, LifecycleTag, useCustomerLabels } from './labels.tsx';
 import { ProfileCustomFields } from './ProfileCustomFields.tsx';
 import type { Revealed } from './RevealValue.tsx';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customerCreate, customerUpdate } from '../../../shared/schemas/customers.ts';
-import type { CustomerFieldView } from '../../api/customer-fields.ts';
+import type { CustomerFieldView } from '../../api/customers-fields.ts';
 import { type CustomerValues, changedFields, createInput } from './customer-form.ts';
 
 const label = (text: string) => ({ 'zh-CN': text, 'zh-TW': '', en: '' });

@@ -1,12 +1,12 @@
 import type { Dayjs } from 'dayjs';
 import { isApiError } from '../../api/client.ts';
-import type { CustomerFieldView } from '../../api/customer-fields.ts';
 import type {
   CustomerCreateInput,
   CustomerDetail,
   CustomerPatch,
   DuplicateCandidate,
 } from '../../api/customers.ts';
+import type { CustomerFieldView } from '../../api/customers-fields.ts';
 import { dayjs } from '../../i18n/format.ts';
 import { customFieldPayload } from '../tickets/CustomFieldInputs.tsx';
 

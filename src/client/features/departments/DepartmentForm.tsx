@@ -4,8 +4,8 @@ import { departmentCreate } from '../../../shared/schemas/departments.ts';
 import { useCreateDepartment, useDeleteDepartment, useUpdateDepartment } from '../../api/departments.ts';
 import type { DepartmentView } from '../../api/types.ts';
 import { useFormErrors, useNotifyError, zodRule } from '../../components/form-errors.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
-import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import { departmentTree, descendantsOf } from './tree.ts';
 
 interface Values {

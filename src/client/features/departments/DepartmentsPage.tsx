@@ -28,7 +28,7 @@ export default function DepartmentsPage() {
     mode?.kind === 'create' && mode.parentId !== null ? all.find((d) => d.id === mode.parentId) : undefined;
 
   const renderTitle = (node: DepartmentNode) => {
-    const d = node.department;
+    const d = node.item;
     const hit = needle && (d.name.toLowerCase().includes(needle) || d.code.toLowerCase().includes(needle));
     return (
       <Flex gap={6} align="center" wrap style={{ padding: '2px 0' }}>

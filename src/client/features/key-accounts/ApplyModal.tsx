@@ -2,8 +2,8 @@ import { App, Form, Input, Modal, Typography } from 'antd';
 import { keyAccountApply } from '../../../shared/schemas/key-accounts.ts';
 import { type KeyAccountCard, useApplyKeyAccount } from '../../api/key-accounts.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
-import { testIdProps } from '../tickets/test-id.ts';
 import { BLANK_CARD, CardFormFields, type CardValues, cardInput, cardValues } from './CardFormFields.tsx';
 
 type Values = CardValues & { reason: string };

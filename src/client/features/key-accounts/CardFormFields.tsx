@@ -3,9 +3,9 @@ import { Button, Card, Col, Divider, Form, Input, InputNumber, Row, Select } fro
 import { DECISION_ROLES, decisionMaker } from '../../../shared/schemas/key-accounts.ts';
 import type { DecisionMaker, KeyAccountCard, KeyAccountPatch } from '../../api/key-accounts.ts';
 import { zodRule } from '../../components/form-errors.ts';
+import { moneyInput } from '../../components/money.ts';
+import { UserPicker } from '../../components/UserPicker.tsx';
 import { useT } from '../../i18n/context.ts';
-import { moneyInput } from '../customers/labels.tsx';
-import { UserPicker } from '../ticket-admin/UserPicker.tsx';
 
 interface DecisionMakerValues {
   name?: string;

@@ -18,10 +18,10 @@ import { keyAccountRevoke } from '../../../shared/schemas/key-accounts.ts';
 import { type DecisionMaker, type KeyAccountCard, useRevokeKeyAccount } from '../../api/key-accounts.ts';
 import { useCan } from '../../api/session.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { formatMoney } from '../../components/money.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
-import { formatMoney } from '../customers/labels.tsx';
-import { testIdProps } from '../tickets/test-id.ts';
 import { CardDrawer } from './CardDrawer.tsx';
 import { KeyAccountStatusTag } from './labels.tsx';
 

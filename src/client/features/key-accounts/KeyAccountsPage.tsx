@@ -10,12 +10,12 @@ import {
 } from '../../api/key-accounts.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { dash, EmptyState } from '../../components/states.tsx';
 import { flag, oneOf, positiveId, useUrlFilters } from '../../components/url-filters.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { ClassTag } from '../customers/labels.tsx';
-import { StaffSelect } from '../tickets/StaffSelect.tsx';
 import { KeyAccountStatusTag } from './labels.tsx';
 
 function parse(params: URLSearchParams): KeyAccountFilter {

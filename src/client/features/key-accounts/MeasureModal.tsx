@@ -8,10 +8,10 @@ import {
   useUpdateMeasure,
 } from '../../api/key-accounts.ts';
 import { useFormErrors, zodRule } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
+import { UserPicker } from '../../components/UserPicker.tsx';
 import { useT } from '../../i18n/context.ts';
 import { dayjs } from '../../i18n/format.ts';
-import { UserPicker } from '../ticket-admin/UserPicker.tsx';
-import { testIdProps } from '../tickets/test-id.ts';
 
 export type MeasureEditing =
   | { mode: 'add' }

@@ -4,8 +4,8 @@ import type { Dayjs } from 'dayjs';
 import { RETURN_DISPOSITIONS } from '../../../shared/schemas/returns.ts';
 import { type ReturnDetail, type ReturnDisposition, useDisposeReturn } from '../../api/returns.ts';
 import { useFormErrors } from '../../components/form-errors.ts';
+import { moneyInput } from '../../components/money.ts';
 import { useT } from '../../i18n/context.ts';
-import { moneyInput } from '../admission/labels.tsx';
 
 interface Values {
   disposition?: ReturnDisposition;

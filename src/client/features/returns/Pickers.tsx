@@ -2,8 +2,8 @@ import { Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useCustomerSearch } from '../../api/customers.ts';
 import { useComplaintPicker } from '../../api/returns.ts';
+import { useDebounced } from '../../components/hooks.ts';
 import { useT } from '../../i18n/context.ts';
-import { useDebounced } from '../tickets/hooks.ts';
 
 export interface Picked {
   id: number;

@@ -1,11 +1,9 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { type ReturnDetail, returnPrintUrl, reworkPrintUrl, useReturn } from '../../api/returns.ts';
 import { useCan } from '../../api/session.ts';
-import { ErrorState } from '../../components/states.tsx';
+import { DetailHeader, DetailPage, useRouteId } from '../../components/DetailPage.tsx';
+import { PrintButton } from '../../components/PrintButton.tsx';
 import { useT } from '../../i18n/context.ts';
 import { CancelButton } from './CancelButton.tsx';
 import { DisposeForm } from './DisposeForm.tsx';
@@ -78,55 +76,39 @@ function ReturnView({ notice: n }: { notice: ReturnDetail }) {
   const can = useCan();
   return (
     <div data-testid="return-page">
-      <Flex align="center" gap={8} wrap style={{ marginBottom: 4 }}>
-        <Link to="/returns">
-          <Button type="text" size="small" icon={<ArrowLeftOutlined />}>
-            {t('returns.back')}
-          </Button>
-        </Link>
-        <Typography.Text copyable style={{ fontFamily: 'monospace' }} data-testid="return-number">
-          {n.number}
-        </Typography.Text>
-        <ReturnStatusTag status={n.status} testId="return-status" />
-        <DispositionTag disposition={n.disposition} />
-        {n.rework ? (
-          <Typography.Text
-            type="secondary"
-            style={{ fontFamily: 'monospace' }}
-            data-testid="return-rework-number"
-          >
-            {t('returns.detail.reworkNumber')} {n.rework.number}
-          </Typography.Text>
-        ) : null}
-      </Flex>
-      <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('returns.detail.title', { customer: n.customerName })}
-        </Typography.Title>
-        <Flex gap={8} wrap>
-          <Button
-            icon={<PrinterOutlined />}
-            href={returnPrintUrl(n.id)}
-            target="_blank"
-            rel="noopener"
-            data-testid="return-print"
-          >
-            {t('returns.print')}
-          </Button>
-          {n.rework ? (
-            <Button
-              icon={<PrinterOutlined />}
-              href={reworkPrintUrl(n.id)}
-              target="_blank"
-              rel="noopener"
-              data-testid="return-rework-print"
-            >
-              {t('returns.printRework')}
-            </Button>
-          ) : null}
-          {n.status === 'notified' && can('return.manage') ? <CancelButton notice={n} /> : null}
-        </Flex>
-      </Flex>
+      <DetailHeader
+        back={{ to: '/returns', label: t('returns.back') }}
+        number={{ value: n.number, testId: 'return-number' }}
+        tags={
+          <>
+            <ReturnStatusTag status={n.status} testId="return-status" />
+            <DispositionTag disposition={n.disposition} />
+            {n.rework ? (
+              <Typography.Text
+                type="secondary"
+                style={{ fontFamily: 'monospace' }}
+                data-testid="return-rework-number"
+              >
+                {t('returns.detail.reworkNumber')} {n.rework.number}
+              </Typography.Text>
+            ) : null}
+          </>
+        }
+        title={t('returns.detail.title', { customer: n.customerName })}
+        actions={
+          <Flex gap={8} wrap>
+            <PrintButton href={returnPrintUrl(n.id)} testId="return-print">
+              {t('returns.print')}
+            </PrintButton>
+            {n.rework ? (
+              <PrintButton href={reworkPrintUrl(n.id)} testId="return-rework-print">
+                {t('returns.printRework')}
+              </PrintButton>
+            ) : null}
+            {n.status === 'notified' && can('return.manage') ? <CancelButton notice={n} /> : null}
+          </Flex>
+        }
+      />
       <Card style={{ marginBottom: 16 }}>
         <ReturnSteps notice={n} />
       </Card>
@@ -179,28 +161,17 @@ function ReturnView({ notice: n }: { notice: ReturnDetail }) {
 /** 《退货通知单》 /returns/:id: its course, the step at hand, items, compensations and photos. */
 export default function ReturnPage() {
   const t = useT();
-  const { id } = useParams();
-  const returnId = Number(id);
-  const valid = Number.isInteger(returnId) && returnId > 0;
-  const query = useReturn(valid ? returnId : undefined);
-  if (!valid || isApiError(query.error, 404)) {
-    return (
-      <Result
-        status="404"
-        title={t('returns.notFound')}
-        subTitle={t('returns.notFoundText')}
-        extra={
-          <Link to="/returns">
-            <Button type="primary">{t('returns.back')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
-  if (query.isPending) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (!query.data) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  // A fresh set of forms per status: each step starts from the notice as it is now.
+  const id = useRouteId();
+  const query = useReturn(id);
   return (
-    <ReturnView key={`${query.data.id}:${query.data.status}:${query.data.disposition}`} notice={query.data} />
+    <DetailPage
+      id={id}
+      query={query}
+      back={{ to: '/returns', label: t('returns.back') }}
+      notFound={{ title: t('returns.notFound'), text: t('returns.notFoundText') }}
+    >
+      {/* A fresh set of forms per status: each step starts from the notice as it is now. */}
+      {(n) => <ReturnView key={`${n.id}:${n.status}:${n.disposition}`} notice={n} />}
+    </DetailPage>
   );
 }

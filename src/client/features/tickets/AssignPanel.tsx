@@ -5,8 +5,8 @@ import { useCan, useSession } from '../../api/session.ts';
 import { type TicketView, useAssignTicket } from '../../api/tickets.ts';
 import { useTeams } from '../../api/tickets-lookups.ts';
 import { useFormErrors } from '../../components/form-errors.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
-import { StaffSelect } from './StaffSelect.tsx';
 
 interface Values {
   assigneeId?: number;

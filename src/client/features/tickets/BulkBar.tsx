@@ -4,9 +4,9 @@ import { TICKET_STATUSES, type TicketStatus } from '../../../shared/tickets/tick
 import { useCan } from '../../api/session.ts';
 import { type BulkAction, type BulkResult, type TicketView, useBulkTickets } from '../../api/tickets.ts';
 import { useNotifyError } from '../../components/form-errors.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
 import { useTicketLabels } from './labels.ts';
-import { StaffSelect } from './StaffSelect.tsx';
 
 type Mode = 'assign' | 'status' | 'tag';
 

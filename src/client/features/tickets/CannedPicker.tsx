@@ -2,9 +2,9 @@ import { MessageOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Input, Popover, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { fillCanned, useCannedResponses } from '../../api/tickets-conversation.ts';
+import { useDebounced } from '../../components/hooks.ts';
 import { EmptyState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
-import { useDebounced } from './hooks.ts';
 import styles from './tickets.module.css';
 
 /** 常用回复: search the agent's own and shared responses; the chosen one comes back filled for this request. */

@@ -19,9 +19,9 @@ import {
   uploadedIds,
 } from '../../components/AttachmentUpload.tsx';
 import { useNotifyError } from '../../components/form-errors.ts';
+import { useDebounced } from '../../components/hooks.ts';
 import { useT } from '../../i18n/context.ts';
 import { CannedPicker } from './CannedPicker.tsx';
-import { useDebounced } from './hooks.ts';
 import { KbPicker } from './KbPicker.tsx';
 
 type Mode = 'public' | 'internal';

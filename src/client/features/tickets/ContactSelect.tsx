@@ -1,8 +1,8 @@
 import { Select, Typography } from 'antd';
 import { useState } from 'react';
 import { type ContactMatch, useContactLookup } from '../../api/tickets-lookups.ts';
+import { useDebounced } from '../../components/hooks.ts';
 import { useT } from '../../i18n/context.ts';
-import { useDebounced } from './hooks.ts';
 
 /** Type-ahead over contacts and their companies (name, phone, email, company; Chinese works). */
 export function ContactSelect({

@@ -2,9 +2,9 @@ import { BookOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Input, Popover, Spin, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { fetchKbArticle, useKbSearch, useKbSuggestions } from '../../api/tickets-conversation.ts';
+import { useDebounced } from '../../components/hooks.ts';
 import { EmptyState } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
-import { useDebounced } from './hooks.ts';
 
 interface Article {
   id: number;

@@ -4,10 +4,10 @@ import { useNavigate } from 'react-router';
 import { type TicketView, useMergeTicket, useSplitTicket } from '../../api/tickets.ts';
 import { useTicketMessages } from '../../api/tickets-conversation.ts';
 import { useFormErrors } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { TicketPicker } from './TicketPicker.tsx';
-import { testIdProps } from './test-id.ts';
 
 /** Merge this (duplicate) request into another: its conversation moves there and it closes. */
 export function MergeModal({

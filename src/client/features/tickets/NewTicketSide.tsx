@@ -2,9 +2,9 @@ import { Card, Form, Input, Segmented, Select } from 'antd';
 import { ticketCreate } from '../../../shared/schemas/tickets.ts';
 import { useTeams } from '../../api/tickets-lookups.ts';
 import { zodRule } from '../../components/form-errors.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
 import { ContactSelect } from './ContactSelect.tsx';
-import { StaffSelect } from './StaffSelect.tsx';
 
 export type ContactMode = 'existing' | 'new';
 

@@ -6,10 +6,10 @@ import {
 } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import type { TicketView } from '../../api/tickets.ts';
+import { useNow } from '../../components/hooks.ts';
+import { durationText } from '../../components/labels.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
-import { useNow } from './hooks.ts';
-import { durationText } from './labels.ts';
 
 export type SlaClockValue = TicketView['firstResponse'];
 export type SlaState = SlaClockValue['state'];

@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import { CHANNELS, PRIORITIES, TICKET_STATUSES } from '../../../shared/tickets/ticket-status.ts';
 import type { TicketFilter } from '../../api/tickets.ts';
 import { useTeams, useTicketTypes } from '../../api/tickets-lookups.ts';
+import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
 import { hasFilters } from './filter-params.ts';
 import { localisedText, useTicketLabels } from './labels.ts';
-import { StaffSelect } from './StaffSelect.tsx';
 
 /** Search box and filters above the request list. */
 export function TicketFilters({

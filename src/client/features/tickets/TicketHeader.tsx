@@ -1,10 +1,10 @@
-import { ArrowLeftOutlined, BranchesOutlined, MergeCellsOutlined, MoreOutlined } from '@ant-design/icons';
+import { BranchesOutlined, MergeCellsOutlined, MoreOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, Tag, Typography } from 'antd';
-import { Link } from 'react-router';
 import { ticketCreate } from '../../../shared/schemas/tickets.ts';
 import { useCan } from '../../api/session.ts';
 import { type TicketView, useUpdateTicket } from '../../api/tickets.ts';
 import { useTicketTypes } from '../../api/tickets-lookups.ts';
+import { DetailHeader } from '../../components/DetailPage.tsx';
 import { useNotifyError } from '../../components/form-errors.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
@@ -61,51 +61,44 @@ export function TicketHeader({
     : [];
 
   return (
-    <div style={{ marginBottom: 16 }} data-testid="ticket-header">
-      <Flex align="center" gap={8} wrap style={{ marginBottom: 4 }}>
-        <Link to="/tickets" aria-label={t('tickets.back')}>
-          <Button type="text" size="small" icon={<ArrowLeftOutlined />}>
-            {t('tickets.back')}
-          </Button>
-        </Link>
-        <Typography.Text copyable style={{ fontFamily: 'monospace' }} data-testid="ticket-number">
-          {ticket.number}
-        </Typography.Text>
-        <Tag
-          color={labels.statusColor(ticket.status)}
-          data-testid="ticket-status"
-          data-status={ticket.status}
-        >
-          {labels.status(ticket.status)}
-          {ticket.stage ? ` · ${labels.stage(ticket.stage)}` : ''}
-        </Tag>
-        <Tag color={labels.priorityColor(ticket.priority)} data-testid="ticket-priority">
-          {labels.priority(ticket.priority)}
-        </Tag>
-        <Tag>{labels.channel(ticket.channel)}</Tag>
-        {type ? <Tag>{localisedText(type.label, labels.locale)}</Tag> : null}
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('tickets.createdAt', { time: fmt.dateTime(ticket.createdAt) })}
-        </Typography.Text>
-      </Flex>
-      <Flex justify="space-between" align="flex-start" gap={16} wrap>
-        <Typography.Title
-          level={3}
-          style={{ margin: 0, flex: 1, minWidth: 280 }}
-          editable={
-            can('ticket.update')
-              ? {
-                  onChange: saveSubject,
-                  maxLength: 200,
-                  triggerType: ['icon'],
-                  tooltip: t('tickets.subjectEdit'),
-                }
-              : false
-          }
-          data-testid="ticket-subject"
-        >
-          {ticket.subject}
-        </Typography.Title>
+    <DetailHeader
+      testId="ticket-header"
+      back={{ to: '/tickets', label: t('tickets.back') }}
+      number={{ value: ticket.number, testId: 'ticket-number' }}
+      tags={
+        <>
+          <Tag
+            color={labels.statusColor(ticket.status)}
+            data-testid="ticket-status"
+            data-status={ticket.status}
+          >
+            {labels.status(ticket.status)}
+            {ticket.stage ? ` · ${labels.stage(ticket.stage)}` : ''}
+          </Tag>
+          <Tag color={labels.priorityColor(ticket.priority)} data-testid="ticket-priority">
+            {labels.priority(ticket.priority)}
+          </Tag>
+          <Tag>{labels.channel(ticket.channel)}</Tag>
+          {type ? <Tag>{localisedText(type.label, labels.locale)}</Tag> : null}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('tickets.createdAt', { time: fmt.dateTime(ticket.createdAt) })}
+          </Typography.Text>
+        </>
+      }
+      title={ticket.subject}
+      titleTestId="ticket-subject"
+      titleEditable={
+        can('ticket.update')
+          ? {
+              onChange: saveSubject,
+              maxLength: 200,
+              triggerType: ['icon'],
+              tooltip: t('tickets.subjectEdit'),
+            }
+          : false
+      }
+      headingStyle={{ flex: 1, minWidth: 280 }}
+      actions={
         <Flex gap={8} wrap>
           <TransitionButtons ticket={ticket} />
           {more.length > 0 ? (
@@ -117,7 +110,7 @@ export function TicketHeader({
             </Dropdown>
           ) : null}
         </Flex>
-      </Flex>
-    </div>
+      }
+    />
   );
 }

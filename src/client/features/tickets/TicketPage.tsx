@@ -1,10 +1,8 @@
-import { Alert, Button, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { Alert, Col, Flex, Row } from 'antd';
 import { useCallback, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { isApiError } from '../../api/client.ts';
 import { type TicketView, useTicket } from '../../api/tickets.ts';
 import { useTicketPresence } from '../../api/tickets-conversation.ts';
-import { ErrorState } from '../../components/states.tsx';
+import { DetailPage, useRouteId } from '../../components/DetailPage.tsx';
 import { useT } from '../../i18n/context.ts';
 import { TicketComplaintCard } from '../complaints/TicketComplaintCard.tsx';
 import { AssignPanel } from './AssignPanel.tsx';
@@ -83,28 +81,18 @@ function TicketWorkspace({ ticket }: { ticket: TicketView }) {
 /** 请求详情: one request with everything an agent needs to work it. */
 export default function TicketPage() {
   const t = useT();
-  const { id } = useParams();
-  const ticketId = Number(id);
-  const valid = Number.isInteger(ticketId) && ticketId > 0;
-  const ticket = useTicket(valid ? ticketId : undefined);
-
-  if (!valid || isApiError(ticket.error, 404)) {
-    return (
-      <Result
-        status="404"
-        title={t('tickets.notFound')}
-        subTitle={t('tickets.notFoundText')}
-        data-testid="ticket-not-found"
-        extra={
-          <Link to="/tickets">
-            <Button type="primary">{t('tickets.back')}</Button>
-          </Link>
-        }
-      />
-    );
-  }
-  if (ticket.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (!ticket.data) return <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} />;
-  // A fresh workspace per request: composer text and open editors do not follow to another request.
-  return <TicketWorkspace key={ticket.data.id} ticket={ticket.data} />;
+  const id = useRouteId();
+  const query = useTicket(id);
+  return (
+    <DetailPage
+      id={id}
+      query={query}
+      back={{ to: '/tickets', label: t('tickets.back') }}
+      notFound={{ title: t('tickets.notFound'), text: t('tickets.notFoundText'), testId: 'ticket-not-found' }}
+      rows={10}
+    >
+      {/* A fresh workspace per request: composer text and open editors do not follow to another request. */}
+      {(ticket) => <TicketWorkspace key={ticket.id} ticket={ticket} />}
+    </DetailPage>
+  );
 }

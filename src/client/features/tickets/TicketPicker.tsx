@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTicketSearch } from '../../api/tickets.ts';
-import { useDebounced } from './hooks.ts';
+import { useDebounced } from '../../components/hooks.ts';
 import { useTicketLabels } from './labels.ts';
 
 /** Finds another request by number or words (merge target, link). */

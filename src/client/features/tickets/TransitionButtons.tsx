@@ -4,9 +4,9 @@ import type { TicketStatus } from '../../../shared/tickets/ticket-status.ts';
 import { useCan } from '../../api/session.ts';
 import { type TicketView, useTransitionTicket } from '../../api/tickets.ts';
 import { useFormErrors } from '../../components/form-errors.ts';
+import { testIdProps } from '../../components/test-id.ts';
 import { useT } from '../../i18n/context.ts';
 import { useTicketLabels } from './labels.ts';
-import { testIdProps } from './test-id.ts';
 
 const FINISHED: readonly string[] = ['resolved', 'revisited', 'closed'];
 

@@ -61,19 +61,3 @@ export function useTicketLabels() {
     error: (code: string | null) => errorCodeText(code, locale),
   };
 }
-
-/** "3天2小时" / "3d 2h": the largest two units of a duration. */
-export function durationText(
-  ms: number,
-  t: (key: 'tickets.dur.d' | 'tickets.dur.h' | 'tickets.dur.m', vars: { n: number }) => string,
-): string {
-  const minutes = Math.max(0, Math.round(Math.abs(ms) / 60_000));
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  const parts: string[] = [];
-  if (days) parts.push(t('tickets.dur.d', { n: days }));
-  if (hours) parts.push(t('tickets.dur.h', { n: hours }));
-  if (!days && (mins || !hours)) parts.push(t('tickets.dur.m', { n: mins }));
-  return parts.slice(0, 2).join(' ');
-}

@@ -2,10 +2,10 @@ import { BulbOutlined, ExportOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Modal, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { useDebounced } from '../../components/hooks.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { ArticleBody } from '../components/ArticleBody.tsx';
 import { PortalError } from '../components/states.tsx';
-import { useDebounced } from '../components/useDebounced.ts';
 import { usePublicArticle, useSuggestions } from './api.ts';
 
 const SUGGESTION_BUTTON = {

@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Locale } from '../../../shared/locale.ts';
 import type {
@@ -8,6 +8,7 @@ import type {
   kbFeedbackResult,
   kbPublicCategoryView,
 } from '../../../shared/schemas/knowledge.ts';
+import { useCursorList } from '../../api/cursor-list.ts';
 import { portalApi } from '../api.ts';
 
 export type { KbPublicArticleSummary, KbPublicArticleView, KbSuggestion };
@@ -23,17 +24,12 @@ export interface ArticleFilter {
 }
 
 export function usePublicArticles(filter: ArticleFilter, limit = 20) {
-  return useInfiniteQuery({
+  return useCursorList<KbPublicArticleSummary>({
     queryKey: [...KB, 'articles', filter, limit],
-    queryFn: ({ pageParam, signal }) =>
-      portalApi.get<{ items: KbPublicArticleSummary[]; nextCursor: string | null }>(
-        '/api/public/kb/articles',
-        { ...filter, cursor: pageParam, limit },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
+    path: '/api/public/kb/articles',
+    query: { ...filter },
+    limit,
+    client: portalApi,
   });
 }
 

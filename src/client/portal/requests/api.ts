@@ -1,8 +1,9 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Locale, Localised } from '../../../shared/locale.ts';
 import type { portalMessageView, portalTicketView } from '../../../shared/schemas/portal.ts';
 import { type AttachmentView, uploadFile } from '../../api/attachments.ts';
+import { useCursorList } from '../../api/cursor-list.ts';
 import type { Ok } from '../../api/types.ts';
 import { portalApi, portalCsrf } from '../api.ts';
 
@@ -19,16 +20,13 @@ const TICKETS = ['portal', 'tickets'] as const;
 const POLL_MS = 30_000;
 
 export function useMyRequests() {
-  return useInfiniteQuery({
+  return useCursorList<PortalTicket>({
     queryKey: [...TICKETS, 'list'],
-    queryFn: ({ pageParam, signal }) =>
-      portalApi.get<{ items: PortalTicket[]; nextCursor: string | null }>(
-        '/api/portal/tickets',
-        { cursor: pageParam, limit: 20 },
-        signal,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    path: '/api/portal/tickets',
+    query: {},
+    limit: 20,
+    keepPrevious: false,
+    client: portalApi,
   });
 }
 

@@ -30,6 +30,17 @@ export function presentRoute(r: q.RouteRow): ApprovalRouteView {
   };
 }
 
+/** Every route, by flow and position (a flow has a handful). */
+export async function listApprovalRoutes(db: Kysely<DB>, flow?: string) {
+  return (await q.listRoutes(db, flow)).map(presentRoute);
+}
+
+export async function loadApprovalRoute(db: Kysely<DB>, id: number) {
+  const row = await q.findRoute(db, id);
+  if (!row) throw notFound();
+  return presentRoute(row);
+}
+
 async function checkApprover(trx: Kysely<DB>, roleId: number | null, userId: number | null) {
   if ((roleId === null) === (userId === null)) throw invalid('VALIDATION_FAILED', 'approverRoleId');
   if (roleId !== null && !(await q.roleExists(trx, roleId)))

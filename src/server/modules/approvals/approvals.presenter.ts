@@ -1,47 +1,12 @@
-import type { Kysely } from 'kysely';
-import {
-  APPROVAL_FLOWS,
-  type ApprovalFlow,
-  type ApprovalRequestView,
-  type ApprovalStatus,
-  type ApprovalStepView,
+import type {
+  ApprovalInboxItem,
+  ApprovalRequestView,
+  ApprovalStatus,
+  ApprovalStepView,
 } from '../../../shared/schemas/approvals.ts';
-import type { DB } from '../../db/schema.ts';
-import type { Actor } from '../../http/context.ts';
+import { iso } from '../../http/present.ts';
+import { mayDecide, type Viewer } from './approvals.policy.ts';
 import type * as q from './approvals.queries.ts';
-import { roleIdsOf } from './approvals.queries.ts';
-
-/** Who is looking: the user and the roles they hold (steps are addressed to roles or to users). */
-export interface Viewer {
-  actor: Actor;
-  roleIds: number[];
-}
-
-export async function viewerOf(db: Kysely<DB>, actor: Actor): Promise<Viewer> {
-  return { actor, roleIds: await roleIdsOf(db, actor.userId) };
-}
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-export function mayDecide(
-  viewer: Viewer,
-  step: { approver_role_id: number | null; approver_user_id: number | null },
-) {
-  return (
-    step.approver_user_id === viewer.actor.userId ||
-    (step.approver_role_id !== null && viewer.roleIds.includes(step.approver_role_id))
-  );
-}
-
-/** Requester, anyone a step is (or was) addressed to or decided by, and holders of the flow's approve permission. */
-export function mayView(viewer: Viewer, request: q.RequestRow, steps: q.StepRow[]): boolean {
-  const flow = APPROVAL_FLOWS[request.flow as ApprovalFlow];
-  return (
-    request.requested_by === viewer.actor.userId ||
-    (!!flow && viewer.actor.permissions.has(flow.approvePermission)) ||
-    steps.some((s) => mayDecide(viewer, s) || s.decided_by === viewer.actor.userId)
-  );
-}
 
 export function presentStep(s: q.StepRow): ApprovalStepView {
   return {
@@ -82,5 +47,22 @@ export function presentRequest(
     steps: own.map(presentStep),
     decidableStepId: pending && viewer && !isRequester && mayDecide(viewer, pending) ? pending.id : null,
     canCancel: isRequester && request.status === 'pending',
+  };
+}
+
+export function presentInboxItem(r: q.InboxRow): ApprovalInboxItem {
+  return {
+    stepId: r.step_id,
+    stepName: r.step_name,
+    stepPosition: r.step_position,
+    stepCount: Number(r.step_count),
+    requestId: r.request_id,
+    flow: r.flow,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    title: r.title,
+    requestedBy: r.requested_by,
+    requestedByName: r.requester_name,
+    requestedAt: r.requested_at.toISOString(),
   };
 }

@@ -83,6 +83,18 @@ export async function insertSteps(db: Kysely<DB>, rows: Insertable<DB['approval_
   await db.insertInto('approval_step').values(rows).execute();
 }
 
+/** The pending request of a flow on one record, if any (one at a time). */
+export function findPendingRequest(db: Kysely<DB>, flow: string, entityType: string, entityId: number) {
+  return db
+    .selectFrom('approval_request')
+    .select('id')
+    .where('flow', '=', flow)
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+}
+
 export function findRequest(db: Kysely<DB>, id: number, lock = false) {
   const query = db
     .selectFrom('approval_request')
@@ -237,3 +249,4 @@ export function inbox(
   if (f.cursor) query = query.where('approval_step.id', '<', Number(f.cursor));
   return query.execute();
 }
+export type InboxRow = Awaited<ReturnType<typeof inbox>>[number];

@@ -13,12 +13,16 @@ import {
 } from '../../../shared/schemas/approvals.ts';
 import { cursorPageOf, idParam, okResponse } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
-import { createRoute, deleteRoute, presentRoute, updateRoute } from './approval-routes.service.ts';
-import { viewerOf } from './approvals.presenter.ts';
-import * as q from './approvals.queries.ts';
-import { cancelByRequester, decide, loadRequestFor } from './approvals.service.ts';
+import {
+  createRoute,
+  deleteRoute,
+  listApprovalRoutes,
+  loadApprovalRoute,
+  updateRoute,
+} from './approval-routes.service.ts';
+import { viewerOf } from './approvals.policy.ts';
+import { approvalInbox, cancelByRequester, decide, loadRequestFor } from './approvals.service.ts';
 
 export function approvalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -37,32 +41,7 @@ export function approvalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'authenticated' },
         schema: { tags, querystring: approvalInboxQuery, response: { 200: cursorPageOf(approvalInboxItem) } },
       },
-      async (request) => {
-        const viewer = await viewerOf(deps.db, request.actor!);
-        const rows = await q.inbox(deps.db, {
-          userId: viewer.actor.userId,
-          roleIds: viewer.roleIds,
-          ...request.query,
-        });
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map((r) => ({
-            stepId: r.step_id,
-            stepName: r.step_name,
-            stepPosition: r.step_position,
-            stepCount: Number(r.step_count),
-            requestId: r.request_id,
-            flow: r.flow,
-            entityType: r.entity_type,
-            entityId: r.entity_id,
-            title: r.title,
-            requestedBy: r.requested_by,
-            requestedByName: r.requester_name,
-            requestedAt: r.requested_at.toISOString(),
-          })),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.step_id) : null,
-        };
-      },
+      async (request) => approvalInbox(deps.db, request.actor!, request.query),
     );
 
     app.get(
@@ -111,7 +90,7 @@ export function approvalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'settings.read' },
         schema: { tags, querystring: approvalRouteListQuery, response: { 200: z.array(approvalRouteView) } },
       },
-      async (request) => (await q.listRoutes(deps.db, request.query.flow)).map(presentRoute),
+      async (request) => listApprovalRoutes(deps.db, request.query.flow),
     );
 
     app.get(
@@ -120,11 +99,7 @@ export function approvalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'settings.read' },
         schema: { tags, params: idParam, response: { 200: approvalRouteView } },
       },
-      async (request) => {
-        const row = await q.findRoute(deps.db, request.params.id);
-        if (!row) throw notFound();
-        return presentRoute(row);
-      },
+      async (request) => loadApprovalRoute(deps.db, request.params.id),
     );
 
     app.post(

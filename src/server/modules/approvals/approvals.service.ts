@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
 import type {
   ApprovalCondition,
   ApprovalDecision,
@@ -6,15 +7,26 @@ import type {
   ApprovalFlow,
   ApprovalRequestView,
   ApprovalStatus,
+  approvalInboxQuery,
 } from '../../../shared/schemas/approvals.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, forbidden, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import { approvalHandlerFor } from '../registry.ts';
-import { mayDecide, mayView, presentRequest, type Viewer, viewerOf } from './approvals.presenter.ts';
+import {
+  mayCancel,
+  mayDecide,
+  requireMay,
+  requireVisible,
+  scopeOf,
+  type Viewer,
+  viewerOf,
+} from './approvals.policy.ts';
+import { presentInboxItem, presentRequest } from './approvals.presenter.ts';
 import * as q from './approvals.queries.ts';
 import type { ApprovalOutcome } from './approvals.registry.ts';
 
@@ -33,12 +45,20 @@ export async function approvalHistory(
   return requests.map((r) => presentRequest(r, steps, viewer));
 }
 
+/** One page of the pending steps the actor may decide now (not on their own requests), newest first. */
+export async function approvalInbox(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: z.output<typeof approvalInboxQuery>,
+) {
+  const rows = await q.inbox(db, { ...scopeOf(await viewerOf(db, actor)), ...query });
+  return pageOf(rows, query.limit, presentInboxItem, (r) => String(r.step_id));
+}
+
 /** A request the viewer may see, with its steps; 404 otherwise. */
 export async function loadRequestFor(db: Kysely<DB>, viewer: Viewer, id: number) {
-  const request = await q.findRequest(db, id);
-  if (!request) throw notFound();
   const steps = await q.stepsOf(db, [id]);
-  if (!mayView(viewer, request, steps)) throw notFound();
+  const request = requireVisible(viewer, await q.findRequest(db, id), steps);
   return presentRequest(request, steps, viewer);
 }
 
@@ -87,14 +107,7 @@ export async function startApproval(trx: Kysely<DB>, ctx: RequestContext, input:
     conditionMatches(r.condition as ApprovalCondition, input.facts),
   );
   if (!routes.length) throw new AppError('APPROVAL_NO_ROUTE', { flow: input.flow });
-  const open = await trx
-    .selectFrom('approval_request')
-    .select('id')
-    .where('flow', '=', input.flow)
-    .where('entity_type', '=', input.entityType)
-    .where('entity_id', '=', input.entityId)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
+  const open = await q.findPendingRequest(trx, input.flow, input.entityType, input.entityId);
   if (open) throw new AppError('APPROVAL_ALREADY_PENDING', { requestId: open.id });
   let request: Awaited<ReturnType<typeof q.insertRequest>>;
   try {
@@ -163,10 +176,7 @@ export async function decide(db: Database, ctx: RequestContext, stepId: number, 
     const request = (await q.findRequest(trx, found.request_id, true))!;
     const step = (await q.findStep(trx, stepId))!;
     const viewer = await viewerOf(trx, ctx.actor);
-    if (!mayDecide(viewer, step)) {
-      if (mayView(viewer, request, await q.stepsOf(trx, [request.id]))) throw forbidden();
-      throw notFound();
-    }
+    requireMay(mayDecide(viewer, step), viewer, request, await q.stepsOf(trx, [request.id]));
     if (request.requested_by === ctx.actor.userId) throw new AppError('APPROVAL_OWN_REQUEST');
     if (request.status !== 'pending' || step.status !== 'pending')
       throw new AppError('APPROVAL_STEP_NOT_PENDING');
@@ -236,10 +246,7 @@ export async function cancelByRequester(
     const request = await q.findRequest(trx, requestId, true);
     if (!request) throw notFound();
     const viewer = await viewerOf(trx, ctx.actor);
-    if (request.requested_by !== ctx.actor.userId) {
-      if (mayView(viewer, request, await q.stepsOf(trx, [request.id]))) throw forbidden();
-      throw notFound();
-    }
+    requireMay(mayCancel(viewer, request), viewer, request, await q.stepsOf(trx, [request.id]));
     if (request.status !== 'pending') throw new AppError('APPROVAL_NOT_PENDING');
     await cancelApproval(trx, ctx, requestId, comment);
     const after = (await q.findRequest(trx, requestId))!;

@@ -5,16 +5,12 @@ import type {
   ApprovalRouteView,
 } from '../../../shared/schemas/approvals.ts';
 import type { CreditChangeDetail, CreditChangeView } from '../../../shared/schemas/credit-changes.ts';
+import { buildCustomer, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { activeCustomer, userInRoles } from './approvals.fixtures.ts';
 
 const t = setupTestApp();
 
 type Inbox = { items: ApprovalInboxItem[]; nextCursor: string | null };
-
-const sales = () => userInRoles(t(), ['sales']);
-const assistant = () => userInRoles(t(), ['executive_assistant']);
-const executive = () => userInRoles(t(), ['executive']);
 
 async function customerCredit(id: number) {
   return t()
@@ -41,10 +37,14 @@ describe('credit-level changes through the two-step approval', () => {
   });
 
   it('changes the credit only after the assistant and then the executive approved, in that order', async () => {
-    const customer = await activeCustomer(t(), { level: 'II', limit: 100000, periodDays: 45 });
-    const seller = await sales();
-    const first = await assistant();
-    const boss = await executive();
+    const customer = await buildCustomer(t(), {
+      creditLevel: 'II',
+      creditLimit: 100000,
+      creditPeriodDays: 45,
+    });
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const first = await buildUser(t(), { roles: ['executive_assistant'] });
+    const boss = await buildUser(t(), { roles: ['executive'] });
 
     const created = await seller.client.post<CreditChangeView>(
       `/api/v1/customers/${customer.id}/credit-changes`,
@@ -126,9 +126,9 @@ describe('credit-level changes through the two-step approval', () => {
   });
 
   it('keeps the reason of a rejection and changes nothing', async () => {
-    const customer = await activeCustomer(t(), { level: 'I', limit: 20000, periodDays: 20 });
-    const seller = await sales();
-    const first = await assistant();
+    const customer = await buildCustomer(t(), { creditLevel: 'I', creditLimit: 20000, creditPeriodDays: 20 });
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const first = await buildUser(t(), { roles: ['executive_assistant'] });
     const created = await seller.client.post<CreditChangeView>(
       `/api/v1/customers/${customer.id}/credit-changes`,
       { toLevel: 'II', toPeriodDays: 60, reason: '客户要求延长账期' },
@@ -160,9 +160,9 @@ describe('credit-level changes through the two-step approval', () => {
   });
 
   it('allows one pending change per customer and lets the requester cancel it', async () => {
-    const customer = await activeCustomer(t());
-    const seller = await sales();
-    const other = await sales();
+    const customer = await buildCustomer(t());
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const other = await buildUser(t(), { roles: ['sales'] });
     const body = { toLevel: 'III', reason: '升级为年度客户' };
     const created = await seller.client.post<CreditChangeView>(
       `/api/v1/customers/${customer.id}/credit-changes`,
@@ -202,15 +202,15 @@ describe('credit-level changes through the two-step approval', () => {
   });
 
   it('refuses changes that change nothing and customers not yet admitted', async () => {
-    const seller = await sales();
-    const same = await activeCustomer(t(), { level: 'II', limit: 1000, periodDays: 30 });
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const same = await buildCustomer(t(), { creditLevel: 'II', creditLimit: 1000, creditPeriodDays: 30 });
     const nothing = await seller.client.post(`/api/v1/customers/${same.id}/credit-changes`, {
       toLevel: 'II',
       toLimit: 1000,
       reason: 'x',
     });
     expect(errorCode(nothing.body)).toBe('CREDIT_CHANGE_NO_CHANGE');
-    const prospect = await activeCustomer(t(), { lifecycle: 'prospect' });
+    const prospect = await buildCustomer(t(), { lifecycle: 'prospect' });
     const early = await seller.client.post(`/api/v1/customers/${prospect.id}/credit-changes`, {
       toLevel: 'III',
       reason: 'x',
@@ -226,11 +226,11 @@ describe('credit-level changes through the two-step approval', () => {
 
 describe('approval inbox, visibility and own requests', () => {
   it('shows each approver only the steps they may decide now', async () => {
-    const customer = await activeCustomer(t());
-    const seller = await sales();
-    const first = await assistant();
-    const boss = await executive();
-    const nobody = await userInRoles(t(), [], ['customer.read']);
+    const customer = await buildCustomer(t());
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const first = await buildUser(t(), { roles: ['executive_assistant'] });
+    const boss = await buildUser(t(), { roles: ['executive'] });
+    const nobody = await buildUser(t(), { permissions: ['customer.read'] });
     const created = await seller.client.post<CreditChangeView>(
       `/api/v1/customers/${customer.id}/credit-changes`,
       { toLevel: 'III', reason: '年度客户' },
@@ -275,10 +275,10 @@ describe('approval inbox, visibility and own requests', () => {
   });
 
   it('pages the inbox with a cursor', async () => {
-    const first = await assistant();
-    const seller = await sales();
+    const first = await buildUser(t(), { roles: ['executive_assistant'] });
+    const seller = await buildUser(t(), { roles: ['sales'] });
     for (let i = 0; i < 3; i++) {
-      const c = await activeCustomer(t());
+      const c = await buildCustomer(t());
       await seller.client.post(`/api/v1/customers/${c.id}/credit-changes`, { toLevel: 'III', reason: 'r' });
     }
     const one = await first.client.get<Inbox>('/api/v1/approvals/inbox?limit=2');
@@ -292,8 +292,8 @@ describe('approval inbox, visibility and own requests', () => {
   });
 
   it('does not let an approver decide their own request', async () => {
-    const customer = await activeCustomer(t());
-    const both = await userInRoles(t(), ['executive_assistant'], ['credit.request']);
+    const customer = await buildCustomer(t());
+    const both = await buildUser(t(), { roles: ['executive_assistant'], permissions: ['credit.request'] });
     const created = await both.client.post<CreditChangeView>(
       `/api/v1/customers/${customer.id}/credit-changes`,
       {
@@ -316,13 +316,13 @@ describe('approval inbox, visibility and own requests', () => {
 describe('approval routes administration', () => {
   it('changes who approves new requests; requests under way keep their approvers', async () => {
     const admin = await t().admin();
-    const seller = await sales();
-    const named = await userInRoles(t(), [], ['customer.read']);
-    const boss = await executive();
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const named = await buildUser(t(), { permissions: ['customer.read'] });
+    const boss = await buildUser(t(), { roles: ['executive'] });
     const routes = (await admin.get<ApprovalRouteView[]>('/api/v1/approval-routes?flow=credit_change')).body;
     const second = routes.find((r) => r.name === '批准')!;
 
-    const before = await activeCustomer(t());
+    const before = await buildCustomer(t());
     const old = await seller.client.post<CreditChangeView>(`/api/v1/customers/${before.id}/credit-changes`, {
       toLevel: 'III',
       reason: 'r',
@@ -334,7 +334,7 @@ describe('approval routes administration', () => {
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ approverRoleId: null, approverUserId: named.userId });
 
-    const after = await activeCustomer(t());
+    const after = await buildCustomer(t());
     const fresh = await seller.client.post<CreditChangeView>(`/api/v1/customers/${after.id}/credit-changes`, {
       toLevel: 'III',
       reason: 'r',
@@ -349,7 +349,7 @@ describe('approval routes administration', () => {
 
     // The named user can open the request addressed to them; the executive no longer approves new ones.
     expect((await named.client.get(`/api/v1/approvals/${fresh.body.approvalRequestId}`)).status).toBe(200);
-    const first = await assistant();
+    const first = await buildUser(t(), { roles: ['executive_assistant'] });
     await first.client.post(`/api/v1/approvals/steps/${freshSteps[0]!.id}/decide`, { decision: 'approve' });
     const denied = await boss.client.post(`/api/v1/approvals/steps/${freshSteps[1]!.id}/decide`, {
       decision: 'approve',
@@ -395,8 +395,8 @@ describe('approval routes administration', () => {
     });
     expect(created.status).toBe(201);
     // Below the threshold the extra step does not apply.
-    const seller = await sales();
-    const small = await activeCustomer(t());
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const small = await buildCustomer(t());
     const res = await seller.client.post<CreditChangeView>(`/api/v1/customers/${small.id}/credit-changes`, {
       toLevel: 'III',
       toLimit: 5000,
@@ -405,7 +405,7 @@ describe('approval routes administration', () => {
     const steps = (await admin.get<ApprovalRequestView>(`/api/v1/approvals/${res.body.approvalRequestId}`))
       .body.steps;
     expect(steps.map((s) => s.name)).toEqual(['初审', '批准']);
-    const big = await activeCustomer(t());
+    const big = await buildCustomer(t());
     const large = await seller.client.post<CreditChangeView>(`/api/v1/customers/${big.id}/credit-changes`, {
       toLevel: 'III',
       toLimit: 20_000_000,
@@ -420,7 +420,7 @@ describe('approval routes administration', () => {
     const all = (await admin.get<ApprovalRouteView[]>('/api/v1/approval-routes?flow=credit_change')).body;
     for (const r of all) await admin.patch(`/api/v1/approval-routes/${r.id}`, { isActive: false });
     const none = await seller.client.post(
-      `/api/v1/customers/${(await activeCustomer(t())).id}/credit-changes`,
+      `/api/v1/customers/${(await buildCustomer(t())).id}/credit-changes`,
       {
         toLevel: 'III',
         reason: 'r',
@@ -430,7 +430,7 @@ describe('approval routes administration', () => {
     expect(errorCode(none.body)).toBe('APPROVAL_NO_ROUTE');
     for (const r of all) await admin.patch(`/api/v1/approval-routes/${r.id}`, { isActive: true });
 
-    const reader = await userInRoles(t(), [], ['settings.read']);
+    const reader = await buildUser(t(), { permissions: ['settings.read'] });
     expect((await reader.client.get('/api/v1/approval-routes')).status).toBe(200);
     expect((await reader.client.post('/api/v1/approval-routes', {})).status).toBe(403);
   });

@@ -1,6 +1,17 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { RuleConditions } from '../../../shared/schemas/assignment.ts';
+import type { z } from 'zod';
+import type {
+  AssignmentRuleView,
+  assignmentRuleCreate,
+  assignmentRuleUpdate,
+  RuleConditions,
+} from '../../../shared/schemas/assignment.ts';
+import type { Database } from '../../db/database.ts';
 import type { AssignmentRule, DB } from '../../db/schema.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { requireVisible } from './assignment.policy.ts';
+import { presentRule } from './assignment.presenter.ts';
 import * as q from './assignment.queries.ts';
 
 export interface AssignmentSubject {
@@ -106,4 +117,75 @@ export async function evaluateAssignment(
     };
   }
   return null;
+}
+
+type RuleInput = z.infer<typeof assignmentRuleUpdate>;
+const ruleRow = (b: RuleInput) => ({
+  name: b.name,
+  position: b.position,
+  is_active: b.isActive,
+  conditions: b.conditions ? JSON.stringify(b.conditions) : undefined,
+  strategy: b.strategy,
+  team_id: b.teamId,
+  required_skills: b.requiredSkills,
+  set_priority: b.setPriority,
+  set_complexity: b.setComplexity,
+});
+
+export const listRules = async (db: Kysely<DB>) => (await q.listRules(db)).map(presentRule);
+
+export async function createRule(
+  db: Database,
+  ctx: RequestContext,
+  input: z.infer<typeof assignmentRuleCreate>,
+): Promise<AssignmentRuleView> {
+  return db.transaction().execute(async (trx) => {
+    const id = await q.insertRule(trx, { ...ruleRow(input), name: input.name, strategy: input.strategy });
+    const after = presentRule((await q.findRule(trx, id))!);
+    await recordAudit(trx, ctx, {
+      action: 'assignment_rule.create',
+      entityType: 'assignment_rule',
+      entityId: id,
+      entityLabel: after.name,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function updateRule(
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  input: RuleInput,
+): Promise<AssignmentRuleView> {
+  return db.transaction().execute(async (trx) => {
+    const current = requireVisible(ctx.actor, await q.findRule(trx, id));
+    await q.updateRuleRow(trx, current.id, ruleRow(input));
+    const before = presentRule(current);
+    const after = presentRule((await q.findRule(trx, current.id))!);
+    await recordAudit(trx, ctx, {
+      action: 'assignment_rule.update',
+      entityType: 'assignment_rule',
+      entityId: current.id,
+      entityLabel: after.name,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteRule(db: Database, ctx: RequestContext, id: number) {
+  await db.transaction().execute(async (trx) => {
+    const current = requireVisible(ctx.actor, await q.findRule(trx, id));
+    await q.deleteRuleRow(trx, current.id);
+    await recordAudit(trx, ctx, {
+      action: 'assignment_rule.delete',
+      entityType: 'assignment_rule',
+      entityId: current.id,
+      entityLabel: current.name,
+      before: presentRule(current),
+    });
+  });
 }

@@ -1,32 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { TeamView } from '../../../shared/schemas/assignment.ts';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
 import type { ApiClient } from '../../test/api-client.ts';
+import {
+  buildCustomer,
+  buildTeam,
+  buildUser,
+  buildUsers,
+  ticketTypeId,
+  type UserSpec,
+} from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
 
-async function agents(n: number) {
-  const list = [];
-  for (let i = 0; i < n; i++) list.push(await t().userWith(['ticket.read', 'ticket.update', 'ticket.reply']));
-  return list;
-}
-
-async function typeId(code: string) {
-  return (
-    await t().db.selectFrom('ticket_type').select('id').where('code', '=', code).executeTakeFirstOrThrow()
-  ).id;
-}
-
-async function team(
-  admin: ApiClient,
-  name: string,
-  members: { userId: number; skills?: string[]; languages?: string[]; isAway?: boolean }[],
-) {
-  const res = await admin.post<TeamView>('/api/v1/teams', { name, members });
-  expect(res.status).toBe(201);
-  return res.body;
-}
+const agent = { permissions: ['ticket.read', 'ticket.update', 'ticket.reply'] } satisfies UserSpec;
 
 async function clearRules(admin: ApiClient) {
   const rules = await admin.get<{ id: number }[]>('/api/v1/assignment-rules');
@@ -37,20 +24,23 @@ describe('assignment rules', () => {
   it('round-robin shares concurrent requests evenly and skips agents marked away', async () => {
     const admin = await t().admin();
     await clearRules(admin);
-    const [a, b, c, away] = await agents(4);
-    const hotline = await team(admin, '热线组', [
-      { userId: a!.userId },
-      { userId: b!.userId },
-      { userId: c!.userId },
-      { userId: away!.userId, isAway: true },
-    ]);
+    const [a, b, c, away] = await buildUsers(t(), 4, agent);
+    const hotline = await buildTeam(t(), {
+      name: '热线组',
+      members: [
+        { userId: a!.userId },
+        { userId: b!.userId },
+        { userId: c!.userId },
+        { userId: away!.userId, isAway: true },
+      ],
+    });
     await admin.post('/api/v1/assignment-rules', {
       name: '热线轮流分配',
       strategy: 'round_robin',
       teamId: hotline.id,
       conditions: { channels: ['phone'] },
     });
-    const inquiry = await typeId('inquiry');
+    const inquiry = await ticketTypeId(t(), 'inquiry');
     const created = await Promise.all(
       Array.from({ length: 9 }, (_, i) =>
         admin.post<TicketView>('/api/v1/tickets', {
@@ -91,26 +81,25 @@ describe('assignment rules', () => {
   it("assigns the customer's exclusive advisor first, else the team", async () => {
     const admin = await t().admin();
     await clearRules(admin);
-    const [advisor, fallback] = await agents(2);
-    const vip = await team(admin, '大客户组', [{ userId: fallback!.userId }]);
+    const [advisor, fallback] = await buildUsers(t(), 2, agent);
+    const vip = await buildTeam(t(), {
+      name: '大客户组',
+      members: [{ userId: fallback!.userId }],
+    });
     await admin.post('/api/v1/assignment-rules', {
       name: 'A 类客户找专属顾问',
       strategy: 'advisor_first',
       teamId: vip.id,
       conditions: { customerClasses: ['A'] },
     });
-    const customer = await t()
-      .db.insertInto('customer')
-      .values({
-        code: 'KH-A-001',
-        name: '上海宏达机械有限公司',
-        class: 'A',
-        advisor_user_id: advisor!.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const customer = await buildCustomer(t(), {
+      code: 'KH-A-001',
+      name: '上海宏达机械有限公司',
+      class: 'A',
+      advisorUserId: advisor!.userId,
+    });
     const res = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: await typeId('repair'),
+      typeId: await ticketTypeId(t(), 'repair'),
       subject: '设备异响',
       customerId: customer.id,
     });
@@ -121,7 +110,7 @@ describe('assignment rules', () => {
       .values({ team_id: vip.id, user_id: advisor!.userId, is_away: true })
       .execute();
     const whileAway = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: await typeId('repair'),
+      typeId: await ticketTypeId(t(), 'repair'),
       subject: '设备漏油',
       customerId: customer.id,
     });
@@ -131,13 +120,16 @@ describe('assignment rules', () => {
   it('least-loaded and skills strategies, and rules that raise priority (and so the SLA)', async () => {
     const admin = await t().admin();
     await clearRules(admin);
-    const [busy, idle, english] = await agents(3);
-    const tech = await team(admin, '技术支持组', [
-      { userId: busy!.userId, skills: ['冷链'] },
-      { userId: idle!.userId, skills: ['冷链'], languages: ['zh-CN'] },
-      { userId: english!.userId, skills: ['冷链'], languages: ['en'] },
-    ]);
-    const support = await typeId('technical_support');
+    const [busy, idle, english] = await buildUsers(t(), 3, agent);
+    const tech = await buildTeam(t(), {
+      name: '技术支持组',
+      members: [
+        { userId: busy!.userId, skills: ['冷链'] },
+        { userId: idle!.userId, skills: ['冷链'], languages: ['zh-CN'] },
+        { userId: english!.userId, skills: ['冷链'], languages: ['en'] },
+      ],
+    });
+    const support = await ticketTypeId(t(), 'technical_support');
     for (let i = 0; i < 2; i++) {
       await admin.post('/api/v1/tickets', {
         typeId: support,
@@ -183,7 +175,7 @@ describe('assignment rules', () => {
   });
 
   it('only configurers may change teams and rules', async () => {
-    const { client } = await t().userWith(['ticket.read']);
+    const { client } = await buildUser(t(), { permissions: ['ticket.read'] });
     expect((await client.get('/api/v1/teams')).status).toBe(200);
     const res = await client.post('/api/v1/teams', { name: 'x' });
     expect(res.status).toBe(403);

@@ -7,13 +7,18 @@ import { idParam } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Attachment } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
+import { contextOf } from '../../http/context.ts';
 import { sendError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
-import { findTicket } from '../tickets/tickets.queries.ts';
 import {
   ATTACHMENT_DEFAULTS,
+  admitPortalUpload,
+  admitTicketUpload,
+  findPortalFile,
+  findTicketFile,
+  listPortalFiles,
+  listTicketFiles,
   presentAttachment,
   removeUnsent,
   sendAttachment,
@@ -96,10 +101,6 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     // The hard ceiling of the parser; the configurable limit (settings 'attachments') is checked while streaming.
     await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 5 } });
     const tags = ['attachments'];
-    const staffScope = (actor: Parameters<typeof can>[0]) => ({
-      all: can(actor, 'ticket.read_all'),
-      userId: actor?.userId ?? 0,
-    });
     const staffBase = '/api/v1/attachments';
     const portalBase = '/api/portal/attachments';
 
@@ -117,9 +118,11 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         // Read the part before refusing, so a refused upload still drains and the connection stays usable.
         const file = await request.file();
-        if (!(await findTicket(deps.db, request.params.id, staffScope(request.actor)))) {
+        try {
+          await admitTicketUpload(deps.db, request.actor!, request.params.id);
+        } catch (error) {
           file?.file.resume();
-          throw notFound();
+          throw error;
         }
         const row = await storeOrRefuse(request, reply, () =>
           storeUpload(deps.db, deps.attachments, file, {
@@ -128,16 +131,12 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           }),
         );
         if (!row) return reply;
-        await recordAudit(
-          deps.db,
-          { actor: request.actor!, ip: request.ip, requestId: String(request.id), locale: request.locale },
-          {
-            action: 'attachment.upload',
-            entityType: 'ticket',
-            entityId: request.params.id,
-            after: { attachmentId: row.id, fileName: row.file_name, size: row.size_bytes },
-          },
-        );
+        await recordAudit(deps.db, contextOf(request), {
+          action: 'attachment.upload',
+          entityType: 'ticket',
+          entityId: request.params.id,
+          after: { attachmentId: row.id, fileName: row.file_name, size: row.size_bytes },
+        });
         return reply.status(201).send(presentAttachment(row, staffBase));
       },
     );
@@ -147,50 +146,23 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'ticket.read' },
         schema: { tags, params: idParam, response: { 200: z.array(attachmentView) } },
       },
-      async (request) => {
-        if (!(await findTicket(deps.db, request.params.id, staffScope(request.actor)))) throw notFound();
-        const rows = await deps.db
-          .selectFrom('attachment')
-          .selectAll()
-          .where('ticket_id', '=', request.params.id)
-          .orderBy('id')
-          .limit(500)
-          .execute();
-        return rows.map((r) => presentAttachment(r, staffBase));
-      },
+      async (request) =>
+        (await listTicketFiles(deps.db, request.actor!, request.params.id)).map((r) =>
+          presentAttachment(r, staffBase),
+        ),
     );
     app.get(
       '/api/v1/attachments/:id',
       { config: { permission: 'ticket.read' }, schema: { tags, params: idParam } },
-      async (request, reply) => {
-        const row = await deps.db
-          .selectFrom('attachment')
-          .selectAll()
-          .where('id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!row?.ticket_id || !(await findTicket(deps.db, row.ticket_id, staffScope(request.actor))))
-          throw notFound();
-        return sendAttachment(reply, deps.attachments, row);
-      },
+      async (request, reply) =>
+        sendAttachment(
+          reply,
+          deps.attachments,
+          await findTicketFile(deps.db, request.actor!, request.params.id),
+        ),
     );
 
-    // The customer: own requests only; files on internal notes stay internal.
-    const portalVisible = (contactId: number) =>
-      deps.db
-        .selectFrom('attachment')
-        .innerJoin('ticket', 'ticket.id', 'attachment.ticket_id')
-        .leftJoin('ticket_message', 'ticket_message.id', 'attachment.message_id')
-        .selectAll('attachment')
-        .where('ticket.contact_id', '=', contactId)
-        .where((eb) =>
-          eb.or([
-            eb('ticket_message.kind', '=', 'public'),
-            eb.and([
-              eb('attachment.message_id', 'is', null),
-              eb('attachment.uploaded_by_contact_id', '=', contactId),
-            ]),
-          ]),
-        );
+    // The customer: own requests only; files on internal notes stay internal (attachments.policy.ts).
     app.post(
       '/api/portal/tickets/:id/attachments',
       {
@@ -205,15 +177,12 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const p = request.portal!;
         const file = await request.file();
-        const own = await deps.db
-          .selectFrom('ticket')
-          .select('id')
-          .where('id', '=', request.params.id)
-          .where('contact_id', '=', p.contactId)
-          .executeTakeFirst();
-        if (!own) {
+        let own: Awaited<ReturnType<typeof admitPortalUpload>>;
+        try {
+          own = await admitPortalUpload(deps.db, p, request.params.id);
+        } catch (error) {
           file?.file.resume();
-          throw notFound();
+          throw error;
         }
         const row = await storeOrRefuse(request, reply, () =>
           storeUpload(deps.db, deps.attachments, file, { ticketId: own.id, contactId: p.contactId }),
@@ -228,25 +197,20 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'portal' },
         schema: { tags, params: idParam, response: { 200: z.array(attachmentView) } },
       },
-      async (request) => {
-        const rows = await portalVisible(request.portal!.contactId)
-          .where('attachment.ticket_id', '=', request.params.id)
-          .orderBy('attachment.id')
-          .limit(500)
-          .execute();
-        return rows.map((r) => presentAttachment(r, portalBase));
-      },
+      async (request) =>
+        (await listPortalFiles(deps.db, request.portal!, request.params.id)).map((r) =>
+          presentAttachment(r, portalBase),
+        ),
     );
     app.get(
       '/api/portal/attachments/:id',
       { config: { permission: 'portal' }, schema: { tags, params: idParam } },
-      async (request, reply) => {
-        const row = await portalVisible(request.portal!.contactId)
-          .where('attachment.id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!row) throw notFound();
-        return sendAttachment(reply, deps.attachments, row);
-      },
+      async (request, reply) =>
+        sendAttachment(
+          reply,
+          deps.attachments,
+          await findPortalFile(deps.db, request.portal!, request.params.id),
+        ),
     );
 
     app.get(

@@ -3,8 +3,16 @@ import type { FastifyReply } from 'fastify';
 import type { Kysely, Selectable } from 'kysely';
 import type { Attachment, DB } from '../../db/schema.ts';
 import { AppError } from '../../http/app-error.ts';
+import type { PortalActor } from '../../http/authentication.ts';
+import type { Actor } from '../../http/context.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
+import { scopeOf as portalScopeOf, requireVisible as requireOwnRequest } from '../portal/portal.policy.ts';
+import { findOwnTicket } from '../portal/portal-tickets.queries.ts';
+import { requireVisible as requireTicket, scopeOf as ticketScopeOf } from '../tickets/tickets.policy.ts';
+import { findTicket } from '../tickets/tickets.queries.ts';
 import { cleanFileName, kindOf, matchesSignature } from './attachment-types.ts';
+import { requireVisible, requireVisibleToPortal } from './attachments.policy.ts';
+import * as q from './attachments.queries.ts';
 import type { AttachmentStore } from './store.ts';
 import { TooLargeError } from './store.ts';
 
@@ -24,6 +32,45 @@ export function presentAttachment(a: Selectable<Attachment>, base: string) {
     url: `${base}/${a.id}`,
     createdAt: a.created_at.toISOString(),
   };
+}
+
+/** The request a staff member attaches to or reads files of, through their request scope; else a 404. */
+async function visibleTicket(db: Kysely<DB>, actor: Actor, ticketId: number) {
+  return requireTicket(actor, await findTicket(db, ticketId, ticketScopeOf(actor)));
+}
+
+/** Checks a staff upload's request before the file is stored (a hidden request is a 404). */
+export async function admitTicketUpload(db: Kysely<DB>, actor: Actor, ticketId: number): Promise<void> {
+  await visibleTicket(db, actor, ticketId);
+}
+
+/** The files of a request the actor sees, drafts and internal notes included. */
+export async function listTicketFiles(db: Kysely<DB>, actor: Actor, ticketId: number) {
+  await visibleTicket(db, actor, ticketId);
+  return q.listTicketAttachments(db, ticketId);
+}
+
+/** A request file for download, through the request's check. */
+export async function findTicketFile(db: Kysely<DB>, actor: Actor, id: number) {
+  const file = await q.findAttachment(db, id);
+  const owner = file?.ticket_id ? await findTicket(db, file.ticket_id, ticketScopeOf(actor)) : undefined;
+  return requireVisible(actor, file, owner);
+}
+
+/** Checks a portal upload's request: one the contact raised and can see; else a 404. */
+export async function admitPortalUpload(db: Kysely<DB>, portal: PortalActor, ticketId: number) {
+  return requireOwnRequest(portal, await findOwnTicket(db, portalScopeOf(portal), ticketId));
+}
+
+/** The files of one of the contact's own requests that the contact may see. */
+export async function listPortalFiles(db: Kysely<DB>, portal: PortalActor, ticketId: number) {
+  requireOwnRequest(portal, await findOwnTicket(db, portalScopeOf(portal), ticketId));
+  return q.listPortalTicketAttachments(db, portalScopeOf(portal), ticketId);
+}
+
+/** A file for download in the portal, through its request's check. */
+export async function findPortalFile(db: Kysely<DB>, portal: PortalActor, id: number) {
+  return requireVisibleToPortal(portal, await q.findAttachmentWithOwner(db, id));
 }
 
 /** A file kept on a record (an application, a CAPA, a return), downloaded from `base`/its id. */
@@ -79,24 +126,20 @@ export async function storeUpload(
     await store.remove(stored.key);
     throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
   }
-  return db
-    .insertInto('attachment')
-    .values({
-      storage_key: stored.key,
-      file_name: fileName,
-      content_type: kind.type,
-      size_bytes: stored.size,
-      sha256: stored.sha256,
-      ticket_id: owner.ticketId ?? null,
-      customer_application_id: owner.customerApplicationId ?? null,
-      customer_id: owner.customerId ?? null,
-      capa_id: owner.capaId ?? null,
-      return_id: owner.returnId ?? null,
-      uploaded_by_user_id: owner.userId ?? null,
-      uploaded_by_contact_id: owner.contactId ?? null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return q.insertAttachment(db, {
+    storage_key: stored.key,
+    file_name: fileName,
+    content_type: kind.type,
+    size_bytes: stored.size,
+    sha256: stored.sha256,
+    ticket_id: owner.ticketId ?? null,
+    customer_application_id: owner.customerApplicationId ?? null,
+    customer_id: owner.customerId ?? null,
+    capa_id: owner.capaId ?? null,
+    return_id: owner.returnId ?? null,
+    uploaded_by_user_id: owner.userId ?? null,
+    uploaded_by_contact_id: owner.contactId ?? null,
+  });
 }
 
 /**
@@ -127,14 +170,8 @@ export async function linkToMessage(
   attachmentIds: number[],
 ) {
   if (!attachmentIds.length) return;
-  const result = await db
-    .updateTable('attachment')
-    .set({ message_id: messageId })
-    .where('id', 'in', attachmentIds)
-    .where('ticket_id', '=', ticketId)
-    .where('message_id', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== new Set(attachmentIds).size) {
+  const linked = await q.linkAttachments(db, ticketId, messageId, attachmentIds);
+  if (linked !== new Set(attachmentIds).size) {
     throw new AppError('VALIDATION_FAILED', {
       issues: [{ field: 'attachmentIds', message: 'unknown or already used attachment' }],
     });
@@ -148,11 +185,7 @@ export async function removeUnsent(
   id: number,
   owner: { userId?: number; contactId?: number },
 ): Promise<boolean> {
-  let query = db.deleteFrom('attachment').where('id', '=', id).where('message_id', 'is', null);
-  query = owner.userId
-    ? query.where('uploaded_by_user_id', '=', owner.userId)
-    : query.where('uploaded_by_contact_id', '=', owner.contactId ?? 0);
-  const row = await query.returning('storage_key').executeTakeFirst();
+  const row = await q.deleteUnsentAttachment(db, id, owner);
   if (!row) return false;
   await store.remove(row.storage_key);
   return true;

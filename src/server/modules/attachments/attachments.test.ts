@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TicketView } from '../../../shared/schemas/tickets.ts';
-import type { ApiClient } from '../../test/api-client.ts';
+import { buildPortalContact, buildTicket, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
 
@@ -10,39 +9,16 @@ const PNG = Buffer.concat([
   Buffer.alloc(200, 7),
 ]);
 
-async function upload(client: ApiClient, path: string, name: string, bytes: Buffer) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  const res = await fetch(client.baseUrl + path, {
-    method: 'POST',
-    headers: {
-      ...(client.cookie ? { cookie: client.cookie } : {}),
-      ...(client.csrfToken ? { 'x-csrf-token': client.csrfToken } : {}),
-    },
-    body: form,
-    signal: AbortSignal.timeout(5000),
-  });
-  return {
-    status: res.status,
-    body: (await res.json()) as { id: number; url: string; isImage: boolean; error?: { code: string } },
-  };
-}
-
-async function newTicket() {
-  const admin = await t().admin();
-  const typeId = (
-    await t().db.selectFrom('ticket_type').select('id').where('code', '=', 'repair').executeTakeFirstOrThrow()
-  ).id;
-  return {
-    admin,
-    ticket: (await admin.post<TicketView>('/api/v1/tickets', { typeId, subject: '货损照片' })).body,
-  };
-}
+type Stored = { id: number; url: string; isImage: boolean; error?: { code: string } };
 
 describe('attachments', () => {
   it('stores an image, sends it with a message, and serves it inline with safe headers', async () => {
-    const { admin, ticket } = await newTicket();
-    const up = await upload(admin, `/api/v1/tickets/${ticket.id}/attachments`, '破损照片.png', PNG);
+    const admin = await t().admin();
+    const ticket = await buildTicket(t(), { type: 'repair', subject: '货损照片' });
+    const up = await admin.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+      name: '破损照片.png',
+      bytes: PNG,
+    });
     expect(up.status).toBe(201);
     expect(up.body.isImage).toBe(true);
     const msg = await admin.post(`/api/v1/tickets/${ticket.id}/messages`, {
@@ -70,42 +46,35 @@ describe('attachments', () => {
   });
 
   it('refuses forbidden types, disguised files and oversize uploads', async () => {
-    const { admin, ticket } = await newTicket();
-    const html = await upload(
-      admin,
-      `/api/v1/tickets/${ticket.id}/attachments`,
-      'page.html',
-      Buffer.from('<script>alert(1)</script>'),
-    );
+    const admin = await t().admin();
+    const ticket = await buildTicket(t(), { type: 'repair', subject: '货损照片' });
+    const html = await admin.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+      name: 'page.html',
+      bytes: Buffer.from('<script>alert(1)</script>'),
+    });
     expect(html.status).toBe(415);
     expect(html.body.error?.code).toBe('ATTACHMENT_TYPE_NOT_ALLOWED');
-    const disguised = await upload(
-      admin,
-      `/api/v1/tickets/${ticket.id}/attachments`,
-      'photo.png',
-      Buffer.from('MZ\x90\x00 this is an executable'),
-    );
+    const disguised = await admin.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+      name: 'photo.png',
+      bytes: Buffer.from('MZ\x90\x00 this is an executable'),
+    });
     expect(disguised.status).toBe(415);
-    const pdf = await upload(
-      admin,
-      `/api/v1/tickets/${ticket.id}/attachments`,
-      '报告.pdf',
-      Buffer.from('%PDF-1.7 ...'),
-    );
+    const pdf = await admin.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+      name: '报告.pdf',
+      bytes: Buffer.from('%PDF-1.7 ...'),
+    });
     expect(pdf.status).toBe(201);
-    const download = await fetch(`${admin.baseUrl}${(pdf.body as { url: string }).url}`, {
+    const download = await fetch(`${admin.baseUrl}${pdf.body.url}`, {
       headers: { cookie: admin.cookie! },
     });
     expect(download.headers.get('content-disposition')).toMatch(/^attachment;/);
     await download.arrayBuffer();
 
     await writeSetting(t().db, 'attachments', { maxMegabytes: 1 });
-    const big = await upload(
-      admin,
-      `/api/v1/tickets/${ticket.id}/attachments`,
-      'big.png',
-      Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]),
-    );
+    const big = await admin.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+      name: 'big.png',
+      bytes: Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]),
+    });
     expect(big.status).toBe(413);
     expect(big.body.error?.code).toBe('ATTACHMENT_TOO_LARGE');
     await writeSetting(t().db, 'attachments', { maxMegabytes: 20 });
@@ -118,12 +87,19 @@ describe('attachments', () => {
   });
 
   it('an agent takes an unsent file off the reply; sent files and other people’s files stay', async () => {
-    const { admin, ticket } = await newTicket();
+    const admin = await t().admin();
+    const ticket = await buildTicket(t(), { type: 'repair', subject: '货损照片' });
     await writeSetting(t().db, 'attachments', { maxMegabytes: 7 });
     expect((await admin.get('/api/v1/attachment-settings')).body).toEqual({ maxMegabytes: 7 });
     await writeSetting(t().db, 'attachments', { maxMegabytes: 20 });
-    const draft = await upload(admin, `/api/v1/tickets/${ticket.id}/attachments`, 'draft.png', PNG);
-    const sent = await upload(admin, `/api/v1/tickets/${ticket.id}/attachments`, 'sent.png', PNG);
+    const draft = await admin.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+      name: 'draft.png',
+      bytes: PNG,
+    });
+    const sent = await admin.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+      name: 'sent.png',
+      bytes: PNG,
+    });
     await admin.post(`/api/v1/tickets/${ticket.id}/messages`, {
       kind: 'internal',
       body: '照片',
@@ -136,7 +112,9 @@ describe('attachments', () => {
       [draft.body.id, true],
       [sent.body.id, false],
     ]);
-    const colleague = await t().userWith(['ticket.read', 'ticket.update', 'ticket.read_all']);
+    const colleague = await buildUser(t(), {
+      permissions: ['ticket.read', 'ticket.update', 'ticket.read_all'],
+    });
     expect((await colleague.client.delete(`/api/v1/attachments/${draft.body.id}`)).status).toBe(404);
     expect((await admin.delete(`/api/v1/attachments/${sent.body.id}`)).status).toBe(404);
     expect((await admin.delete(`/api/v1/attachments/${draft.body.id}`)).status).toBe(204);
@@ -147,50 +125,42 @@ describe('attachments', () => {
   });
 
   it("an agent outside the request's scope gets 404 for its files", async () => {
-    const { admin, ticket } = await newTicket();
-    const owner = await t().userWith(['ticket.read', 'ticket.update']);
+    const admin = await t().admin();
+    const ticket = await buildTicket(t(), { type: 'repair', subject: '货损照片' });
+    const owner = await buildUser(t(), { permissions: ['ticket.read', 'ticket.update'] });
     await admin.post(`/api/v1/tickets/${ticket.id}/assign`, { assigneeId: owner.userId });
-    const up = await upload(admin, `/api/v1/tickets/${ticket.id}/attachments`, 'a.png', PNG);
-    const outsider = await t().userWith(['ticket.read', 'ticket.update']);
+    const up = await admin.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+      name: 'a.png',
+      bytes: PNG,
+    });
+    const outsider = await buildUser(t(), { permissions: ['ticket.read', 'ticket.update'] });
     const res = await fetch(`${outsider.client.baseUrl}${up.body.url}`, {
       headers: { cookie: outsider.client.cookie! },
     });
     expect(res.status).toBe(404);
     expect(
-      (await upload(outsider.client, `/api/v1/tickets/${ticket.id}/attachments`, 'b.png', PNG)).status,
+      (
+        await outsider.client.upload<Stored>(`/api/v1/tickets/${ticket.id}/attachments`, {
+          name: 'b.png',
+          bytes: PNG,
+        })
+      ).status,
     ).toBe(404);
   });
 });
 
 describe('attachments in the portal', () => {
   it('a customer uploads to their own request and sees files on public replies, never on internal notes', async () => {
-    const customer = t().client();
-    await customer.post('/api/portal/register', {
-      name: '孙女士',
-      email: 'sun@example.com',
-      password: 'Kehu-2026!',
-    });
-    const mail = await t()
-      .db.selectFrom('outbound_message')
-      .select('body')
-      .where('recipient', '=', 'sun@example.com')
-      .executeTakeFirstOrThrow();
-    await customer.post('/api/portal/verify', {
-      token: decodeURIComponent(mail.body.match(/token=([^\s&]+)/)![1]!),
-    });
-    await customer.post('/api/portal/login', { email: 'sun@example.com', password: 'Kehu-2026!' });
-    customer.csrfToken = (await customer.get<{ csrfToken: string }>('/api/portal/me')).body.csrfToken;
+    const { client: customer } = await buildPortalContact(t(), { name: '孙女士', email: 'sun@example.com' });
     const request = await customer.post<{ id: number }>('/api/portal/tickets', {
       subject: '外箱破损',
       description: '见照片',
     });
 
-    const mine = await upload(
-      customer,
-      `/api/portal/tickets/${request.body.id}/attachments`,
-      '外箱.png',
-      PNG,
-    );
+    const mine = await customer.upload<Stored>(`/api/portal/tickets/${request.body.id}/attachments`, {
+      name: '外箱.png',
+      bytes: PNG,
+    });
     expect(mine.status).toBe(201);
     await customer.post(`/api/portal/tickets/${request.body.id}/messages`, {
       body: '照片已上传',
@@ -198,23 +168,19 @@ describe('attachments in the portal', () => {
     });
 
     const admin = await t().admin();
-    const internal = await upload(
-      admin,
-      `/api/v1/tickets/${request.body.id}/attachments`,
-      '内部核查.pdf',
-      Buffer.from('%PDF-1.4'),
-    );
+    const internal = await admin.upload<Stored>(`/api/v1/tickets/${request.body.id}/attachments`, {
+      name: '内部核查.pdf',
+      bytes: Buffer.from('%PDF-1.4'),
+    });
     await admin.post(`/api/v1/tickets/${request.body.id}/messages`, {
       kind: 'internal',
       body: '内部核查报告',
       attachmentIds: [internal.body.id],
     });
-    const reply = await upload(
-      admin,
-      `/api/v1/tickets/${request.body.id}/attachments`,
-      '处理方案.pdf',
-      Buffer.from('%PDF-1.4'),
-    );
+    const reply = await admin.upload<Stored>(`/api/v1/tickets/${request.body.id}/attachments`, {
+      name: '处理方案.pdf',
+      bytes: Buffer.from('%PDF-1.4'),
+    });
     await admin.post(`/api/v1/tickets/${request.body.id}/messages`, {
       kind: 'public',
       body: '处理方案见附件',

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { AuditLog, DB } from '../../db/schema.ts';
+import type { AuditScope } from './audit.policy.ts';
 
 export async function insertAuditEntry(db: Kysely<DB>, row: Insertable<AuditLog>): Promise<void> {
   await db.insertInto('audit_log').values(row).execute();
@@ -16,8 +17,11 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** Newest first, keyset on id: the audit log grows without bound, so no offsets. */
-export async function listAuditEntries(db: Kysely<DB>, f: AuditFilter) {
+/**
+ * Newest first, keyset on id: the audit log grows without bound, so no offsets. `scope` is the policy's:
+ * every entry (see audit.policy.ts); the parameter keeps the seam.
+ */
+export async function listAuditEntries(db: Kysely<DB>, _scope: AuditScope, f: AuditFilter) {
   let query = db
     .selectFrom('audit_log')
     .selectAll()

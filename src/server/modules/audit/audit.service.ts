@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { auditListQuery } from '../../../shared/schemas/audit.ts';
 import type { DB } from '../../db/schema.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { insertAuditEntry } from './audit.queries.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
+import { scopeOf } from './audit.policy.ts';
+import { presentAuditEntry } from './audit.presenter.ts';
+import { insertAuditEntry, listAuditEntries } from './audit.queries.ts';
 
 export interface AuditChange {
   field: string;
@@ -73,4 +78,15 @@ export async function recordAudit(
     ip: ctx?.ip ?? null,
     request_id: ctx?.requestId ?? null,
   });
+}
+
+/** A page of the audit trail, newest first; every holder of audit.read sees all of it (audit.policy.ts). */
+export async function listAuditLog(db: Kysely<DB>, actor: Actor, query: z.output<typeof auditListQuery>) {
+  const { cursor, limit, ...filter } = query;
+  const rows = await listAuditEntries(db, scopeOf(actor), {
+    ...filter,
+    limit,
+    beforeId: cursor ? Number(cursor) : undefined,
+  });
+  return pageOf(rows, limit, presentAuditEntry);
 }

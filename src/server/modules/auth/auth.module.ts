@@ -1,7 +1,7 @@
 import type { QiaoModule } from '../module.ts';
 import { deleteExpiredSessions } from './auth.queries.ts';
 import { authRoutes } from './auth.routes.ts';
-import { deleteStaleThrottles } from './throttle.ts';
+import { deleteStaleThrottles } from './throttle.queries.ts';
 
 export const authModule: QiaoModule = {
   name: 'auth',

@@ -36,6 +36,24 @@ export function rolesOfUser(db: Kysely<DB>, userId: number) {
     .execute();
 }
 
+export async function markUserLoggedIn(db: Kysely<DB>, userId: number) {
+  await db.updateTable('app_user').set({ last_login_at: new Date() }).where('id', '=', userId).execute();
+}
+
+/** A new password; the user need not change it at next sign-in. */
+export async function setUserPassword(db: Kysely<DB>, userId: number, passwordHash: string) {
+  await db
+    .updateTable('app_user')
+    .set({
+      password_hash: passwordHash,
+      password_changed_at: new Date(),
+      must_change_password: false,
+      updated_at: new Date(),
+    })
+    .where('id', '=', userId)
+    .execute();
+}
+
 export async function insertSession(
   db: Kysely<DB>,
   row: {

@@ -7,16 +7,8 @@ import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './auth.queries.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
-import {
-  accountKey,
-  accountRule,
-  clearFailures,
-  ipKey,
-  ipRule,
-  isLocked,
-  loginSecurity,
-  recordFailure,
-} from './throttle.ts';
+import { clearFailures, isLocked, recordFailure } from './throttle.queries.ts';
+import { accountKey, accountRule, ipKey, ipRule, loginSecurity } from './throttle.ts';
 import { hashSecret, newSecret } from './tokens.ts';
 
 export interface LoginResult {
@@ -66,7 +58,7 @@ export async function login(
       user_agent: client.userAgent?.slice(0, 300) ?? null,
       expires_at: expiresAt,
     });
-    await trx.updateTable('app_user').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
+    await q.markUserLoggedIn(trx, user.id);
     await recordAudit(trx, null, {
       action: 'auth.login',
       entityType: 'user',
@@ -132,16 +124,7 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({
-        password_hash: passwordHash,
-        password_changed_at: new Date(),
-        must_change_password: false,
-        updated_at: new Date(),
-      })
-      .where('id', '=', user.id)
-      .execute();
+    await q.setUserPassword(trx, user.id, passwordHash);
     // Every other browser signed in as this user is signed out.
     await q.deleteSessionsOfUser(trx, user.id, ctx.actor.sessionId);
     await recordAudit(trx, ctx, {

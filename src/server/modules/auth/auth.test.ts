@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../../../shared/schemas/auth.ts';
+import { buildUser } from '../../test/factories.ts';
 import { ADMIN, errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
@@ -36,7 +37,7 @@ describe('staff sign-in', () => {
   });
 
   it('locks an account after a burst of wrong passwords, even for the right one', async () => {
-    const { username } = await t().userWith([]);
+    const { username } = await buildUser(t(), { permissions: [] });
     for (let i = 0; i < 5; i++) {
       const res = await t()
         .client()
@@ -58,7 +59,7 @@ describe('staff sign-in', () => {
 
   it('a disabled user cannot sign in and loses open sessions', async () => {
     const admin = await t().admin();
-    const { client, userId, username } = await t().userWith(['ticket.read']);
+    const { client, userId, username } = await buildUser(t(), { permissions: ['ticket.read'] });
     const res = await admin.patch(`/api/v1/users/${userId}`, { status: 'disabled' });
     expect(res.status).toBe(200);
     expect((await client.get('/api/auth/me')).status).toBe(401);
@@ -70,7 +71,7 @@ describe('staff sign-in', () => {
 
 describe('passwords and sessions', () => {
   it('changing the password ends the other sessions but keeps this one', async () => {
-    const { client, username } = await t().userWith([]);
+    const { client, username } = await buildUser(t(), { permissions: [] });
     const other = t().client();
     await other.login(username, 'Passw0rd-123');
     const wrong = await client.post('/api/auth/password', {
@@ -90,7 +91,7 @@ describe('passwords and sessions', () => {
   });
 
   it('rejects a too-short new password naming the field', async () => {
-    const { client } = await t().userWith([]);
+    const { client } = await buildUser(t(), { permissions: [] });
     const res = await client.post('/api/auth/password', {
       currentPassword: 'Passw0rd-123',
       newPassword: 'short',
@@ -113,7 +114,7 @@ describe('passwords and sessions', () => {
   });
 
   it('the user may change their own language, and errors follow it', async () => {
-    const { client } = await t().userWith([]);
+    const { client } = await buildUser(t(), { permissions: [] });
     expect((await client.patch('/api/auth/me', { locale: 'en' })).status).toBe(200);
     const me = await client.get<Me>('/api/auth/me');
     expect(me.body.user.locale).toBe('en');
@@ -151,7 +152,7 @@ describe('personal API tokens', () => {
   it("cannot revoke someone else's token (404)", async () => {
     const admin = await t().admin();
     const created = await admin.post<{ id: number }>('/api/v1/me/api-tokens', { name: 'mine' });
-    const { client } = await t().userWith(['api_token.use']);
+    const { client } = await buildUser(t(), { permissions: ['api_token.use'] });
     expect((await client.delete(`/api/v1/me/api-tokens/${created.body.id}`)).status).toBe(404);
   });
 

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addMinutes, minutesBetween } from '../../../shared/calendar/business-time.ts';
@@ -13,9 +14,11 @@ import { idParam, okResponse } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
-import { daysBetween, findCalendar, listCalendars } from './calendar.queries.ts';
+import { listCalendars } from './calendar.queries.ts';
 import {
   CHINA_PRESETS,
+  findVisibleCalendar,
+  listCalendarDays,
   loadBusinessCalendar,
   presentCalendar,
   replaceYear,
@@ -23,6 +26,17 @@ import {
 } from './calendar.service.ts';
 
 export function calendarRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  /**
+   * For the routes that read one calendar with a query (`attachValidation`): the calendar is checked before
+   * the query, so an unknown id is a 404 whatever the query says; a malformed query is then its 400.
+   */
+  const calendarFirst = async (request: FastifyRequest, id: number) => {
+    const failed = request.validationError as (Error & { validationContext?: string }) | undefined;
+    if (failed && failed.validationContext !== 'querystring') throw failed;
+    await findVisibleCalendar(deps.db, request.actor!, id);
+    if (failed) throw failed;
+  };
+
   return async (app) => {
     app.get(
       '/api/v1/calendars',
@@ -51,6 +65,7 @@ export function calendarRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/calendars/:id/days',
       {
         config: { permission: 'calendar.read' },
+        attachValidation: true,
         schema: {
           tags: ['calendar'],
           params: idParam,
@@ -59,10 +74,8 @@ export function calendarRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        if (!(await findCalendar(deps.db, request.params.id))) throw notFound();
-        const { year } = request.query;
-        const rows = await daysBetween(deps.db, request.params.id, `${year}-01-01`, `${year}-12-31`);
-        return rows.map((r) => ({ date: r.date, kind: r.kind as 'holiday' | 'workday', name: r.name }));
+        await calendarFirst(request, request.params.id);
+        return listCalendarDays(deps.db, request.actor!, request.params.id, request.query.year);
       },
     );
 
@@ -111,6 +124,7 @@ export function calendarRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/v1/calendars/:id/due',
       {
         config: { permission: 'calendar.read' },
+        attachValidation: true,
         schema: {
           tags: ['calendar'],
           params: idParam,
@@ -121,6 +135,7 @@ export function calendarRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
+        await calendarFirst(request, request.params.id);
         const { start, minutes, mode } = request.query;
         const calendar = await loadBusinessCalendar(deps.db, request.params.id, new Date(start));
         const from = new Date(start);

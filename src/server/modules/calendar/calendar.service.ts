@@ -12,8 +12,9 @@ import type { CalendarView } from '../../../shared/schemas/calendar.ts';
 import type { Database } from '../../db/database.ts';
 import type { BusinessCalendar as CalendarRow, DB } from '../../db/schema.ts';
 import { invalid, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { requireVisible } from './calendar.policy.ts';
 import * as q from './calendar.queries.ts';
 
 export const CHINA_PRESETS: Record<number, () => CalendarDay[]> = {
@@ -77,6 +78,18 @@ export async function ensureDefaultCalendar(db: Kysely<DB>, timeZone: string): P
   }
 }
 
+/** A calendar the actor may see, as stored; a missing one is a 404. */
+export async function findVisibleCalendar(db: Kysely<DB>, actor: Actor, id: number) {
+  return requireVisible(actor, await q.findCalendar(db, id));
+}
+
+/** The special days of one calendar in one year. */
+export async function listCalendarDays(db: Kysely<DB>, actor: Actor, id: number, year: number) {
+  await findVisibleCalendar(db, actor, id);
+  const rows = await q.daysBetween(db, id, `${year}-01-01`, `${year}-12-31`);
+  return rows.map((r) => ({ date: r.date, kind: r.kind as 'holiday' | 'workday', name: r.name }));
+}
+
 export async function updateCalendar(
   db: Database,
   ctx: RequestContext,
@@ -89,8 +102,7 @@ export async function updateCalendar(
   },
 ) {
   return db.transaction().execute(async (trx) => {
-    const current = await q.findCalendar(trx, id);
-    if (!current) throw notFound();
+    const current = requireVisible(ctx.actor, await q.findCalendar(trx, id));
     await q.updateCalendarRow(trx, id, {
       name: patch.name,
       time_zone: patch.timeZone,
@@ -124,8 +136,7 @@ export async function replaceYear(
   if (days.some((d) => !d.date.startsWith(`${year}-`))) throw invalid('VALIDATION_FAILED', 'days');
   if (new Set(days.map((d) => d.date)).size !== days.length) throw invalid('VALIDATION_FAILED', 'days');
   await db.transaction().execute(async (trx) => {
-    const current = await q.findCalendar(trx, id);
-    if (!current) throw notFound();
+    const current = requireVisible(ctx.actor, await q.findCalendar(trx, id));
     const before = await q.daysBetween(trx, id, `${year}-01-01`, `${year}-12-31`);
     const after = days
       .map((d) => ({ date: d.date, kind: d.kind, name: d.name ?? null }))

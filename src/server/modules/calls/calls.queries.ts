@@ -1,6 +1,9 @@
 import { type InsertObject, type Kysely, sql, type UpdateObject } from 'kysely';
 import { OPEN_STATUSES } from '../../../shared/tickets/ticket-status.ts';
 import type { DB } from '../../db/schema.ts';
+import type { TicketScope } from '../tickets/tickets.policy.ts';
+import { scoped } from '../tickets/tickets.queries.ts';
+import type { CallScope } from './calls.policy.ts';
 
 function withNames(db: Kysely<DB>) {
   return db
@@ -27,8 +30,10 @@ export const findCallByExternalId = (db: Kysely<DB>, externalId: string) =>
     .forUpdate()
     .executeTakeFirst();
 
+/** Newest first, keyset on id; every scope is currently the whole log (calls.policy.ts). */
 export function listCalls(
   db: Kysely<DB>,
+  _scope: CallScope,
   f: {
     direction?: string | undefined;
     agentUserId?: number | undefined;
@@ -79,10 +84,17 @@ export function contactByNumber(db: Kysely<DB>, number: string) {
     .executeTakeFirst();
 }
 
-export function openTicketsOf(db: Kysely<DB>, contactId: number, customerId: number | null) {
+/** The caller's open requests that the agent may see (the tickets policy's scope). */
+export function openTicketsOf(
+  db: Kysely<DB>,
+  scope: TicketScope,
+  contactId: number,
+  customerId: number | null,
+) {
   return db
     .selectFrom('ticket')
     .select(['id', 'number', 'subject', 'status'])
+    .where((eb) => scoped(eb, scope))
     .where((eb) =>
       customerId
         ? eb.or([eb('contact_id', '=', contactId), eb('customer_id', '=', customerId)])
@@ -102,4 +114,8 @@ export async function countRecentCalls(db: Kysely<DB>, contactId: number) {
     .where('started_at', '>', new Date(Date.now() - 30 * 86_400_000))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export function userByUsername(db: Kysely<DB>, username: string) {
+  return db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst();
 }

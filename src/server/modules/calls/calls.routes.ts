@@ -9,11 +9,17 @@ import {
 } from '../../../shared/schemas/calls.ts';
 import { cursorPageOf, idParam, okResponse } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
-import { findTicket } from '../tickets/tickets.queries.ts';
-import * as q from './calls.queries.ts';
-import { attachCallToTicket, logCall, presentCall, recordTelephonyEvent } from './calls.service.ts';
+import { contextOf } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
+import { presentCall } from './calls.presenter.ts';
+import {
+  attachCallToTicket,
+  findVisibleCall,
+  listVisibleCalls,
+  logCall,
+  lookupCaller,
+  recordTelephonyEvent,
+} from './calls.service.ts';
 
 export function callsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -25,12 +31,8 @@ export function callsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, querystring: callListQuery, response: { 200: cursorPageOf(callView) } },
       },
       async (request) => {
-        const rows = await q.listCalls(deps.db, request.query);
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map(presentCall),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)?.id) : null,
-        };
+        const rows = await listVisibleCalls(deps.db, request.actor!, request.query);
+        return pageOf(rows, request.query.limit, presentCall);
       },
     );
     app.post(
@@ -39,7 +41,7 @@ export function callsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = await logCall(deps.db, contextOf(request), request.body);
         void deps.live.publish({ topic: 'calls', id });
-        return reply.status(201).send(presentCall((await q.findCall(deps.db, id))!));
+        return reply.status(201).send(presentCall(await findVisibleCall(deps.db, request.actor!, id)));
       },
     );
     app.post(
@@ -54,14 +56,6 @@ export function callsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = request.actor!;
-        if (
-          !(await findTicket(deps.db, request.body.ticketId, {
-            all: can(actor, 'ticket.read_all'),
-            userId: actor.userId,
-          }))
-        )
-          throw notFound();
         await attachCallToTicket(deps.db, contextOf(request), request.params.id, request.body.ticketId);
         return { ok: true as const };
       },
@@ -77,20 +71,7 @@ export function callsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: callerLookup },
         },
       },
-      async (request) => {
-        const contact = await q.contactByNumber(deps.db, request.query.number);
-        if (!contact) return { contact: null, openTickets: [], recentCalls: 0 };
-        return {
-          contact: {
-            id: contact.id,
-            name: contact.name,
-            customerId: contact.customer_id,
-            customerName: contact.customer_name,
-          },
-          openTickets: await q.openTicketsOf(deps.db, contact.id, contact.customer_id),
-          recentCalls: await q.countRecentCalls(deps.db, contact.id),
-        };
-      },
+      async (request) => lookupCaller(deps.db, request.actor!, request.query.number),
     );
     app.post(
       '/api/v1/telephony/events',

@@ -1,30 +1,42 @@
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { CallView, callCreate, telephonyEvent } from '../../../shared/schemas/calls.ts';
+import type { callCreate, callListQuery, telephonyEvent } from '../../../shared/schemas/calls.ts';
 import type { Database } from '../../db/database.ts';
-import { invalid, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { DB } from '../../db/schema.ts';
+import { invalid } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findContact } from '../customers/contacts.queries.ts';
+import { scopeOf as ticketScopeOf } from '../tickets/tickets.policy.ts';
+import { findTicket } from '../tickets/tickets.queries.ts';
+import { findVisibleTicket } from '../tickets/tickets.service.ts';
+import { requireVisible, scopeOf } from './calls.policy.ts';
 import * as q from './calls.queries.ts';
 
-export function presentCall(r: q.CallRow): CallView {
+type CallListQuery = z.infer<typeof callListQuery>;
+
+/** One page (limit + 1 rows) of the call log the actor may see. */
+export function listVisibleCalls(db: Kysely<DB>, actor: Actor, query: CallListQuery) {
+  return q.listCalls(db, scopeOf(actor), query);
+}
+
+export async function findVisibleCall(db: Kysely<DB>, actor: Actor, id: number) {
+  return requireVisible(actor, await q.findCall(db, id));
+}
+
+/** Screen-pop: who is calling, their open requests and how often they called lately. */
+export async function lookupCaller(db: Kysely<DB>, actor: Actor, number: string) {
+  const contact = await q.contactByNumber(db, number);
+  if (!contact) return { contact: null, openTickets: [], recentCalls: 0 };
   return {
-    id: r.id,
-    direction: r.direction,
-    number: r.number,
-    contactId: r.contact_id,
-    contactName: r.contact_name,
-    customerId: r.customer_id,
-    customerName: r.customer_name,
-    agentUserId: r.agent_user_id,
-    agentName: r.agent_name,
-    ticketId: r.ticket_id,
-    state: r.state,
-    startedAt: r.started_at.toISOString(),
-    durationSeconds: r.duration_seconds,
-    purpose: r.purpose,
-    result: r.result,
-    notes: r.notes,
+    contact: {
+      id: contact.id,
+      name: contact.name,
+      customerId: contact.customer_id,
+      customerName: contact.customer_name,
+    },
+    openTickets: await q.openTicketsOf(db, ticketScopeOf(actor), contact.id, contact.customer_id),
+    recentCalls: await q.countRecentCalls(db, contact.id),
   };
 }
 
@@ -39,10 +51,8 @@ export async function logCall(
       ? await findContact(trx, input.contactId)
       : await q.contactByNumber(trx, input.number);
     if (input.contactId && !contact) throw invalid('VALIDATION_FAILED', 'contactId');
-    if (
-      input.ticketId &&
-      !(await trx.selectFrom('ticket').select('id').where('id', '=', input.ticketId).executeTakeFirst())
-    ) {
+    // A call is linked only to a request the agent may see; a hidden one is as unknown as a missing one.
+    if (input.ticketId && !(await findTicket(trx, input.ticketId, ticketScopeOf(ctx.actor)))) {
       throw invalid('VALIDATION_FAILED', 'ticketId');
     }
     const startedAt = input.startedAt ? new Date(input.startedAt) : new Date();
@@ -72,7 +82,7 @@ export async function logCall(
   });
 }
 
-/** Links a call to the request created from it or about it. */
+/** Links a call to the request created from it or about it; the request must be visible to the actor. */
 export async function attachCallToTicket(
   db: Database,
   ctx: RequestContext,
@@ -80,8 +90,8 @@ export async function attachCallToTicket(
   ticketId: number,
 ) {
   await db.transaction().execute(async (trx) => {
-    const call = await q.findCall(trx, callId);
-    if (!call) throw notFound();
+    await findVisibleTicket(trx, ctx.actor, ticketId);
+    const call = await findVisibleCall(trx, ctx.actor, callId);
     await q.updateCall(trx, callId, { ticket_id: ticketId, result: call.result ?? 'ticket_created' });
     await recordAudit(trx, ctx, {
       action: 'call.link_ticket',
@@ -103,13 +113,7 @@ export async function recordTelephonyEvent(
 ) {
   return db.transaction().execute(async (trx) => {
     const at = e.at ? new Date(e.at) : new Date();
-    const agent = e.agentUsername
-      ? await trx
-          .selectFrom('app_user')
-          .select('id')
-          .where('username', '=', e.agentUsername)
-          .executeTakeFirst()
-      : undefined;
+    const agent = e.agentUsername ? await q.userByUsername(trx, e.agentUsername) : undefined;
     const existing = await q.findCallByExternalId(trx, e.callId);
     let id: number;
     if (!existing) {

@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { CallView } from '../../../shared/schemas/calls.ts';
-import type { TicketView } from '../../../shared/schemas/tickets.ts';
+import { buildTicket, buildUser, type TicketSpec } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
 
-async function knownCaller() {
-  const admin = await t().admin();
-  const typeId = (
-    await t().db.selectFrom('ticket_type').select('id').where('code', '=', 'repair').executeTakeFirstOrThrow()
-  ).id;
-  const ticket = await admin.post<TicketView>('/api/v1/tickets', {
-    typeId,
-    subject: '叉车无法启动',
-    channel: 'phone',
-    newContact: { name: '周师傅', phone: '139-1234-5678', company: '杭州顺达仓储有限公司' },
-  });
-  return { admin, ticket: ticket.body };
-}
+/** A caller already on file: 周师傅 reported a breakdown by phone. */
+const knownCaller = {
+  type: 'repair',
+  subject: '叉车无法启动',
+  channel: 'phone',
+  newContact: { name: '周师傅', phone: '139-1234-5678', company: '杭州顺达仓储有限公司' },
+} satisfies TicketSpec;
 
 describe('phone calls', () => {
   it('an agent logs an inbound call; the number is matched to the contact however it is written', async () => {
-    const { admin, ticket } = await knownCaller();
+    const admin = await t().admin();
+    const ticket = await buildTicket(t(), knownCaller);
     const call = await admin.post<CallView>('/api/v1/calls', {
       direction: 'inbound',
       number: '+86 13912345678',
@@ -42,7 +37,8 @@ describe('phone calls', () => {
   });
 
   it('screen-pop finds the caller, their open requests and recent calls', async () => {
-    const { admin, ticket } = await knownCaller();
+    const admin = await t().admin();
+    const ticket = await buildTicket(t(), knownCaller);
     const lookup = await admin.get<{ contact: { name: string } | null; openTickets: { number: string }[] }>(
       `/api/v1/calls/lookup?number=${encodeURIComponent('13912345678')}`,
     );
@@ -54,7 +50,7 @@ describe('phone calls', () => {
 
   it('a telephony system posts call events with an API token; one call id builds one record', async () => {
     const admin = await t().admin();
-    await knownCaller();
+    await buildTicket(t(), knownCaller);
     const token = await admin.post<{ token: string }>('/api/v1/me/api-tokens', { name: '呼叫中心 CTI' });
     const cti = t().client();
     cti.useToken(token.body.token);
@@ -97,7 +93,43 @@ describe('phone calls', () => {
     expect((await admin.post('/api/v1/calls', { direction: 'inbound', number: 'DROP TABLE' })).status).toBe(
       400,
     );
-    const { client } = await t().userWith(['ticket.read']);
+    const { client } = await buildUser(t(), { permissions: ['ticket.read'] });
     expect((await client.get('/api/v1/calls')).status).toBe(403);
+  });
+});
+
+describe('calls follow the requests policy', () => {
+  it('the screen-pop lists only requests the agent may see; a call is not linked to a hidden request', async () => {
+    const admin = await t().admin();
+    const me = await admin.get('/api/auth/me');
+    const caller = {
+      type: 'repair',
+      channel: 'phone',
+      newContact: { name: '钱经理', phone: '137-5555-0101', company: '苏州恒远物流有限公司' },
+    } satisfies TicketSpec;
+    // Assigned to the administrator, in no team: hidden from an agent without ticket.read_all.
+    const hidden = await buildTicket(t(), {
+      ...caller,
+      subject: '仓库门禁故障',
+      assigneeId: me.body.user.id,
+    });
+    const agent = await buildUser(t(), { permissions: ['call.read', 'call.log', 'ticket.read'] });
+
+    type Lookup = { contact: { name: string } | null; openTickets: { number: string }[] };
+    const path = `/api/v1/calls/lookup?number=${encodeURIComponent('13755550101')}`;
+    expect((await admin.get<Lookup>(path)).body.openTickets.map((o) => o.number)).toContain(hidden.number);
+    const seen = await agent.client.get<Lookup>(path);
+    expect(seen.body.contact?.name).toBe('钱经理');
+    expect(seen.body.openTickets.map((o) => o.number)).not.toContain(hidden.number);
+
+    const linked = await agent.client.post<{ error: { details: unknown } }>('/api/v1/calls', {
+      direction: 'inbound',
+      number: '13755550101',
+      ticketId: hidden.id,
+    });
+    expect(linked.status).toBe(400);
+    expect(linked.body.error.details).toMatchObject({
+      issues: [{ field: 'ticketId' }],
+    });
   });
 });

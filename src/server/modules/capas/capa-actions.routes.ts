@@ -12,15 +12,16 @@ import {
 } from '../../../shared/schemas/capas.ts';
 import { idParam } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { forbidden, notFound } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
+import { contextOf } from '../../http/context.ts';
 import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
 import { sendAttachment } from '../attachments/attachments.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { addAction, cancelAction, completeAction, updateAction } from './capa-actions.service.ts';
-import { presentCapaAttachment } from './capas.presenter.ts';
-import * as q from './capas.queries.ts';
-import { assertNotFinished } from './capas.service.ts';
+import {
+  admitCapaUpload,
+  capaAttachmentFile,
+  capaAttachmentView,
+  removeCapaAttachment,
+} from './capa-attachments.service.ts';
 
 const tags = ['capas'];
 
@@ -58,7 +59,7 @@ export function capaActionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
     );
 
-    // The action's owner may report it done without capa.manage (checked in the service).
+    // The action's owner may report it done without capa.manage (capas.policy.ts: mayCompleteAction).
     app.post(
       `${base}/actions/:actionId/complete`,
       {
@@ -106,23 +107,15 @@ export function capaActionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { id } = request.params;
-        const actor = request.actor!;
         const stored = await uploadOntoRecord(request, reply, deps, {
           entityType: 'capa',
           entityId: id,
           owner: { capaId: id },
-          admit: async () => {
-            const capa = await q.findCapaRow(deps.db, id);
-            if (!capa) throw notFound();
-            if (!can(actor, 'capa.manage') && !can(actor, 'capa.verify')) throw forbidden();
-            assertNotFinished(capa);
-            return capa.number;
-          },
+          admit: () => admitCapaUpload(deps.db, request.actor!, id),
         });
         if (!stored) return reply;
         changed(id);
-        const row = (await q.capaAttachments(deps.db, id)).find((a) => a.id === stored.id)!;
-        return reply.status(201).send(presentCapaAttachment(row, id));
+        return reply.status(201).send(await capaAttachmentView(deps.db, id, stored.id));
       },
     );
 
@@ -131,8 +124,7 @@ export function capaActionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: { permission: 'capa.read' }, schema: { tags, params: capaAttachmentParams } },
       async (request, reply) => {
         const { id, attachmentId } = request.params;
-        const row = await q.findCapaAttachment(deps.db, id, attachmentId);
-        if (!row) throw notFound();
+        const row = await capaAttachmentFile(deps.db, request.actor!, id, attachmentId);
         return sendAttachment(reply, deps.attachments, row);
       },
     );
@@ -143,21 +135,7 @@ export function capaActionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: { permission: 'capa.read' }, schema: { tags, params: capaAttachmentParams } },
       async (request, reply) => {
         const { id, attachmentId } = request.params;
-        const row = await q.findCapaAttachment(deps.db, id, attachmentId);
-        if (!row || row.uploaded_by_user_id !== request.actor!.userId) throw notFound();
-        await deps.db.transaction().execute(async (trx) => {
-          const capa = (await q.lockCapa(trx, id))!;
-          assertNotFinished(capa);
-          await q.deleteAttachmentRow(trx, attachmentId);
-          await recordAudit(trx, contextOf(request), {
-            action: 'attachment.delete',
-            entityType: 'capa',
-            entityId: id,
-            entityLabel: capa.number,
-            before: { attachmentId, fileName: row.file_name },
-          });
-        });
-        await deps.attachments.remove(row.storage_key);
+        await removeCapaAttachment(deps.db, deps.attachments, contextOf(request), id, attachmentId);
         changed(id);
         return reply.status(204).send();
       },

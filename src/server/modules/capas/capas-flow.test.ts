@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CapaActionView, CapaDetail } from '../../../shared/schemas/capas.ts';
-import { insertComplaint } from '../../test/fixtures/complaints.ts';
+import { buildCapa, buildCapaAction, buildComplaintRow, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { userInRoles } from '../approvals/approvals.fixtures.ts';
-import { addAction, createCapa, startedCapa } from './capas.fixtures.ts';
 import { proposeCapaForRepeats } from './repeat-detection.ts';
 
 const t = setupTestApp();
@@ -14,32 +12,21 @@ const PNG = Buffer.from(
   'base64',
 );
 
-async function upload(
-  client: { baseUrl: string; cookie: string | undefined; csrfToken: string | undefined },
-  capaId: number,
-) {
-  const form = new FormData();
-  form.append('file', new Blob([PNG], { type: 'image/png' }), '复检照片.png');
-  return fetch(`${client.baseUrl}/api/v1/capas/${capaId}/attachments`, {
-    method: 'POST',
-    headers: { cookie: client.cookie ?? '', 'x-csrf-token': client.csrfToken ?? '' },
-    body: form,
-  });
-}
+const evidence = { name: '复检照片.png', bytes: PNG, type: 'image/png' };
 
 describe('CAPA status flow', () => {
   it('cannot start without a root cause and an action', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const capa = await createCapa(quality.client);
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const capa = await buildCapa(t(), { client: quality.client });
     const start = () => quality.client.post<CapaDetail>(`/api/v1/capas/${capa.id}/start`);
     expect(errorCode((await start()).body)).toBe('CAPA_ROOT_CAUSE_REQUIRED');
     await quality.client.patch(`/api/v1/capas/${capa.id}`, { rootCause: '来料检验未覆盖含水率' });
     expect(errorCode((await start()).body)).toBe('CAPA_ACTION_REQUIRED');
     // A cancelled action does not count.
-    const cancelled = await addAction(quality.client, capa.id);
+    const cancelled = await buildCapaAction(t(), { client: quality.client, capaId: capa.id });
     await quality.client.post(`/api/v1/capas/${capa.id}/actions/${cancelled.id}/cancel`, { note: '重复' });
     expect(errorCode((await start()).body)).toBe('CAPA_ACTION_REQUIRED');
-    await addAction(quality.client, capa.id);
+    await buildCapaAction(t(), { client: quality.client, capaId: capa.id });
     const started = await start();
     expect(started.status).toBe(200);
     expect(started.body.status).toBe('in_progress');
@@ -50,13 +37,18 @@ describe('CAPA status flow', () => {
   });
 
   it('goes to verification only with every action finished and one done; never closes without a verification', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const { capa, action } = await startedCapa(quality.client);
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const capa = await buildCapa(t(), { client: quality.client, start: true });
+    const action = capa.actions[0]!;
     const submit = () => quality.client.post<CapaDetail>(`/api/v1/capas/${capa.id}/submit`);
     expect(errorCode((await submit()).body)).toBe('CAPA_ACTIONS_OPEN');
     await quality.client.post(`/api/v1/capas/${capa.id}/actions/${action.id}/cancel`, {});
     expect(errorCode((await submit()).body)).toBe('CAPA_NO_ACTION_DONE');
-    const second = await addAction(quality.client, capa.id, { kind: 'preventive' });
+    const second = await buildCapaAction(t(), {
+      client: quality.client,
+      capaId: capa.id,
+      kind: 'preventive',
+    });
     const done = await quality.client.post<CapaActionView>(
       `/api/v1/capas/${capa.id}/actions/${second.id}/complete`,
       {
@@ -101,15 +93,15 @@ describe('CAPA status flow', () => {
       ),
     ).toBe('CAPA_ACTIONS_LOCKED');
     // capa.manage alone may not verify.
-    const manager = await t().userWith(['capa.read', 'capa.manage']);
+    const manager = await buildUser(t(), { permissions: ['capa.read', 'capa.manage'] });
     expect(
       (await manager.client.post(`/api/v1/capas/${capa.id}/verify`, { result: 'effective', note: 'x' }))
         .status,
     ).toBe(403);
 
-    const verifier = await userInRoles(t(), ['management_representative']);
-    const evidence = await upload(verifier.client, capa.id);
-    expect(evidence.status).toBe(201);
+    const verifier = await buildUser(t(), { roles: ['management_representative'] });
+    const uploaded = await verifier.client.upload(`/api/v1/capas/${capa.id}/attachments`, evidence);
+    expect(uploaded.status).toBe(201);
     const verified = await verifier.client.post<CapaDetail>(`/api/v1/capas/${capa.id}/verify`, {
       result: 'effective',
       note: '连续三个月无同类投诉',
@@ -124,7 +116,7 @@ describe('CAPA status flow', () => {
     const file = await verifier.client.get(verified.body.attachments[0]!.url);
     expect(file.status).toBe(200);
     // Closed is final: no more files, no second verification.
-    expect((await upload(verifier.client, capa.id)).status).toBe(409);
+    expect((await verifier.client.upload(`/api/v1/capas/${capa.id}/attachments`, evidence)).status).toBe(409);
     expect(
       errorCode(
         (
@@ -138,8 +130,9 @@ describe('CAPA status flow', () => {
   });
 
   it('not effective sends it back to in progress; it needs a new done action before the next verification', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const { capa, action } = await startedCapa(quality.client);
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const capa = await buildCapa(t(), { client: quality.client, start: true });
+    const action = capa.actions[0]!;
     await quality.client.post(`/api/v1/capas/${capa.id}/actions/${action.id}/complete`, { note: '已整改' });
     await quality.client.post(`/api/v1/capas/${capa.id}/submit`);
     const back = await quality.client.post<CapaDetail>(`/api/v1/capas/${capa.id}/verify`, {
@@ -154,7 +147,11 @@ describe('CAPA status flow', () => {
     expect(errorCode((await quality.client.post(`/api/v1/capas/${capa.id}/submit`)).body)).toBe(
       'CAPA_NEEDS_NEW_ACTION',
     );
-    const again = await addAction(quality.client, capa.id, { description: '更换供应商纸板' });
+    const again = await buildCapaAction(t(), {
+      client: quality.client,
+      capaId: capa.id,
+      description: '更换供应商纸板',
+    });
     await quality.client.post(`/api/v1/capas/${capa.id}/actions/${again.id}/complete`, { note: '已更换' });
     expect((await quality.client.post<CapaDetail>(`/api/v1/capas/${capa.id}/submit`)).body.status).toBe(
       'verifying',
@@ -184,11 +181,15 @@ describe('CAPA status flow', () => {
   });
 
   it('the action owner completes their own action with capa.read only; others without capa.manage may not', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const owner = await userInRoles(t(), ['complaint_specialist']);
-    const bystander = await userInRoles(t(), ['complaint_specialist']);
-    const capa = await createCapa(quality.client);
-    const action = await addAction(quality.client, capa.id, { ownerUserId: owner.userId });
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const owner = await buildUser(t(), { roles: ['complaint_specialist'] });
+    const bystander = await buildUser(t(), { roles: ['complaint_specialist'] });
+    const capa = await buildCapa(t(), { client: quality.client });
+    const action = await buildCapaAction(t(), {
+      client: quality.client,
+      capaId: capa.id,
+      ownerUserId: owner.userId,
+    });
     const path = `/api/v1/capas/${capa.id}/actions/${action.id}/complete`;
     expect((await bystander.client.post(path, { note: '代为完成' })).status).toBe(403);
     expect((await owner.client.post(`/api/v1/capas/${capa.id}/actions/${action.id}/cancel`, {})).status).toBe(
@@ -203,11 +204,11 @@ describe('CAPA status flow', () => {
   });
 
   it('a proposed CAPA is accepted (becomes open) or dismissed with a reason', async () => {
-    const quality = await userInRoles(t(), ['quality']);
+    const quality = await buildUser(t(), { roles: ['quality'] });
     const propose = async (product: string) => {
       const complaints = [];
       for (let i = 0; i < 3; i++)
-        complaints.push(await insertComplaint(t(), { product, category: 'packaging' }));
+        complaints.push(await buildComplaintRow(t(), { product, category: 'packaging' }));
       const last = complaints.at(-1)!;
       return t()
         .db.transaction()

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CapaActionView, CapaDetail } from '../../../shared/schemas/capas.ts';
-import { insertComplaint } from '../../test/fixtures/complaints.ts';
+import {
+  buildCapa,
+  buildCapaAction,
+  buildComplaintRow,
+  buildDepartment,
+  buildUser,
+} from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
-import { userInRoles } from '../approvals/approvals.fixtures.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
-import { addAction, createCapa } from './capas.fixtures.ts';
 import { escalateOverdueActions } from './capas.jobs.ts';
 import { proposeCapaForRepeats } from './repeat-detection.ts';
 
@@ -24,25 +28,26 @@ async function notificationsOf(userId: number, kind: string) {
 describe('overdue CAPA actions', () => {
   it('escalate once, the day after their due date in the organisation time zone, to the CAPA owner and the department head', async () => {
     const db = t().db;
-    const department = await db
-      .insertInto('department')
-      .values({ code: `PRD${Date.now().toString(36)}`, name: '生产部' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const quality = await userInRoles(t(), ['quality']);
-    const worker = await userInRoles(t(), ['agent'], ['capa.read']);
-    const head = await userInRoles(t(), ['quality']);
-    await db
-      .updateTable('app_user')
-      .set({ department_id: department.id })
-      .where('id', 'in', [worker.userId, head.userId])
-      .execute();
-    const capa = await createCapa(quality.client, { ownerUserId: quality.userId });
-    const action = await addAction(quality.client, capa.id, {
+    const department = await buildDepartment(t(), { name: '生产部' });
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const worker = await buildUser(t(), {
+      roles: ['agent'],
+      permissions: ['capa.read'],
+      departmentId: department.id,
+    });
+    const head = await buildUser(t(), { roles: ['quality'], departmentId: department.id });
+    const capa = await buildCapa(t(), { client: quality.client, ownerUserId: quality.userId });
+    const action = await buildCapaAction(t(), {
+      client: quality.client,
+      capaId: capa.id,
       ownerUserId: worker.userId,
       dueDate: '2090-03-01',
     });
-    const done = await addAction(quality.client, capa.id, { dueDate: '2090-02-01' });
+    const done = await buildCapaAction(t(), {
+      client: quality.client,
+      capaId: capa.id,
+      dueDate: '2090-02-01',
+    });
     await quality.client.post(`/api/v1/capas/${capa.id}/actions/${done.id}/complete`, { note: '已完成' });
 
     // 23:00 in Shanghai on the due date: not overdue yet; 00:30 the next day there (16:30 UTC): overdue.
@@ -74,9 +79,14 @@ describe('overdue CAPA actions', () => {
   });
 
   it('without a department head only the CAPA owner is told', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const capa = await createCapa(quality.client, { ownerUserId: quality.userId });
-    await addAction(quality.client, capa.id, { ownerUserId: quality.userId, dueDate: '2091-01-01' });
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const capa = await buildCapa(t(), { client: quality.client, ownerUserId: quality.userId });
+    await buildCapaAction(t(), {
+      client: quality.client,
+      capaId: capa.id,
+      ownerUserId: quality.userId,
+      dueDate: '2091-01-01',
+    });
     const before = await t()
       .db.selectFrom('notification')
       .select('id')
@@ -107,28 +117,28 @@ describe('repeat detection', () => {
       );
 
   it('the third complaint on a product and category within the window proposes a CAPA; the next one links to it', async () => {
-    const manager = await userInRoles(t(), ['quality']);
+    const manager = await buildUser(t(), { roles: ['quality'] });
     const now = Date.now();
     const product = '热镀锌角钢 L50';
     // Outside the 90-day window: does not count.
-    const old = await insertComplaint(t(), {
+    const old = await buildComplaintRow(t(), {
       product,
       category: 'quality_defect',
       receivedAt: new Date(now - 120 * DAY),
     });
-    const a = await insertComplaint(t(), {
+    const a = await buildComplaintRow(t(), {
       product,
       category: 'quality_defect',
       receivedAt: new Date(now - 30 * DAY),
     });
     // Another category or product does not count either.
-    await insertComplaint(t(), { product, category: 'packaging', receivedAt: new Date(now - 20 * DAY) });
-    await insertComplaint(t(), {
+    await buildComplaintRow(t(), { product, category: 'packaging', receivedAt: new Date(now - 20 * DAY) });
+    await buildComplaintRow(t(), {
       product: '热镀锌角钢 L63',
       category: 'quality_defect',
       receivedAt: new Date(now - 20 * DAY),
     });
-    const b = await insertComplaint(t(), {
+    const b = await buildComplaintRow(t(), {
       product,
       category: 'quality_defect',
       receivedAt: new Date(now - 10 * DAY),
@@ -136,7 +146,7 @@ describe('repeat detection', () => {
     expect(await propose(b)).toBeNull();
     expect(await propose({ ...old, product: null })).toBeNull();
 
-    const c = await insertComplaint(t(), { product, category: 'quality_defect' });
+    const c = await buildComplaintRow(t(), { product, category: 'quality_defect' });
     const capaId = await propose(c);
     expect(capaId).toBeTruthy();
     const detail = (await manager.client.get<CapaDetail>(`/api/v1/capas/${capaId}`)).body;
@@ -153,7 +163,7 @@ describe('repeat detection', () => {
     ]);
 
     // The fourth links to the same CAPA, once; no second proposal.
-    const d = await insertComplaint(t(), { product, category: 'quality_defect' });
+    const d = await buildComplaintRow(t(), { product, category: 'quality_defect' });
     expect(await propose(d)).toBe(capaId);
     expect(await propose(d)).toBe(capaId);
     const again = (await manager.client.get<CapaDetail>(`/api/v1/capas/${capaId}`)).body;
@@ -164,7 +174,7 @@ describe('repeat detection', () => {
 
     // Once dismissed, a new repeat proposes a new CAPA.
     await manager.client.post(`/api/v1/capas/${capaId}/dismiss`, { reason: '个别批次问题，已处理' });
-    const e = await insertComplaint(t(), { product, category: 'quality_defect' });
+    const e = await buildComplaintRow(t(), { product, category: 'quality_defect' });
     const next = await propose(e);
     expect(next).not.toBe(capaId);
     expect(next).toBeTruthy();
@@ -173,15 +183,15 @@ describe('repeat detection', () => {
   it('follows the configured threshold', async () => {
     await writeSetting(t().db, 'complaints', { repeatCount: 2, repeatDays: 7 });
     const product = '铝型材 6063';
-    const first = await insertComplaint(t(), {
+    const first = await buildComplaintRow(t(), {
       product,
       category: 'out_of_tolerance',
       receivedAt: new Date(Date.now() - 8 * DAY),
     });
-    const second = await insertComplaint(t(), { product, category: 'out_of_tolerance' });
+    const second = await buildComplaintRow(t(), { product, category: 'out_of_tolerance' });
     expect(await propose(second)).toBeNull();
     expect(first.id).toBeTruthy();
-    const third = await insertComplaint(t(), { product, category: 'out_of_tolerance' });
+    const third = await buildComplaintRow(t(), { product, category: 'out_of_tolerance' });
     expect(await propose(third)).toBeTruthy();
     await writeSetting(t().db, 'complaints', {});
   });

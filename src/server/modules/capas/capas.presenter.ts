@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import { datePartsIn } from '../../../shared/record-number.ts';
 import type { CapaActionView, CapaAttachment, CapaView } from '../../../shared/schemas/capas.ts';
 import type { DB } from '../../db/schema.ts';
+import { iso } from '../../http/present.ts';
 import { presentRecordFile } from '../attachments/attachments.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import type { ActionRow } from './capa-actions.queries.ts';
 import type { CapaAttachmentRow, CapaRow } from './capas.queries.ts';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const ref = (id: number | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
 /** Today's date in the organisation's time zone (due dates are calendar dates there), as YYYY-MM-DD. */

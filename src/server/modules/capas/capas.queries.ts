@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { CapaBoardQuery, CapaListQuery, CapaStatus } from '../../../shared/schemas/capas.ts';
 import type { Capa, DB } from '../../db/schema.ts';
+import type { CapaScope } from './capas.policy.ts';
 
 /** Open actions of the CAPA whose due date (a calendar date in the organisation's zone) is before `today`. */
 function overdueActions(eb: ExpressionBuilder<DB, 'capa'>, today: string) {
@@ -45,7 +46,8 @@ export function findCapa(db: Kysely<DB>, id: number, today: string) {
 
 type Filters = Omit<CapaListQuery, 'cursor' | 'limit'> | CapaBoardQuery;
 
-function filtered(db: Kysely<DB>, f: Filters, today: string) {
+/** `scope` is the policy's: every report today (see capas.policy.ts); the parameter keeps the seam. */
+function filtered(db: Kysely<DB>, _scope: CapaScope, f: Filters, today: string) {
   let query = withNames(db, today);
   if ('status' in f && f.status) query = query.where('capa.status', '=', f.status);
   if (f.source) query = query.where('capa.source', '=', f.source);
@@ -59,8 +61,8 @@ function filtered(db: Kysely<DB>, f: Filters, today: string) {
 }
 
 /** Newest first, keyset by id (one row more than asked, to tell whether there is a next page). */
-export function listCapas(db: Kysely<DB>, f: CapaListQuery, today: string) {
-  let query = filtered(db, f, today)
+export function listCapas(db: Kysely<DB>, scope: CapaScope, f: CapaListQuery, today: string) {
+  let query = filtered(db, scope, f, today)
     .orderBy('capa.id', 'desc')
     .limit(f.limit + 1);
   if (f.cursor) query = query.where('capa.id', '<', Number(f.cursor));
@@ -70,12 +72,13 @@ export function listCapas(db: Kysely<DB>, f: CapaListQuery, today: string) {
 /** One board column: the newest cards of a status; the closed column shows the most recently closed. */
 export function boardColumn(
   db: Kysely<DB>,
+  scope: CapaScope,
   status: CapaStatus,
   f: CapaBoardQuery,
   today: string,
   limit: number,
 ) {
-  const query = filtered(db, f, today).where('capa.status', '=', status);
+  const query = filtered(db, scope, f, today).where('capa.status', '=', status);
   return (status === 'closed' ? query.orderBy('capa.closed_at', 'desc') : query)
     .orderBy('capa.id', 'desc')
     .limit(limit)
@@ -83,9 +86,9 @@ export function boardColumn(
 }
 
 /** How many CAPAs of each status match the board's filters. */
-export async function statusCounts(db: Kysely<DB>, f: CapaBoardQuery, today: string) {
+export async function statusCounts(db: Kysely<DB>, scope: CapaScope, f: CapaBoardQuery, today: string) {
   const rows = await db
-    .selectFrom(filtered(db, f, today).as('c'))
+    .selectFrom(filtered(db, scope, f, today).as('c'))
     .select(['c.status', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('c.status')
     .execute();
@@ -110,6 +113,11 @@ export async function updateCapa(db: Kysely<DB>, id: number, patch: Updateable<C
     .set({ ...patch, updated_at: new Date() })
     .where('id', '=', id)
     .execute();
+}
+
+/** The report changed through one of its parts (an action added). */
+export async function touchCapa(db: Kysely<DB>, id: number) {
+  await db.updateTable('capa').set({ updated_at: new Date() }).where('id', '=', id).execute();
 }
 
 // ── Complaints ───────────────────────────────────────────────────────────────────────────────────────

@@ -17,10 +17,8 @@ import { contextOf } from '../../http/context.ts';
 import { sendPrintable } from '../../http/printable.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { capaActionsRoutes } from './capa-actions.routes.ts';
-import { orgToday, presentCapa } from './capas.presenter.ts';
 import { renderCapaReport } from './capas.print.ts';
-import * as q from './capas.queries.ts';
-import { loadBoard, loadCapaDetail } from './capas.read.ts';
+import { listCapas, loadBoard, loadCapaDetail } from './capas.read.ts';
 import {
   acceptCapa,
   createCapa,
@@ -49,14 +47,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'capa.read' },
         schema: { tags, querystring: capaListQuery, response: { 200: cursorPageOf(capaView) } },
       },
-      async (request) => {
-        const rows = await q.listCapas(deps.db, request.query, await orgToday(deps.db));
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map(presentCapa),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.id) : null,
-        };
-      },
+      async (request) => listCapas(deps.db, request.actor!, request.query),
     );
 
     app.get(
@@ -65,7 +56,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'capa.read' },
         schema: { tags, querystring: capaBoardQuery, response: { 200: capaBoard } },
       },
-      async (request) => loadBoard(deps.db, request.query),
+      async (request) => loadBoard(deps.db, request.actor!, request.query),
     );
 
     app.post(
@@ -77,7 +68,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const view = await createCapa(deps.db, contextOf(request), request.body);
         changed(view.id);
-        return reply.status(201).send(await loadCapaDetail(deps.db, view.id));
+        return reply.status(201).send(await loadCapaDetail(deps.db, request.actor!, view.id));
       },
     );
 
@@ -87,7 +78,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'capa.read' },
         schema: { tags, params: idParam, response: { 200: capaDetail } },
       },
-      async (request) => loadCapaDetail(deps.db, request.params.id),
+      async (request) => loadCapaDetail(deps.db, request.actor!, request.params.id),
     );
 
     app.patch(
@@ -99,7 +90,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await updateCapa(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return loadCapaDetail(deps.db, request.params.id);
+        return loadCapaDetail(deps.db, request.actor!, request.params.id);
       },
     );
 
@@ -115,7 +106,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         async (request) => {
           await run(request.params.id, contextOf(request), request.body as never);
           changed(request.params.id);
-          return loadCapaDetail(deps.db, request.params.id);
+          return loadCapaDetail(deps.db, request.actor!, request.params.id);
         },
       );
 
@@ -139,7 +130,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       `${base}/:id/print`,
       { config: { permission: 'capa.read' }, schema: { tags, params: idParam } },
       async (request, reply) => {
-        const capa = await loadCapaDetail(deps.db, request.params.id);
+        const capa = await loadCapaDetail(deps.db, request.actor!, request.params.id);
         const org = await readOrganisation(deps.db);
         const html = renderCapaReport({
           organisation: { name: org.name, timeZone: org.time_zone },

@@ -8,12 +8,13 @@ import type {
 } from '../../../shared/schemas/capas.ts';
 import type { Database } from '../../db/database.ts';
 import type { Capa, DB } from '../../db/schema.ts';
-import { AppError, forbidden, invalid, notFound } from '../../http/app-error.ts';
-import { can, type RequestContext } from '../../http/context.ts';
+import { AppError, invalid, notFound } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import * as aq from './capa-actions.queries.ts';
+import { mayLinkComplaint, mayVerify, requireMay, requireVisible } from './capas.policy.ts';
 import { orgToday, presentCapa } from './capas.presenter.ts';
 import * as q from './capas.queries.ts';
 
@@ -56,10 +57,9 @@ export async function auditCapa(
   return view;
 }
 
-export async function lockVisible(trx: Kysely<DB>, id: number) {
-  const capa = await q.lockCapa(trx, id);
-  if (!capa) throw notFound();
-  return capa;
+/** The report locked for a change; 404 when it is missing or hidden from the actor. */
+export async function lockVisible(trx: Kysely<DB>, actor: Actor, id: number) {
+  return requireVisible(actor, await q.lockCapa(trx, id));
 }
 
 async function setStatus(
@@ -112,7 +112,7 @@ export async function createCapa(db: Database, ctx: RequestContext, input: CapaC
   const { source, complaintId, ...fields } = input;
   let complaint: Awaited<ReturnType<typeof q.findComplaint>>;
   if (complaintId) {
-    if (!can(ctx.actor, 'complaint.read')) throw forbidden();
+    requireMay(mayLinkComplaint(ctx.actor));
     complaint = await q.findComplaint(db, complaintId);
     if (!complaint) throw invalid('CAPA_COMPLAINT_NOT_FOUND', 'complaintId');
   }
@@ -140,7 +140,7 @@ export async function createCapa(db: Database, ctx: RequestContext, input: CapaC
 /** Problem, containment and analysis change until the report goes to verification. */
 export async function updateCapa(db: Database, ctx: RequestContext, id: number, input: CapaUpdate) {
   return db.transaction().execute(async (trx) => {
-    const capa = await lockVisible(trx, id);
+    const capa = await lockVisible(trx, ctx.actor, id);
     if (!['proposed', 'open', 'in_progress'].includes(capa.status)) throw new AppError('CAPA_NOT_EDITABLE');
     // Started work rests on the root cause; it may be reworded, not removed.
     if (capa.status === 'in_progress' && input.rootCause === null)
@@ -155,7 +155,7 @@ export async function updateCapa(db: Database, ctx: RequestContext, id: number, 
 /** A proposed report (from repeat detection) is taken up: it becomes an open CAPA. */
 export async function acceptCapa(db: Database, ctx: RequestContext, id: number) {
   return db.transaction().execute(async (trx) => {
-    const capa = await lockVisible(trx, id);
+    const capa = await lockVisible(trx, ctx.actor, id);
     if (capa.status !== 'proposed') throw new AppError('CAPA_NOT_PROPOSED');
     await setStatus(trx, capa, 'open', {
       owner_user_id: capa.owner_user_id ?? ctx.actor.userId,
@@ -166,7 +166,7 @@ export async function acceptCapa(db: Database, ctx: RequestContext, id: number) 
 
 export async function dismissCapa(db: Database, ctx: RequestContext, id: number, reason: string) {
   return db.transaction().execute(async (trx) => {
-    const capa = await lockVisible(trx, id);
+    const capa = await lockVisible(trx, ctx.actor, id);
     if (capa.status !== 'proposed') throw new AppError('CAPA_NOT_PROPOSED');
     await setStatus(trx, capa, 'dismissed', { dismiss_reason: reason });
     return auditCapa(trx, ctx, 'dismiss', id, { before: { status: capa.status } });
@@ -176,7 +176,7 @@ export async function dismissCapa(db: Database, ctx: RequestContext, id: number,
 /** Analysis done, actions planned: the root cause is recorded and at least one action exists. */
 export async function startCapa(db: Database, ctx: RequestContext, id: number) {
   return db.transaction().execute(async (trx) => {
-    const capa = await lockVisible(trx, id);
+    const capa = await lockVisible(trx, ctx.actor, id);
     if (capa.status !== 'open') throw new AppError('CAPA_NOT_OPEN');
     if (!capa.root_cause?.trim()) throw new AppError('CAPA_ROOT_CAUSE_REQUIRED');
     const tally = await aq.actionTally(trx, id, null);
@@ -189,7 +189,7 @@ export async function startCapa(db: Database, ctx: RequestContext, id: number) {
 /** Every action finished (done or cancelled, at least one done): the report waits for verification. */
 export async function submitForVerification(db: Database, ctx: RequestContext, id: number) {
   return db.transaction().execute(async (trx) => {
-    const capa = await lockVisible(trx, id);
+    const capa = await lockVisible(trx, ctx.actor, id);
     if (capa.status !== 'in_progress') throw new AppError('CAPA_NOT_IN_PROGRESS');
     const notEffective = capa.verification_result === 'not_effective';
     const tally = await aq.actionTally(trx, id, notEffective ? capa.verified_at : null);
@@ -218,9 +218,9 @@ export async function submitForVerification(db: Database, ctx: RequestContext, i
  * sends it back to in progress for new actions. Verifier, time, result and note are kept on the report.
  */
 export async function verifyCapa(db: Database, ctx: RequestContext, id: number, input: CapaVerify) {
-  if (!can(ctx.actor, 'capa.verify')) throw forbidden();
   return db.transaction().execute(async (trx) => {
-    const capa = await lockVisible(trx, id);
+    const capa = await lockVisible(trx, ctx.actor, id);
+    requireMay(mayVerify(ctx.actor));
     if (capa.status !== 'verifying') throw new AppError('CAPA_NOT_VERIFYING');
     const now = new Date();
     const verification = {

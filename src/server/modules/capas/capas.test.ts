@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { CapaBoard, CapaDetail, CapaView } from '../../../shared/schemas/capas.ts';
-import { insertComplaint } from '../../test/fixtures/complaints.ts';
+import {
+  buildCapa,
+  buildCapaAction,
+  buildComplaintRow,
+  buildUser,
+  capaBody,
+  FAR_DUE,
+} from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { userInRoles } from '../approvals/approvals.fixtures.ts';
-import { addAction, capaBody, createCapa, FAR_DUE } from './capas.fixtures.ts';
 import { capasOfComplaint } from './capas.queries.ts';
 
 const t = setupTestApp();
 
 describe('CAPA reports', () => {
   it('the quality specialist opens a standalone report with its analysis; it is numbered and audited', async () => {
-    const quality = await userInRoles(t(), ['quality']);
+    const quality = await buildUser(t(), { roles: ['quality'] });
     const res = await quality.client.post<CapaDetail>(
       '/api/v1/capas',
       capaBody({
@@ -55,8 +60,8 @@ describe('CAPA reports', () => {
   });
 
   it('from a complaint: linked, product and category taken over; needs complaint.read; the complaint must exist', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const complaint = await insertComplaint(t(), {
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const complaint = await buildComplaintRow(t(), {
       product: '不锈钢阀门 DN50',
       category: 'out_of_tolerance',
     });
@@ -83,7 +88,7 @@ describe('CAPA reports', () => {
     const noComplaint = await quality.client.post('/api/v1/capas', capaBody({ source: 'complaint' }));
     expect(errorCode(noComplaint.body)).toBe('VALIDATION_FAILED');
     // A CAPA manager who may not read complaints cannot open one from a complaint.
-    const blind = await t().userWith(['capa.read', 'capa.manage']);
+    const blind = await buildUser(t(), { permissions: ['capa.read', 'capa.manage'] });
     const refused = await blind.client.post(
       '/api/v1/capas',
       capaBody({ source: 'complaint', complaintId: complaint.id }),
@@ -95,32 +100,34 @@ describe('CAPA reports', () => {
   });
 
   it('permissions: capa.read to see, capa.manage to create; an unknown id is 404', async () => {
-    const agent = await userInRoles(t(), ['agent']);
+    const agent = await buildUser(t(), { roles: ['agent'] });
     expect((await agent.client.get('/api/v1/capas')).status).toBe(403);
     expect((await agent.client.get('/api/v1/capas/board')).status).toBe(403);
-    const warehouse = await userInRoles(t(), ['warehouse']);
+    const warehouse = await buildUser(t(), { roles: ['warehouse'] });
     expect((await warehouse.client.post('/api/v1/capas', capaBody())).status).toBe(403);
-    const specialist = await userInRoles(t(), ['complaint_specialist']);
+    const specialist = await buildUser(t(), { roles: ['complaint_specialist'] });
     expect((await specialist.client.get('/api/v1/capas')).status).toBe(200);
     expect((await specialist.client.post('/api/v1/capas', capaBody())).status).toBe(403);
     expect((await specialist.client.get('/api/v1/capas/987654')).status).toBe(404);
-    const quality = await userInRoles(t(), ['quality']);
-    const capa = await createCapa(quality.client);
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const capa = await buildCapa(t(), { client: quality.client });
     expect((await specialist.client.post(`/api/v1/capas/${capa.id}/actions`, {})).status).toBe(403);
     expect((await quality.client.patch('/api/v1/capas/987654', { title: 'x' })).status).toBe(404);
   });
 
   it('a document change names its document; the action owner is notified when assigned', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const engineer = await userInRoles(t(), ['after_sales_engineer'], ['capa.read']);
-    const capa = await createCapa(quality.client);
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const engineer = await buildUser(t(), { roles: ['after_sales_engineer'], permissions: ['capa.read'] });
+    const capa = await buildCapa(t(), { client: quality.client });
     const bare = await quality.client.post(`/api/v1/capas/${capa.id}/actions`, {
       kind: 'document_change',
       description: '修订包装作业指导书',
       dueDate: FAR_DUE,
     });
     expect(errorCode(bare.body)).toBe('CAPA_DOCUMENT_REF_REQUIRED');
-    const action = await addAction(quality.client, capa.id, {
+    const action = await buildCapaAction(t(), {
+      client: quality.client,
+      capaId: capa.id,
       kind: 'document_change',
       description: '修订包装作业指导书，增加防潮要求',
       documentRef: 'WI-PK-003 包装作业指导书',
@@ -132,7 +139,7 @@ describe('CAPA reports', () => {
       status: 'open',
     });
     // Changing it to a document change without a document, or clearing the document, is refused too.
-    const plain = await addAction(quality.client, capa.id);
+    const plain = await buildCapaAction(t(), { client: quality.client, capaId: capa.id });
     const toDoc = await quality.client.patch(`/api/v1/capas/${capa.id}/actions/${plain.id}`, {
       kind: 'document_change',
     });
@@ -158,20 +165,22 @@ describe('CAPA reports', () => {
   });
 
   it('lists with filters and a board by status', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const mine = await createCapa(quality.client, {
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const mine = await buildCapa(t(), {
+      client: quality.client,
       source: 'survey',
       title: '满意度下降：交货及时性',
       ownerUserId: quality.userId,
     });
     // Raised without naming an owner: whoever raised it owns it.
-    const colleague = await userInRoles(t(), ['quality']);
-    const other = await createCapa(colleague.client, {
+    const colleague = await buildUser(t(), { roles: ['quality'] });
+    const other = await buildCapa(t(), {
+      client: colleague.client,
       source: 'quality_monitoring',
       title: '焊缝气孔率上升',
     });
     expect(other.owner?.id).toBe(colleague.userId);
-    await addAction(quality.client, other.id, { dueDate: '2020-01-01' });
+    await buildCapaAction(t(), { client: quality.client, capaId: other.id, dueDate: '2020-01-01' });
 
     const bySource = await quality.client.get<{ items: CapaView[] }>('/api/v1/capas?source=survey');
     expect(bySource.body.items.map((c) => c.id)).toContain(mine.id);
@@ -220,12 +229,18 @@ describe('CAPA reports', () => {
   });
 
   it('prints the report as HTML with its number, analysis and actions', async () => {
-    const quality = await userInRoles(t(), ['quality']);
-    const capa = await createCapa(quality.client, {
+    const quality = await buildUser(t(), { roles: ['quality'] });
+    const capa = await buildCapa(t(), {
+      client: quality.client,
       whyChain: ['为什么塌陷？纸箱受潮'],
       rootCause: '仓库无温湿度控制 <b>',
     });
-    await addAction(quality.client, capa.id, { kind: 'preventive', description: '每日记录仓库温湿度' });
+    await buildCapaAction(t(), {
+      client: quality.client,
+      capaId: capa.id,
+      kind: 'preventive',
+      description: '每日记录仓库温湿度',
+    });
     const res = await quality.client.get<string>(`/api/v1/capas/${capa.id}/print`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
@@ -235,7 +250,7 @@ describe('CAPA reports', () => {
     expect(res.body).toContain('仓库无温湿度控制 &lt;b&gt;');
     const en = await t().client('en');
     expect((await en.get(`/api/v1/capas/${capa.id}/print`)).status).toBe(401);
-    const agent = await userInRoles(t(), ['agent']);
+    const agent = await buildUser(t(), { roles: ['agent'] });
     expect((await agent.client.get(`/api/v1/capas/${capa.id}/print`)).status).toBe(403);
   });
 });

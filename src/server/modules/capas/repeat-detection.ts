@@ -6,6 +6,7 @@ import {
   DEFAULT_COMPLAINT_SETTINGS,
 } from '../../../shared/complaints/complaint-flow.ts';
 import { isLocale, type Locale } from '../../../shared/locale.ts';
+import { listSeparator, localise } from '../../../shared/localise.ts';
 import type { DB } from '../../db/schema.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -16,29 +17,9 @@ import { readSetting } from '../organisation/settings.queries.ts';
 import * as aq from './capa-actions.queries.ts';
 import * as q from './capas.queries.ts';
 import { auditCapa } from './capas.service.ts';
+import { CAPAS_TEXTS } from './capas.texts.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const TEXTS: Record<Locale, { title: string; problem: string }> = {
-  'zh-CN': {
-    title: '重复问题：{product} · {category}',
-    problem:
-      '{days} 天内同一产品、同类问题共收到 {count} 起客户投诉（{numbers}），达到重复问题阈值，建议采取纠正与预防措施。',
-  },
-  'zh-TW': {
-    title: '重複問題：{product} · {category}',
-    problem:
-      '{days} 天內同一產品、同類問題共收到 {count} 起客戶投訴（{numbers}），達到重複問題門檻，建議採取糾正與預防措施。',
-  },
-  en: {
-    title: 'Repeated problem: {product} · {category}',
-    problem:
-      '{count} complaints on the same product and category within {days} days ({numbers}) reached the repeat threshold; a corrective and preventive action is proposed.',
-  },
-};
-
-const fill = (text: string, vars: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /**
  * Repeat detection (SPEC §2 "patterns of repeated problems raise a CAPA"), called by the complaints module
@@ -79,14 +60,14 @@ export async function proposeCapaForRepeats(
     category: label,
     days: settings.repeatDays,
     count: ids.length,
-    numbers: numbers.join(locale === 'en' ? ', ' : '、'),
+    numbers: numbers.join(listSeparator(locale)),
   };
   const id = await q.insertCapa(trx, {
     number: await nextRecordNumber(trx, 'capa'),
     source: 'repeat',
     status: 'proposed',
-    title: fill(TEXTS[locale].title, vars).slice(0, 200),
-    problem: fill(TEXTS[locale].problem, vars),
+    title: localise(CAPAS_TEXTS, 'repeatTitle', locale, vars).slice(0, 200),
+    problem: localise(CAPAS_TEXTS, 'repeatProblem', locale, vars),
     product,
     complaint_category: complaint.category,
     created_by: ctx?.actor.userId ?? null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerDetail } from '../../../shared/schemas/customers.ts';
+import { buildCustomer, buildUser } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
-import { orgToday } from '../key-accounts/key-accounts.service.ts';
+import { orgToday } from '../key-accounts/key-accounts.presenter.ts';
 import { sendCareGreetings } from './care.jobs.ts';
 
 const t = setupTestApp();
@@ -18,17 +18,15 @@ describe('customer care', () => {
     const admin = await t().admin();
     const today = await orgToday(t().db);
     const tomorrow = shift(today, 1, 30);
-    const a = (
-      await admin.post<CustomerDetail>('/api/v1/customers', {
-        name: '关怀测试甲公司',
-        class: 'A',
-        contacts: [
-          { name: '郑秀', email: 'zheng.xiu@care-a.example', birthday: tomorrow },
-          { name: '韩梅', mobile: '13500135000', birthday: tomorrow },
-        ],
-      })
-    ).body;
-    await admin.post('/api/v1/customers', {
+    const a = await buildCustomer(t(), {
+      name: '关怀测试甲公司',
+      class: 'A',
+      contacts: [
+        { name: '郑秀', email: 'zheng.xiu@care-a.example', birthday: tomorrow },
+        { name: '韩梅', mobile: '13500135000', birthday: tomorrow },
+      ],
+    });
+    await buildCustomer(t(), {
       name: '关怀测试丙公司',
       class: 'C',
       contacts: [{ name: '曹操', email: 'cao@care-c.example', birthday: tomorrow }],
@@ -63,7 +61,7 @@ describe('customer care', () => {
   it('thanks customers on the anniversary of the partnership and greets everyone on a holiday by SMS', async () => {
     const admin = await t().admin();
     const today = await orgToday(t().db);
-    await admin.post('/api/v1/customers', {
+    await buildCustomer(t(), {
       name: '周年客户有限公司',
       class: 'B',
       partnerSince: shift(today, 0, 5),
@@ -103,8 +101,7 @@ describe('customer care', () => {
 
   it('records a gift given by hand on the customer timeline', async () => {
     const admin = await t().admin();
-    const c = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '送礼记录客户', class: 'A' }))
-      .body;
+    const c = await buildCustomer(t(), { name: '送礼记录客户', class: 'A' });
     const gift = await admin.post(`/api/v1/customers/${c.id}/care-events`, {
       event: 'gift',
       occasionOn: await orgToday(t().db),
@@ -116,7 +113,7 @@ describe('customer care', () => {
       `/api/v1/customers/${c.id}/timeline?kinds=care`,
     );
     expect(timeline.body.items[0]).toMatchObject({ kind: 'care', subtype: 'gift', detail: '中秋月饼礼盒' });
-    const agent = await t().userWith(['customer.read']);
+    const agent = await buildUser(t(), { permissions: ['customer.read'] });
     expect(
       (
         await agent.client.post(`/api/v1/customers/${c.id}/care-events`, {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../test/api-client.ts';
+import { buildUser } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
-import { userInRoles } from '../approvals/approvals.fixtures.ts';
 import { seedAnalysisMonth } from './complaint-analysis.fixtures.ts';
 
 const t = setupTestApp();
@@ -10,23 +10,14 @@ let seeded: Awaited<ReturnType<typeof seedAnalysisMonth>>;
 let quality: ApiClient;
 
 beforeAll(async () => {
-  seeded = await seedAnalysisMonth(t().db);
-  quality = (await userInRoles(t(), ['quality'])).client;
+  seeded = await seedAnalysisMonth(t());
+  quality = (await buildUser(t(), { roles: ['quality'] })).client;
 });
-
-/** A signed-in user's own language decides the language of what they get. */
-const inEnglish = (userId: number) =>
-  t().db.updateTable('app_user').set({ locale: 'en' }).where('id', '=', userId).execute();
-
-async function download(client: ApiClient, path: string) {
-  const res = await fetch(client.baseUrl + path, { headers: { cookie: client.cookie ?? '' } });
-  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
-}
 
 describe('exports and permissions', () => {
   it('exports the analysis as a spreadsheet in the caller’s language, with an audit entry', async () => {
-    const executive = await userInRoles(t(), ['executive']);
-    const res = await download(executive.client, '/api/v1/complaint-analysis/monthly.xlsx?month=2026-10');
+    const executive = await buildUser(t(), { roles: ['executive'] });
+    const res = await executive.client.download('/api/v1/complaint-analysis/monthly.xlsx?month=2026-10');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('complaint-analysis-2026-10.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -55,8 +46,9 @@ describe('exports and permissions', () => {
     const confirmations = workbook.getWorksheet('结案确认')!;
     expect(confirmations.rowCount).toBe(7);
 
-    await inEnglish(executive.userId);
-    const english = await download(executive.client, '/api/v1/complaint-analysis/monthly.xlsx?month=2026-10');
+    // A signed-in user's own language decides the language of what they get.
+    expect((await executive.client.patch('/api/auth/me', { locale: 'en' })).status).toBe(200);
+    const english = await executive.client.download('/api/v1/complaint-analysis/monthly.xlsx?month=2026-10');
     const en = new ExcelJS.Workbook();
     await en.xlsx.load(english.bytes as unknown as ArrayBuffer);
     expect(en.getWorksheet('By category')?.getRow(2).values).toEqual([undefined, 'Quality defect', 3, 0.5]);
@@ -73,8 +65,7 @@ describe('exports and permissions', () => {
   });
 
   it('prints the month as an HTML report with the figures', async () => {
-    const reader = await userInRoles(t(), ['quality']);
-    await inEnglish(reader.userId);
+    const reader = await buildUser(t(), { roles: ['quality'], locale: 'en' });
     const res = await reader.client.get<string>('/api/v1/complaint-analysis/monthly/print?month=2026-10');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
@@ -90,7 +81,7 @@ describe('exports and permissions', () => {
   });
 
   it('refuses people without the permissions', async () => {
-    const warehouse = await userInRoles(t(), ['warehouse']);
+    const warehouse = await buildUser(t(), { roles: ['warehouse'] });
     expect((await warehouse.client.get('/api/v1/complaint-analysis/monthly?month=2026-10')).status).toBe(403);
     expect(
       (await warehouse.client.get('/api/v1/complaint-analysis/confirmations?month=2026-10')).status,
@@ -99,14 +90,14 @@ describe('exports and permissions', () => {
       (await warehouse.client.get('/api/v1/complaint-analysis/monthly/print?month=2026-10')).status,
     ).toBe(403);
     // quality may look and print but not export; the executive exports but does not enter bases or confirm
-    expect((await download(quality, '/api/v1/complaint-analysis/monthly.xlsx?month=2026-10')).status).toBe(
+    expect((await quality.download('/api/v1/complaint-analysis/monthly.xlsx?month=2026-10')).status).toBe(
       403,
     );
-    const executive = await userInRoles(t(), ['executive']);
+    const executive = await buildUser(t(), { roles: ['executive'] });
     expect(
       (await executive.client.put('/api/v1/complaint-analysis/base/2026-10', { volume: 10 })).status,
     ).toBe(403);
-    const agent = await userInRoles(t(), ['agent']);
+    const agent = await buildUser(t(), { roles: ['agent'] });
     expect((await agent.client.get('/api/v1/complaint-analysis/monthly?month=2026-10')).status).toBe(200);
     const confirm = await agent.client.post(
       `/api/v1/complaints/${seeded.ids['TS-C3']}/closure-confirmation`,

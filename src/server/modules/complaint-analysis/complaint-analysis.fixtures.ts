@@ -1,20 +1,28 @@
-import type { Database } from '../../db/database.ts';
+import {
+  buildComplaintRow,
+  buildCustomer,
+  buildDepartment,
+  buildTicketRow,
+  type ComplaintRowSpec,
+} from '../../test/factories.ts';
+import type { TestApp } from '../../test/test-app.ts';
 
 /**
- * A known October 2026 in Asia/Shanghai, written straight into the tables (the complaint flow that fills
- * them is tested in its own module). Times are UTC; Shanghai is UTC+8, so October runs from
- * 2026-09-30T16:00Z to 2026-10-31T16:00Z.
+ * A known October 2026 in Asia/Shanghai: departments and customers through the factories, complaints and
+ * requests as rows of their day (the complaint flow that fills them is tested in its own module); the step
+ * times and CAPA rows of the month are written here, as no user can enter a past date. Times are UTC;
+ * Shanghai is UTC+8, so October runs from 2026-09-30T16:00Z to 2026-10-31T16:00Z.
  */
 interface ComplaintSeed {
   number: string;
   receivedAt: string;
-  category: string;
+  category: NonNullable<ComplaintRowSpec['category']>;
   product: string | null;
-  severity: string;
+  severity: NonNullable<ComplaintRowSpec['severity']>;
   customerClass: string | null;
-  channel: string;
+  channel: NonNullable<ComplaintRowSpec['channel']>;
   validity: 'pending' | 'valid' | 'not_valid';
-  stage: string;
+  stage: NonNullable<ComplaintRowSpec['stage']>;
   closedAt?: string;
   department?: 'quality' | 'production';
   customer?: 'first' | 'second';
@@ -177,91 +185,55 @@ const OCTOBER_INQUIRIES = [
   '2026-10-31T15:59:00Z',
 ];
 
-export async function seedAnalysisMonth(db: Database) {
+export async function seedAnalysisMonth(t: TestApp) {
+  const db = t.db;
   await db.updateTable('organisation').set({ time_zone: 'Asia/Shanghai' }).where('id', '=', 1).execute();
-  const typeId = async (code: string) =>
-    (await db.selectFrom('ticket_type').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
-  const complaintType = await typeId('complaint');
-  const inquiryType = await typeId('inquiry');
   const departments = {
-    quality: (
-      await db
-        .insertInto('department')
-        .values({ code: 'TS-QA', name: '品质部' })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id,
-    production: (
-      await db
-        .insertInto('department')
-        .values({ code: 'TS-PR', name: '生产部' })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id,
+    quality: (await buildDepartment(t, { code: 'TS-QA', name: '品质部' })).id,
+    production: (await buildDepartment(t, { code: 'TS-PR', name: '生产部' })).id,
   };
   const customers = {
-    first: (
-      await db
-        .insertInto('customer')
-        .values({ code: 'TS-K1', name: '华东钢构有限公司' })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id,
-    second: (
-      await db
-        .insertInto('customer')
-        .values({ code: 'TS-K2', name: '南方包装厂' })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id,
+    first: (await buildCustomer(t, { code: 'TS-K1', name: '华东钢构有限公司' })).id,
+    second: (await buildCustomer(t, { code: 'TS-K2', name: '南方包装厂' })).id,
   };
   let ticketNo = 0;
-  const ticket = async (type: number, createdAt: string, mergedInto: number | null = null) =>
+  const request = { channel: 'phone', subject: '测试请求' } as const;
+  const inquiry = async (createdAt: string, mergedIntoId: number | null = null) =>
     (
-      await db
-        .insertInto('ticket')
-        .values({
-          number: `TS-T${++ticketNo}`,
-          channel: 'phone',
-          type_id: type,
-          subject: '测试请求',
-          created_at: at(createdAt),
-          merged_into_id: mergedInto,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
+      await buildTicketRow(t, {
+        ...request,
+        type: 'inquiry',
+        number: `TS-T${++ticketNo}`,
+        createdAt: at(createdAt),
+        mergedIntoId,
+      })
     ).id;
 
   const ids: Record<string, number> = {};
   for (const c of [...OCTOBER, ...OTHER_MONTHS]) {
-    const ticketId = await ticket(complaintType, c.receivedAt);
     ids[c.number] = (
-      await db
-        .insertInto('complaint')
-        .values({
-          number: c.number,
-          ticket_id: ticketId,
-          customer_id: c.customer ? customers[c.customer] : null,
-          customer_class: c.customerClass,
-          channel: c.channel,
-          received_at: at(c.receivedAt),
-          category: c.category,
-          product: c.product,
-          severity: c.severity,
-          content: '测试投诉',
-          stage: c.stage,
-          validity: c.validity,
-          responsible_department_id: c.department ? departments[c.department] : null,
-          closed_at: c.closedAt ? at(c.closedAt) : null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
+      await buildComplaintRow(t, {
+        number: c.number,
+        customerId: c.customer ? customers[c.customer] : null,
+        customerClass: c.customerClass,
+        channel: c.channel,
+        receivedAt: at(c.receivedAt),
+        category: c.category,
+        product: c.product,
+        severity: c.severity,
+        content: '测试投诉',
+        stage: c.stage,
+        validity: c.validity,
+        departmentId: c.department ? departments[c.department] : null,
+        closedAt: c.closedAt ? at(c.closedAt) : null,
+        ticket: { ...request, number: `TS-T${++ticketNo}` },
+      })
     ).id;
   }
   let lastInquiry = 0;
-  for (const createdAt of OCTOBER_INQUIRIES) lastInquiry = await ticket(inquiryType, createdAt);
-  await ticket(inquiryType, '2026-10-21T03:00:00Z', lastInquiry);
-  await ticket(inquiryType, '2026-10-31T16:00:00Z'); // 1 November 00:00 in Shanghai
+  for (const createdAt of OCTOBER_INQUIRIES) lastInquiry = await inquiry(createdAt);
+  await inquiry('2026-10-21T03:00:00Z', lastInquiry);
+  await inquiry('2026-10-31T16:00:00Z'); // 1 November 00:00 in Shanghai
 
   const step = (number: string, name: string, startedAt: string, hours: number | null, breached = false) =>
     db

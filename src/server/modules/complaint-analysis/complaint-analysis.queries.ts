@@ -229,3 +229,8 @@ export function monthlyTrend(db: Db, r: Range, timeZone: string) {
       .execute()
   );
 }
+
+/** Forgets a stored setting (the month's entered base). */
+export async function deleteSetting(db: Db, key: string) {
+  await db.deleteFrom('setting').where('key', '=', key).execute();
+}

@@ -14,14 +14,19 @@ import {
 } from '../../../shared/schemas/complaint-analysis.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { forbidden } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
+import { contextOf } from '../../http/context.ts';
 import { sendPrintable } from '../../http/printable.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { L, labelsFor } from './complaint-analysis.labels.ts';
+import { mayExport } from './complaint-analysis.policy.ts';
 import { renderAnalysisReport } from './complaint-analysis.print.ts';
 import { reportSections } from './complaint-analysis.report.ts';
-import { monthlyAnalysis as analyse, clearBaseVolume, setBaseVolume } from './complaint-analysis.service.ts';
+import {
+  monthlyAnalysis as analyse,
+  clearBaseVolume,
+  recordAnalysisExport,
+  setBaseVolume,
+} from './complaint-analysis.service.ts';
 import { analysisWorkbook } from './complaint-analysis.xlsx.ts';
 import { confirmationChecklist, confirmClosure } from './confirmations.service.ts';
 
@@ -121,16 +126,10 @@ export function complaintAnalysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, querystring: analysisMonthQuery },
       },
       async (request, reply) => {
-        if (!can(request.actor, 'report.export')) throw forbidden();
+        if (!mayExport(request.actor!)) throw forbidden();
         const { analysis, labels, sections } = await report(request.query.month, request.locale);
         const buffer = await analysisWorkbook(`${labels.t(L.title)} ${analysis.month}`, sections);
-        await recordAudit(deps.db, contextOf(request), {
-          action: 'complaint_analysis.export',
-          entityType: 'complaint_analysis',
-          entityId: analysis.month,
-          entityLabel: analysis.month,
-          after: { format: 'xlsx', month: analysis.month, complaints: analysis.totals.received },
-        });
+        await recordAnalysisExport(deps.db, contextOf(request), analysis, 'xlsx');
         return reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="complaint-analysis-${analysis.month}.xlsx"`)

@@ -83,7 +83,7 @@ export async function setBaseVolume(
 export async function clearBaseVolume(db: Database, ctx: RequestContext, month: string) {
   await db.transaction().execute(async (trx) => {
     const before = await readBaseVolume(trx, month);
-    await trx.deleteFrom('setting').where('key', '=', baseKey(month)).execute();
+    await q.deleteSetting(trx, baseKey(month));
     await recordAudit(trx, ctx, {
       action: 'complaint_analysis.base_cleared',
       entityType: 'complaint_analysis',
@@ -92,6 +92,22 @@ export async function clearBaseVolume(db: Database, ctx: RequestContext, month: 
       before,
       after: { volume: null, label: null },
     });
+  });
+}
+
+/** The export of a month's analysis leaves an audit row (what was exported, in which format). */
+export async function recordAnalysisExport(
+  db: Database,
+  ctx: RequestContext,
+  analysis: MonthlyAnalysis,
+  format: 'xlsx',
+) {
+  await recordAudit(db, ctx, {
+    action: 'complaint_analysis.export',
+    entityType: 'complaint_analysis',
+    entityId: analysis.month,
+    entityLabel: analysis.month,
+    after: { format, month: analysis.month, complaints: analysis.totals.received },
   });
 }
 

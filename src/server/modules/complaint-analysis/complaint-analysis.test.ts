@@ -2,8 +2,8 @@ import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConfirmationPage, MonthlyAnalysis } from '../../../shared/schemas/complaint-analysis.ts';
 import type { ApiClient } from '../../test/api-client.ts';
+import { buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { userInRoles } from '../approvals/approvals.fixtures.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
 import { seedAnalysisMonth } from './complaint-analysis.fixtures.ts';
 import { monthlyAnalysis } from './complaint-analysis.service.ts';
@@ -14,9 +14,9 @@ let quality: ApiClient;
 let qualityUserId: number;
 
 beforeAll(async () => {
-  seeded = await seedAnalysisMonth(t().db);
+  seeded = await seedAnalysisMonth(t());
   await writeSetting(t().db, 'complaints', { rateTargetPercent: 2.5 });
-  const user = await userInRoles(t(), ['quality']);
+  const user = await buildUser(t(), { roles: ['quality'] });
   quality = user.client;
   qualityUserId = user.userId;
 });

@@ -2,11 +2,11 @@ import type { ConfirmationItem, ConfirmationPage } from '../../../shared/schemas
 import type { Database } from '../../db/database.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
+import { iso } from '../../http/present.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { requireVisible } from './complaint-analysis.policy.ts';
 import { resolveMonth } from './complaint-analysis.service.ts';
 import * as q from './confirmations.queries.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function presentConfirmation(row: q.ConfirmationRow): ConfirmationItem {
   return {
@@ -59,8 +59,7 @@ export async function confirmClosure(
   note: string | null,
 ): Promise<ConfirmationItem> {
   await db.transaction().execute(async (trx) => {
-    const row = await q.lockComplaint(trx, id);
-    if (!row) throw notFound();
+    const row = requireVisible(ctx.actor, await q.lockComplaint(trx, id));
     if (row.stage !== 'closed') throw new AppError('COMPLAINT_NOT_CLOSED', { stage: row.stage });
     const at = new Date();
     await q.setClosureConfirmation(trx, id, { at, by: ctx.actor.userId, note });

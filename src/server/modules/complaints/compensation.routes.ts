@@ -7,27 +7,23 @@ import {
   compensationWithdraw,
 } from '../../../shared/schemas/complaints.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError, forbidden, notFound } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
-import * as cq from './compensation.queries.ts';
+import { contextOf } from '../../http/context.ts';
 import {
+  compensationAfter,
   executeCompensation,
-  presentCompensation,
-  requestCompensation,
+  loadCompensation,
+  requestComplaintCompensation,
   withdrawCompensation,
 } from './compensation.service.ts';
-import * as q from './complaints.queries.ts';
 
 const tags = ['complaints'];
 
-/** 补货、补偿及赔偿 on a complaint; a return's refund is filed by the returns module through the same service. */
+/**
+ * 补货、补偿及赔偿 on a complaint; a return's refund is filed by the returns module through the same service.
+ * Who may see, withdraw or carry out a compensation is complaints.policy.ts's decision.
+ */
 export function compensationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const load = async (id: number) => {
-      const row = await cq.findCompensation(deps.db, id);
-      if (!row) throw notFound();
-      return presentCompensation(row);
-    };
     const changed = (view: { complaintId: number | null }) => {
       if (view.complaintId) void deps.live.publish({ topic: 'complaints', id: view.complaintId });
     };
@@ -40,18 +36,8 @@ export function compensationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const id = await deps.db.transaction().execute(async (trx) => {
-          const complaint = await q.lockComplaint(trx, request.params.id);
-          if (!complaint) throw notFound();
-          if (complaint.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
-          return requestCompensation(trx, ctx, {
-            complaintId: complaint.id,
-            returnId: null,
-            recordNumber: complaint.number,
-            ...request.body,
-          });
-        });
-        const view = await load(id);
+        const id = await requestComplaintCompensation(deps.db, ctx, request.params.id, request.body);
+        const view = await compensationAfter(deps.db, id);
         changed(view);
         return reply.status(201).send(view);
       },
@@ -64,16 +50,7 @@ export function compensationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'authenticated' },
         schema: { tags, params: idParam, response: { 200: compensationView } },
       },
-      async (request) => {
-        const view = await load(request.params.id);
-        const actor = request.actor!;
-        const allowed =
-          (view.complaintId && can(actor, 'complaint.read')) ||
-          (view.returnId && can(actor, 'return.read')) ||
-          can(actor, 'compensation.approve');
-        if (!allowed) throw notFound();
-        return view;
-      },
+      async (request) => loadCompensation(deps.db, request.actor!, request.params.id),
     );
 
     app.post(
@@ -83,18 +60,15 @@ export function compensationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParam, body: compensationWithdraw, response: { 200: compensationView } },
       },
       async (request) => {
-        await withdrawCompensation(
-          deps.db,
-          contextOf(request),
-          request.params.id,
-          request.body.comment ?? null,
-        );
-        const view = await load(request.params.id);
+        const ctx = contextOf(request);
+        await withdrawCompensation(deps.db, ctx, request.params.id, request.body.comment ?? null);
+        const view = await compensationAfter(deps.db, request.params.id);
         changed(view);
         return view;
       },
     );
 
+    // Complaint handlers, or 营业部 for a return's refund (complaints.policy.ts: mayExecuteCompensation).
     app.post(
       '/api/v1/compensations/:id/execute',
       {
@@ -102,14 +76,9 @@ export function compensationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParam, body: compensationExecute, response: { 200: compensationView } },
       },
       async (request) => {
-        const before = await load(request.params.id);
-        const actor = request.actor!;
-        const allowed =
-          (before.complaintId && can(actor, 'complaint.handle')) ||
-          (before.returnId && can(actor, 'return.manage'));
-        if (!allowed) throw forbidden();
-        await executeCompensation(deps.db, contextOf(request), request.params.id, request.body.note);
-        const view = await load(request.params.id);
+        const ctx = contextOf(request);
+        await executeCompensation(deps.db, ctx, request.params.id, request.body.note);
+        const view = await compensationAfter(deps.db, request.params.id);
         changed(view);
         return view;
       },

@@ -1,38 +1,28 @@
 import type { Kysely } from 'kysely';
-import type { CompensationKind, CompensationStatus } from '../../../shared/complaints/complaint-flow.ts';
+import type { CompensationKind } from '../../../shared/complaints/complaint-flow.ts';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/complaints/complaint-labels.ts';
-import type { CompensationView } from '../../../shared/schemas/complaints.ts';
+import { localise } from '../../../shared/localise.ts';
+import type { CompensationCreate, CompensationView } from '../../../shared/schemas/complaints.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, forbidden, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { money } from '../../http/present.ts';
 import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { cancelApproval, startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './compensation.queries.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-export function presentCompensation(row: q.CompensationRow): CompensationView {
-  return {
-    id: row.id,
-    complaintId: row.complaint_id,
-    complaintNumber: row.complaint_number,
-    returnId: row.return_id,
-    kind: row.kind as CompensationKind,
-    amount: Number(row.amount),
-    description: row.description,
-    status: row.status as CompensationStatus,
-    approvalRequestId: row.approval_request_id,
-    requestedBy: row.requested_by,
-    requestedByName: row.requester_name,
-    decisionComment: row.decision_comment,
-    decidedAt: iso(row.decided_at),
-    executedAt: iso(row.executed_at),
-    executionNote: row.execution_note,
-    createdAt: row.created_at.toISOString(),
-  };
-}
+import {
+  mayExecuteCompensation,
+  mayRequestCompensation,
+  mayWithdrawCompensation,
+  requireCompensationVisible,
+  requireMay,
+  requireVisible,
+} from './complaints.policy.ts';
+import { presentCompensation } from './complaints.presenter.ts';
+import * as cq from './complaints.queries.ts';
+import { COMPLAINTS_TEXTS } from './complaints.texts.ts';
 
 export interface CompensationRequest {
   complaintId: number | null;
@@ -42,6 +32,18 @@ export interface CompensationRequest {
   kind: CompensationKind;
   amount: number;
   description: string;
+}
+
+/** One compensation as its viewer may see it; 404 when it is missing or hidden from them. */
+export async function loadCompensation(db: Kysely<DB>, actor: Actor, id: number): Promise<CompensationView> {
+  return presentCompensation(requireCompensationVisible(actor, await q.findCompensation(db, id)));
+}
+
+/** The compensation as it stands after a change the actor was allowed to make (the answer to that change). */
+export async function compensationAfter(db: Kysely<DB>, id: number): Promise<CompensationView> {
+  const row = await q.findCompensation(db, id);
+  if (!row) throw notFound();
+  return presentCompensation(row);
 }
 
 /**
@@ -58,16 +60,15 @@ export async function requestCompensation(
     complaint_id: input.complaintId,
     return_id: input.returnId,
     kind: input.kind,
-    amount: input.amount.toFixed(2),
+    amount: money(input.amount)!,
     description: input.description,
     requested_by: ctx.actor.userId,
   });
-  const kind = COMPENSATION_KIND_LABELS[input.kind][ctx.locale];
-  const amount = input.amount.toLocaleString('zh-CN', { minimumFractionDigits: 2 });
-  const title =
-    ctx.locale === 'en'
-      ? `Compensation for ${input.recordNumber}: ${kind} ¥${amount}`
-      : `${ctx.locale === 'zh-TW' ? '補償申請' : '补偿申请'}：${input.recordNumber} ${kind} ¥${amount}`;
+  const title = localise(COMPLAINTS_TEXTS, 'compensationTitle', ctx.locale, {
+    record: input.recordNumber,
+    kind: COMPENSATION_KIND_LABELS[input.kind][ctx.locale],
+    amount: input.amount.toLocaleString('zh-CN', { minimumFractionDigits: 2 }),
+  });
   const approval = await startApproval(trx, ctx, {
     flow: 'compensation',
     entityType: 'compensation',
@@ -86,6 +87,26 @@ export async function requestCompensation(
   return id;
 }
 
+/** Compensation asked for on an open complaint, with its approval, in one transaction. */
+export async function requestComplaintCompensation(
+  db: Database,
+  ctx: RequestContext,
+  complaintId: number,
+  input: CompensationCreate,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const complaint = requireVisible(ctx.actor, await cq.lockComplaint(trx, complaintId));
+    requireMay(mayRequestCompensation(ctx.actor));
+    if (complaint.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
+    return requestCompensation(trx, ctx, {
+      complaintId: complaint.id,
+      returnId: null,
+      recordNumber: complaint.number,
+      ...input,
+    });
+  });
+}
+
 /** The requester takes a pending compensation back. */
 export async function withdrawCompensation(
   db: Database,
@@ -94,9 +115,8 @@ export async function withdrawCompensation(
   comment: string | null,
 ) {
   await db.transaction().execute(async (trx) => {
-    const row = await q.lockCompensation(trx, id);
-    if (!row) throw notFound();
-    if (row.requested_by !== ctx.actor.userId) throw forbidden();
+    const row = requireCompensationVisible(ctx.actor, await q.lockCompensation(trx, id));
+    requireMay(mayWithdrawCompensation(ctx.actor, row));
     if (row.status !== 'pending' || !row.approval_request_id) throw new AppError('COMPENSATION_NOT_PENDING');
     await cancelApproval(trx, ctx, row.approval_request_id, comment);
   });
@@ -105,8 +125,8 @@ export async function withdrawCompensation(
 /** Records that an approved compensation was carried out (goods sent, refund paid…). */
 export async function executeCompensation(db: Database, ctx: RequestContext, id: number, note: string) {
   await db.transaction().execute(async (trx) => {
-    const row = await q.lockCompensation(trx, id);
-    if (!row) throw notFound();
+    const row = requireCompensationVisible(ctx.actor, await q.lockCompensation(trx, id));
+    requireMay(mayExecuteCompensation(ctx.actor, row));
     if (row.status !== 'approved') throw new AppError('COMPENSATION_NOT_APPROVED');
     await q.updateCompensation(trx, id, {
       status: 'executed',

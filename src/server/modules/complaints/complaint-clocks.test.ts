@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildComplaint, buildDepartment, buildUser } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
-import { checkComplaintClocks } from './complaint-clocks.ts';
-import { complaintTeam, registerComplaint, step, tomorrow } from './complaints.fixtures.ts';
+import { checkComplaintClocks } from './complaint-clocks.service.ts';
+import { complaintTeam, step, tomorrow } from './complaints.fixtures.ts';
 
 const t = setupTestApp();
 
@@ -9,7 +10,10 @@ describe('complaint step clocks', () => {
   it('run on the business calendar: warned before the due time, escalated to the service managers once when it passes', async () => {
     const { specialist, manager } = await complaintTeam(t());
     // Friday 17:30 in Shanghai: 30 working minutes are left that day, the other 90 fall on Monday morning.
-    const c = await registerComplaint(t(), specialist.client, { receivedAt: '2026-11-20T17:30:00+08:00' });
+    const c = await buildComplaint(t(), {
+      client: specialist.client,
+      receivedAt: '2026-11-20T17:30:00+08:00',
+    });
     const ack = c.steps[0]!;
     expect(ack.startedAt).toBe('2026-11-20T09:30:00.000Z');
     expect(ack.dueAt).toBe('2026-11-23T02:30:00.000Z'); // Monday 10:30
@@ -72,9 +76,12 @@ describe('complaint settings', () => {
     expect(saved.body.stepMinutes.acknowledge).toBe(60);
     const { specialist } = await complaintTeam(t());
     // Monday 09:00 in Shanghai: one working hour later.
-    const c = await registerComplaint(t(), specialist.client, { receivedAt: '2026-11-23T09:00:00+08:00' });
+    const c = await buildComplaint(t(), {
+      client: specialist.client,
+      receivedAt: '2026-11-23T09:00:00+08:00',
+    });
     expect(c.steps[0]!.dueAt).toBe('2026-11-23T02:00:00.000Z');
-    const reader = await t().userWith(['complaint.read']);
+    const reader = await buildUser(t(), { permissions: ['complaint.read'] });
     expect((await reader.client.put('/api/v1/complaint-settings', current)).status).toBe(403);
     const invalid = await admin.put('/api/v1/complaint-settings', { ...current, warningPercent: 150 });
     expect(invalid.status).toBe(400);
@@ -84,22 +91,16 @@ describe('complaint settings', () => {
 describe('escalation to the department head', () => {
   it('an overdue analysis is escalated to the head of the responsible department (部门负责人)', async () => {
     const { specialist, quality } = await complaintTeam(t());
-    const head = await t().userWith(['complaint.read'], '生产部经理');
-    const admin = await t().admin();
-    const dept = await admin.post<{ id: number; headName: string | null }>('/api/v1/departments', {
-      code: `PRD${Date.now().toString(36)}`,
-      name: '生产二部',
-      headUserId: head.userId,
-    });
-    expect(dept.status, JSON.stringify(dept.body)).toBe(201);
-    expect(dept.body.headName).toBe('生产部经理');
-    const c = await registerComplaint(t(), specialist.client);
+    const head = await buildUser(t(), { permissions: ['complaint.read'], name: '生产部经理' });
+    const dept = await buildDepartment(t(), { name: '生产二部', headUserId: head.userId });
+    expect(dept.headName).toBe('生产部经理');
+    const c = await buildComplaint(t(), { client: specialist.client });
     await step(specialist.client, c.id, 'acknowledge', { message: '抱歉', promisedAt: tomorrow() });
     await step(quality.client, c.id, 'investigate', { findings: 'f', responsibility: 'company' });
     const reviewed = await step(quality.client, c.id, 'review', {
       participants: ['品质部'],
       conclusions: 'c',
-      responsibleDepartmentId: dept.body.id,
+      responsibleDepartmentId: dept.id,
     });
     const analysis = reviewed.body.steps.at(-1)!;
     expect(analysis.step).toBe('analyse');

@@ -3,11 +3,12 @@ import { addMinutes } from '../../../shared/calendar/business-time.ts';
 import type { Locale } from '../../../shared/locale.ts';
 import { renderTemplate } from '../../../shared/template.ts';
 import type { DB } from '../../db/schema.ts';
-import { notFound } from '../../http/app-error.ts';
+import type { Actor } from '../../http/context.ts';
 import { loadBusinessCalendar } from '../calendar/calendar.service.ts';
 import { templateText } from '../notifications/notifications.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { complaintSettings } from './complaint-steps.ts';
+import { requireVisible } from './complaints.policy.ts';
 import * as q from './complaints.queries.ts';
 
 export const DRAFT_KINDS = ['acknowledge', 'explanation', 'reply'] as const;
@@ -27,13 +28,13 @@ async function defaultPromise(db: Kysely<DB>, now: Date) {
  */
 export async function complaintDraft(
   db: Kysely<DB>,
+  actor: Actor,
   id: number,
   kind: DraftKind,
   locale: Locale,
   now = new Date(),
 ) {
-  const complaint = await q.findComplaint(db, id);
-  if (!complaint) throw notFound();
+  const complaint = requireVisible(actor, await q.findComplaint(db, id));
   const org = await readOrganisation(db);
   const promisedAt = complaint.promised_at ?? (await defaultPromise(db, now));
   const steps = await q.stepsOf(db, id);

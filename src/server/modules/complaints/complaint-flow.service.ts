@@ -1,17 +1,26 @@
 import type { Kysely } from 'kysely';
-import { type ComplaintStep, nextStep, STEP_PERMISSIONS } from '../../../shared/complaints/complaint-flow.ts';
+import { type ComplaintStep, nextStep } from '../../../shared/complaints/complaint-flow.ts';
+import { localise } from '../../../shared/localise.ts';
 import type { StepInputs } from '../../../shared/schemas/complaints.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, forbidden, invalid, notFound } from '../../http/app-error.ts';
+import { AppError, invalid } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { finishTicketIn, writeStaffMessage } from '../tickets/tickets.workflow.ts';
+import { finishTicketIn, writeStaffMessage } from '../tickets/tickets-workflow.service.ts';
 import * as cq from './compensation.queries.ts';
 import { openStep } from './complaint-steps.ts';
+import {
+  mayCompleteStep,
+  mayOwnComplaint,
+  mayOwnQualityStep,
+  requireMay,
+  requireVisible,
+} from './complaints.policy.ts';
 import * as q from './complaints.queries.ts';
+import { COMPLAINTS_TEXTS } from './complaints.texts.ts';
 
 type Locked = NonNullable<Awaited<ReturnType<typeof q.lockComplaint>>>;
 
@@ -35,14 +44,12 @@ export async function completeStep<S extends ComplaintStep>(
   now = new Date(),
 ): Promise<StepOutcome> {
   return db.transaction().execute(async (trx) => {
-    const complaint = await q.lockComplaint(trx, id);
-    if (!complaint) throw notFound();
+    const complaint = requireVisible(ctx.actor, await q.lockComplaint(trx, id));
     if (complaint.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
     if (complaint.stage !== step) throw new AppError('COMPLAINT_WRONG_STEP', { stage: complaint.stage });
     const open = await q.lockOpenStep(trx, id);
     if (!open) throw new AppError('COMPLAINT_WRONG_STEP', { stage: complaint.stage });
-    const isOwner = open.owner_user_id === ctx.actor.userId;
-    if (!isOwner && !STEP_PERMISSIONS[step].some((p) => ctx.actor.permissions.has(p))) throw forbidden();
+    requireMay(mayCompleteStep(ctx.actor, step, open.owner_user_id));
 
     const outcome: StepOutcome = { messageId: null, ticketId: complaint.ticket_id };
     const say = async (body: string) => {
@@ -61,7 +68,7 @@ export async function completeStep<S extends ComplaintStep>(
     }
     await finishStep(trx, ctx, complaint, open, input, now);
     // A complaint that came in without an owner (portal, email) belongs to whoever takes its first step.
-    if (!complaint.owner_user_id && ctx.actor.permissions.has('complaint.handle'))
+    if (!complaint.owner_user_id && mayOwnComplaint(ctx.actor))
       await q.updateComplaintRow(trx, id, { owner_user_id: ctx.actor.userId });
     const refreshed = (await q.lockComplaint(trx, id))!;
     const next = effects.next !== undefined ? effects.next : nextStep(step, refreshed.validity as 'valid');
@@ -87,8 +94,7 @@ export async function completeStep<S extends ComplaintStep>(
  * complaint there (or wait for any quality engineer), the customer-facing ones go back to the complaint's owner.
  */
 function defaultOwner(ctx: RequestContext, complaint: Locked, step: ComplaintStep): number | null {
-  if (step === 'review' || step === 'analyse')
-    return ctx.actor.permissions.has('complaint.review') ? ctx.actor.userId : null;
+  if (step === 'review' || step === 'analyse') return mayOwnQualityStep(ctx.actor) ? ctx.actor.userId : null;
   return complaint.owner_user_id;
 }
 
@@ -160,19 +166,13 @@ async function applyStepEffects(
         : {};
     }
     case 'final_report': {
-      if (complaint.final_approval_request_id) {
-        const pending = await trx
-          .selectFrom('approval_request')
-          .select('status')
-          .where('id', '=', complaint.final_approval_request_id)
-          .executeTakeFirst();
-        if (pending?.status === 'pending') throw new AppError('COMPLAINT_FINAL_PENDING');
-      }
+      if ((await q.approvalStatus(trx, complaint.final_approval_request_id)) === 'pending')
+        throw new AppError('COMPLAINT_FINAL_PENDING');
       const approval = await startApproval(trx, ctx, {
         flow: 'complaint_final',
         entityType: 'complaint',
         entityId: complaint.id,
-        title: `${ctx.locale === 'en' ? 'Complaint final report' : ctx.locale === 'zh-TW' ? '投訴結案報告' : '投诉结案报告'}：${complaint.number}`,
+        title: localise(COMPLAINTS_TEXTS, 'finalReportTitle', ctx.locale, { number: complaint.number }),
         facts: {},
       });
       await q.updateComplaintRow(trx, complaint.id, { final_approval_request_id: approval.id });
@@ -209,7 +209,9 @@ async function finishStep(
 
 async function closeComplaint(trx: Kysely<DB>, ctx: RequestContext | null, complaint: Locked, now: Date) {
   await q.updateComplaintRow(trx, complaint.id, { stage: 'closed', closed_at: now });
-  await finishTicketIn(trx, ctx, complaint.ticket_id, `投诉已结案 ${complaint.number}`, now);
+  // A note on the request in the closer's language (the organisation's default when a job closes it).
+  const note = localise(COMPLAINTS_TEXTS, 'closedNote', ctx?.locale ?? 'zh-CN', { number: complaint.number });
+  await finishTicketIn(trx, ctx, complaint.ticket_id, note, now);
   await recordAudit(trx, ctx, {
     action: 'complaint.close',
     entityType: 'complaint',

@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { complaintSettingsSchema } from '../../../shared/schemas/complaints.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { writeSetting } from '../organisation/settings.queries.ts';
+import { updateComplaintSettings } from './complaint-settings.service.ts';
 import { complaintSettings } from './complaint-steps.ts';
 
 const tags = ['complaints'];
@@ -27,20 +26,7 @@ export function complaintSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'settings.manage' },
         schema: { tags, body: complaintSettingsSchema, response: { 200: complaintSettingsSchema } },
       },
-      async (request) => {
-        await deps.db.transaction().execute(async (trx) => {
-          const before = await complaintSettings(trx);
-          await writeSetting(trx, 'complaints', request.body);
-          await recordAudit(trx, contextOf(request), {
-            action: 'settings.update',
-            entityType: 'setting',
-            entityId: 'complaints',
-            before,
-            after: request.body,
-          });
-        });
-        return complaintSettings(deps.db);
-      },
+      async (request) => updateComplaintSettings(deps.db, contextOf(request), request.body),
     );
   };
 }

@@ -1,7 +1,7 @@
 import type { QiaoModule } from '../module.ts';
 import { compensationRoutes } from './compensation.routes.ts';
 import { applyCompensationOutcome } from './compensation.service.ts';
-import { checkComplaintClocks } from './complaint-clocks.ts';
+import { checkComplaintClocks } from './complaint-clocks.service.ts';
 import { applyFinalReportOutcome } from './complaint-flow.service.ts';
 import { complaintSettingsRoutes } from './complaint-settings.routes.ts';
 import { complaintsRoutes } from './complaints.routes.ts';

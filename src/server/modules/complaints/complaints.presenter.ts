@@ -1,14 +1,20 @@
 import type {
+  CompensationKind,
+  CompensationStatus,
   ComplaintCategory,
   ComplaintObject,
   ComplaintSeverity,
   ComplaintStage,
   ComplaintStep,
 } from '../../../shared/complaints/complaint-flow.ts';
-import type { ComplaintStepView, ComplaintView } from '../../../shared/schemas/complaints.ts';
+import type {
+  CompensationView,
+  ComplaintStepView,
+  ComplaintView,
+} from '../../../shared/schemas/complaints.ts';
+import { iso } from '../../http/present.ts';
+import type { CompensationRow } from './compensation.queries.ts';
 import type { ComplaintRow, StepRow } from './complaints.queries.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function presentComplaint(row: ComplaintRow): ComplaintView {
   return {
@@ -61,5 +67,26 @@ export function presentStep(row: StepRow): ComplaintStepView {
     completedAt: iso(row.completed_at),
     completedByName: row.completed_by_name,
     data: (row.data ?? {}) as Record<string, unknown>,
+  };
+}
+
+export function presentCompensation(row: CompensationRow): CompensationView {
+  return {
+    id: row.id,
+    complaintId: row.complaint_id,
+    complaintNumber: row.complaint_number,
+    returnId: row.return_id,
+    kind: row.kind as CompensationKind,
+    amount: Number(row.amount),
+    description: row.description,
+    status: row.status as CompensationStatus,
+    approvalRequestId: row.approval_request_id,
+    requestedBy: row.requested_by,
+    requestedByName: row.requester_name,
+    decisionComment: row.decision_comment,
+    decidedAt: iso(row.decided_at),
+    executedAt: iso(row.executed_at),
+    executionNote: row.execution_note,
+    createdAt: row.created_at.toISOString(),
   };
 }

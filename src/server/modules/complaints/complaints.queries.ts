@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { ComplaintListQuery } from '../../../shared/schemas/complaints.ts';
 import type { Complaint, ComplaintStep, DB } from '../../db/schema.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
+import type { ComplaintScope } from './complaints.policy.ts';
 
 function withNames(db: Kysely<DB>) {
   return db
@@ -39,8 +40,17 @@ export const findComplaintByTicket = (db: Kysely<DB>, ticketId: number) =>
 export const lockComplaint = (db: Kysely<DB>, id: number) =>
   db.selectFrom('complaint').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 
-/** Newest first, keyset by id; text search runs on the request's index (number, subject, conversation). */
-export function listComplaints(db: Kysely<DB>, f: ComplaintListQuery, userId: number, now: Date) {
+/**
+ * Newest first, keyset by id; text search runs on the request's index (number, subject, conversation).
+ * `scope` is the policy's: every complaint today (see complaints.policy.ts); the parameter keeps the seam.
+ */
+export function listComplaints(
+  db: Kysely<DB>,
+  _scope: ComplaintScope,
+  f: ComplaintListQuery,
+  userId: number,
+  now: Date,
+) {
   let query = withNames(db)
     .orderBy('complaint.id', 'desc')
     .limit(f.limit + 1);
@@ -67,6 +77,19 @@ export function listComplaints(db: Kysely<DB>, f: ComplaintListQuery, userId: nu
   }
   if (f.cursor) query = query.where('complaint.id', '<', Number(f.cursor));
   return query.execute();
+}
+
+/** A request about to be registered as a complaint, locked. */
+export const lockTicket = (db: Kysely<DB>, id: number) =>
+  db.selectFrom('ticket').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+
+/** The request becomes type 投诉. */
+export async function setTicketType(db: Kysely<DB>, id: number, typeId: number) {
+  await db
+    .updateTable('ticket')
+    .set({ type_id: typeId, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertComplaint(db: Kysely<DB>, row: Insertable<Complaint>) {

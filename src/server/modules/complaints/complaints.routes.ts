@@ -14,6 +14,7 @@ import {
 import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
 import { sendPrintable } from '../../http/printable.ts';
 import { queueReplyEmail } from '../email/outbound.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
@@ -21,10 +22,11 @@ import { complaintDraft, DRAFT_KINDS } from './complaint-drafts.ts';
 import { completeStep } from './complaint-flow.service.ts';
 import { presentComplaint } from './complaints.presenter.ts';
 import { renderComplaintRecord, renderQualityReply } from './complaints.print.ts';
-import * as q from './complaints.queries.ts';
 import {
   changeStepOwner,
+  complaintOfTicket,
   createComplaint,
+  listComplaints,
   complaintDetail as loadDetail,
   registerTicketAsComplaint,
   updateComplaint,
@@ -46,13 +48,8 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, querystring: complaintListQuery, response: { 200: cursorPageOf(complaintView) } },
       },
       async (request) => {
-        const query = request.query;
-        const rows = await q.listComplaints(deps.db, query, request.actor!.userId, new Date());
-        const items = rows.slice(0, query.limit);
-        return {
-          items: items.map(presentComplaint),
-          nextCursor: rows.length > query.limit ? String(items.at(-1)!.id) : null,
-        };
+        const rows = await listComplaints(deps.db, request.actor!, request.query);
+        return pageOf(rows, request.query.limit, presentComplaint);
       },
     );
 
@@ -64,7 +61,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const id = await createComplaint(deps.db, contextOf(request), request.body);
-        const detail = await loadDetail(deps.db, id);
+        const detail = await loadDetail(deps.db, request.actor!, id);
         changed(id, detail.ticketId);
         return reply.status(201).send(detail);
       },
@@ -79,7 +76,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = await registerTicketAsComplaint(deps.db, contextOf(request), request.params.id);
         changed(id, request.params.id);
-        return reply.status(201).send(await loadDetail(deps.db, id));
+        return reply.status(201).send(await loadDetail(deps.db, request.actor!, id));
       },
     );
 
@@ -93,11 +90,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.object({ id: z.number(), number: z.string() }) },
         },
       },
-      async (request) => {
-        const row = await q.findComplaintByTicket(deps.db, request.params.id);
-        if (!row) throw notFound();
-        return row;
-      },
+      async (request) => complaintOfTicket(deps.db, request.actor!, request.params.id),
     );
 
     app.get(
@@ -106,7 +99,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'complaint.read' },
         schema: { tags, params: idParam, response: { 200: complaintDetail } },
       },
-      async (request) => loadDetail(deps.db, request.params.id),
+      async (request) => loadDetail(deps.db, request.actor!, request.params.id),
     );
 
     app.patch(
@@ -118,7 +111,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await updateComplaint(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return loadDetail(deps.db, request.params.id);
+        return loadDetail(deps.db, request.actor!, request.params.id);
       },
     );
 
@@ -138,7 +131,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
               request.log.error({ err: error }, 'queueing the complaint message email failed'),
             );
           changed(id, outcome.ticketId);
-          return loadDetail(deps.db, id);
+          return loadDetail(deps.db, request.actor!, id);
         },
       );
     }
@@ -153,7 +146,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const { ownerUserId, reason } = request.body;
         await changeStepOwner(deps.db, contextOf(request), request.params.id, ownerUserId, reason ?? null);
         changed(request.params.id);
-        return loadDetail(deps.db, request.params.id);
+        return loadDetail(deps.db, request.actor!, request.params.id);
       },
     );
 
@@ -167,7 +160,8 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.object({ subject: z.string(), body: z.string(), promisedAt: z.string() }) },
         },
       },
-      async (request) => complaintDraft(deps.db, request.params.id, request.params.kind, request.locale),
+      async (request) =>
+        complaintDraft(deps.db, request.actor!, request.params.id, request.params.kind, request.locale),
     );
 
     app.get(
@@ -180,7 +174,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const complaint = await loadDetail(deps.db, request.params.id);
+        const complaint = await loadDetail(deps.db, request.actor!, request.params.id);
         const org = await readOrganisation(deps.db);
         const input = {
           organisation: { name: org.name, timeZone: org.time_zone },

@@ -3,12 +3,14 @@ import { type ComplaintStep, NOT_VALID_PATH, VALID_PATH } from '../../../shared/
 import type {
   ComplaintCreate,
   ComplaintDetail,
+  ComplaintListQuery,
   ComplaintUpdate,
 } from '../../../shared/schemas/complaints.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { iso } from '../../http/present.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { capasOfComplaint } from '../capas/capas.queries.ts';
 import { proposeCapaForRepeats } from '../capas/repeat-detection.ts';
@@ -16,12 +18,27 @@ import { notifyUsers } from '../notifications/notifications.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import { returnsOfComplaint } from '../returns/returns.queries.ts';
 import type { CreatedTicket, TicketCreatedHook } from '../tickets/ticket-hooks.ts';
+import {
+  requireVisible as requireVisibleTicket,
+  scopeOf as ticketScopeOf,
+} from '../tickets/tickets.policy.ts';
+import { findTicket } from '../tickets/tickets.queries.ts';
 import { checkAssignee, createTicketIn } from '../tickets/tickets.service.ts';
 import * as cq from './compensation.queries.ts';
-import { presentCompensation } from './compensation.service.ts';
 import { openStep, stepVars } from './complaint-steps.ts';
-import { presentComplaint, presentStep } from './complaints.presenter.ts';
+import { mayOwnComplaint, requireVisible, scopeOf } from './complaints.policy.ts';
+import { presentCompensation, presentComplaint, presentStep } from './complaints.presenter.ts';
 import * as q from './complaints.queries.ts';
+
+/** One page (limit + 1 rows) of the complaints the actor may see. */
+export function listComplaints(db: Kysely<DB>, actor: Actor, query: ComplaintListQuery, now = new Date()) {
+  return q.listComplaints(db, scopeOf(actor), query, actor.userId, now);
+}
+
+/** The complaint a request was registered as (its id and number); 404 when there is none to see. */
+export async function complaintOfTicket(db: Kysely<DB>, actor: Actor, ticketId: number) {
+  return requireVisible(actor, await q.findComplaintByTicket(db, ticketId));
+}
 
 /**
  * Opens the 《客户投诉记录表》 of a request of type 投诉 (any channel), in the request's transaction:
@@ -35,7 +52,7 @@ export async function openComplaintRecord(
 ): Promise<number> {
   if (await q.findComplaintByTicket(trx, ticket.id)) throw new AppError('COMPLAINT_EXISTS');
   const number = await nextRecordNumber(trx, 'complaint', ticket.createdAt);
-  const owner = ctx?.actor.permissions.has('complaint.handle') ? ctx.actor.userId : null;
+  const owner = ctx && mayOwnComplaint(ctx.actor) ? ctx.actor.userId : null;
   const objectType = ticket.product
     ? 'product'
     : ticket.shipmentRef
@@ -155,21 +172,14 @@ async function repeatCheck(trx: Kysely<DB>, ctx: RequestContext, id: number) {
 /** A request registered under another type turns out to be a complaint: it becomes type 投诉 with its record. */
 export async function registerTicketAsComplaint(db: Database, ctx: RequestContext, ticketId: number) {
   return db.transaction().execute(async (trx) => {
-    const ticket = await trx
-      .selectFrom('ticket')
-      .selectAll()
-      .where('id', '=', ticketId)
-      .forUpdate()
-      .executeTakeFirst();
+    // Only a request the handler may see can become a complaint (the tickets policy decides).
+    requireVisibleTicket(ctx.actor, await findTicket(trx, ticketId, ticketScopeOf(ctx.actor)));
+    const ticket = await q.lockTicket(trx, ticketId);
     if (!ticket) throw notFound();
     const typeId = await q.complaintTypeId(trx);
     if (!typeId) throw new AppError('COMPLAINT_NOT_COMPLAINT_TYPE');
     if (ticket.type_id !== typeId) {
-      await trx
-        .updateTable('ticket')
-        .set({ type_id: typeId, updated_at: new Date() })
-        .where('id', '=', ticketId)
-        .execute();
+      await q.setTicketType(trx, ticketId, typeId);
       await recordAudit(trx, ctx, {
         action: 'ticket.update',
         entityType: 'ticket',
@@ -197,8 +207,7 @@ export async function registerTicketAsComplaint(db: Database, ctx: RequestContex
 
 export async function updateComplaint(db: Database, ctx: RequestContext, id: number, input: ComplaintUpdate) {
   await db.transaction().execute(async (trx) => {
-    const before = await q.lockComplaint(trx, id);
-    if (!before) throw notFound();
+    const before = requireVisible(ctx.actor, await q.lockComplaint(trx, id));
     if (before.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
     const patch = await recordPatch(trx, input);
     await q.updateComplaintRow(trx, id, patch);
@@ -232,8 +241,7 @@ export async function changeStepOwner(
   reason: string | null,
 ) {
   await db.transaction().execute(async (trx) => {
-    const complaint = await q.lockComplaint(trx, id);
-    if (!complaint) throw notFound();
+    const complaint = requireVisible(ctx.actor, await q.lockComplaint(trx, id));
     const step = await q.lockOpenStep(trx, id);
     if (!step) throw new AppError('COMPLAINT_CLOSED');
     await checkAssignee(trx, ownerUserId);
@@ -258,9 +266,9 @@ export async function changeStepOwner(
   });
 }
 
-export async function complaintDetail(db: Kysely<DB>, id: number): Promise<ComplaintDetail> {
-  const row = await q.findComplaint(db, id);
-  if (!row) throw notFound();
+/** The complaint with its steps, compensations, CAPAs and returns; 404 when it is missing or hidden. */
+export async function complaintDetail(db: Kysely<DB>, actor: Actor, id: number): Promise<ComplaintDetail> {
+  const row = requireVisible(actor, await q.findComplaint(db, id));
   const [steps, compensations, capas, returns, finalStatus] = await Promise.all([
     q.stepsOf(db, id),
     cq.compensationsOfComplaint(db, id),
@@ -278,6 +286,6 @@ export async function complaintDetail(db: Kysely<DB>, id: number): Promise<Compl
     returns,
     finalApprovalRequestId: row.final_approval_request_id,
     finalApprovalStatus: finalStatus as ComplaintDetail['finalApprovalStatus'],
-    closureConfirmedAt: row.closure_confirmed_at?.toISOString() ?? null,
+    closureConfirmedAt: iso(row.closure_confirmed_at),
   };
 }

@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { CompensationView, ComplaintDetail } from '../../../shared/schemas/complaints.ts';
+import {
+  buildComplaint,
+  buildCustomer,
+  buildDepartment,
+  buildUser,
+  decideApproval,
+} from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { activeCustomer, userInRoles } from '../approvals/approvals.fixtures.ts';
-import { complaintTeam, decideApproval, registerComplaint, step, tomorrow } from './complaints.fixtures.ts';
+import { complaintTeam, step, tomorrow } from './complaints.fixtures.ts';
 
 const t = setupTestApp();
-
-async function department(name: string) {
-  return t()
-    .db.insertInto('department')
-    .values({ code: `D${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, name })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-}
 
 describe('complaint flow', () => {
   it('runs the valid path step by step, refusing skipped steps, unapproved compensation and an unapproved close', async () => {
     const { specialist, quality, executive } = await complaintTeam(t());
-    const production = await department('生产部');
-    const c = await registerComplaint(t(), specialist.client);
+    const production = await buildDepartment(t(), { name: '生产部' });
+    const c = await buildComplaint(t(), { client: specialist.client });
     expect(c.number).toMatch(/^TS-\d{8}-\d{4}$/);
     expect(c).toMatchObject({ stage: 'acknowledge', validity: 'pending', category: 'quality_defect' });
     expect(c.steps).toHaveLength(1);
@@ -174,7 +172,7 @@ describe('complaint flow', () => {
 
   it('not the company’s responsibility: a courteous explanation and the complaint closes as not valid', async () => {
     const { specialist, quality } = await complaintTeam(t());
-    const c = await registerComplaint(t(), specialist.client, { category: 'transport_damage' });
+    const c = await buildComplaint(t(), { client: specialist.client, category: 'transport_damage' });
     await step(specialist.client, c.id, 'acknowledge', { message: '已收到您的反馈', promisedAt: tomorrow() });
     const inv = await step(quality.client, c.id, 'investigate', {
       findings: '签收单注明外包装完好，损坏发生在客户厂内搬运',
@@ -193,8 +191,8 @@ describe('complaint flow', () => {
 
   it('customer not satisfied with the result: back to root-cause analysis', async () => {
     const { specialist, quality } = await complaintTeam(t());
-    const dept = await department('工程部');
-    const c = await registerComplaint(t(), specialist.client);
+    const dept = await buildDepartment(t(), { name: '工程部' });
+    const c = await buildComplaint(t(), { client: specialist.client });
     await step(specialist.client, c.id, 'acknowledge', { message: '抱歉', promisedAt: tomorrow() });
     await step(quality.client, c.id, 'investigate', { findings: 'f', responsibility: 'company' });
     await step(quality.client, c.id, 'review', {
@@ -222,7 +220,7 @@ describe('complaint flow', () => {
     const types = (await admin.get<{ id: number; code: string }[]>('/api/v1/ticket-config/types')).body;
     const complaintType = types.find((x) => x.code === 'complaint')!;
     const inquiry = types.find((x) => x.code === 'inquiry')!;
-    const customer = await activeCustomer(t());
+    const customer = await buildCustomer(t());
     const ticket = await admin.post<{ id: number }>('/api/v1/tickets', {
       typeId: complaintType.id,
       subject: '送货司机态度恶劣',
@@ -258,11 +256,11 @@ describe('complaint flow', () => {
 
   it('permissions: reading needs complaint.read, registering complaint.handle; unknown ids are 404', async () => {
     const { specialist } = await complaintTeam(t());
-    const c = await registerComplaint(t(), specialist.client);
-    const warehouse = await userInRoles(t(), ['warehouse']);
+    const c = await buildComplaint(t(), { client: specialist.client });
+    const warehouse = await buildUser(t(), { roles: ['warehouse'] });
     expect((await warehouse.client.get('/api/v1/complaints')).status).toBe(403);
     expect((await warehouse.client.get(`/api/v1/complaints/${c.id}`)).status).toBe(403);
-    const reader = await t().userWith(['complaint.read']);
+    const reader = await buildUser(t(), { permissions: ['complaint.read'] });
     expect((await reader.client.get(`/api/v1/complaints/${c.id}`)).status).toBe(200);
     expect((await reader.client.post('/api/v1/complaints', { subject: 'x', content: 'y' })).status).toBe(403);
     // A reader who is not the step's owner cannot complete it.

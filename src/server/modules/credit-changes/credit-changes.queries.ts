@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { CreditChangeListQuery } from '../../../shared/schemas/credit-changes.ts';
 import type { CreditChangeRequest, DB } from '../../db/schema.ts';
+import type { CreditChangeScope } from './credit-changes.policy.ts';
 
 function withNames(db: Kysely<DB>) {
   return db
@@ -19,8 +20,8 @@ export type CreditChangeRow = Awaited<ReturnType<ReturnType<typeof withNames>['e
 export const findCreditChange = (db: Kysely<DB>, id: number) =>
   withNames(db).where('credit_change_request.id', '=', id).executeTakeFirst();
 
-/** Newest first, keyset by id. */
-export function listCreditChanges(db: Kysely<DB>, f: CreditChangeListQuery) {
+/** Newest first, keyset by id; `scope` is the policy's: every change today (see credit-changes.policy.ts). */
+export function listCreditChanges(db: Kysely<DB>, _scope: CreditChangeScope, f: CreditChangeListQuery) {
   let query = withNames(db)
     .orderBy('credit_change_request.id', 'desc')
     .limit(f.limit + 1);

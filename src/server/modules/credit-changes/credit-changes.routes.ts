@@ -9,11 +9,12 @@ import {
 } from '../../../shared/schemas/credit-changes.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
-import { viewerOf } from '../approvals/approvals.presenter.ts';
-import * as q from './credit-changes.queries.ts';
+import { pageOf } from '../../http/paging.ts';
+import { presentCreditChange } from './credit-changes.presenter.ts';
 import {
+  listCreditChanges,
+  listCreditChangesOf,
   creditChangeDetail as loadDetail,
-  presentCreditChange,
   requestCreditChange,
   withdrawCreditChange,
 } from './credit-changes.service.ts';
@@ -24,14 +25,6 @@ export function creditChangesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     const changed = (customerId: number) => {
       void deps.live.publish({ topic: 'credit-changes', id: customerId });
       void deps.live.publish({ topic: 'customers', id: customerId });
-    };
-    const page = async (query: Parameters<typeof q.listCreditChanges>[1]) => {
-      const rows = await q.listCreditChanges(deps.db, query);
-      const items = rows.slice(0, query.limit);
-      return {
-        items: items.map(presentCreditChange),
-        nextCursor: rows.length > query.limit ? String(items.at(-1)!.id) : null,
-      };
     };
 
     app.post(
@@ -58,7 +51,12 @@ export function creditChangesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: cursorPageOf(creditChangeView) },
         },
       },
-      async (request) => page({ ...request.query, customerId: request.params.id }),
+      async (request) =>
+        pageOf(
+          await listCreditChangesOf(deps.db, request.actor!, request.params.id, request.query),
+          request.query.limit,
+          presentCreditChange,
+        ),
     );
 
     app.get(
@@ -71,7 +69,12 @@ export function creditChangesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: cursorPageOf(creditChangeView) },
         },
       },
-      async (request) => page(request.query),
+      async (request) =>
+        pageOf(
+          await listCreditChanges(deps.db, request.actor!, request.query),
+          request.query.limit,
+          presentCreditChange,
+        ),
     );
 
     app.get(
@@ -80,7 +83,7 @@ export function creditChangesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, params: idParam, response: { 200: creditChangeDetail } },
       },
-      async (request) => loadDetail(deps.db, request.params.id, await viewerOf(deps.db, request.actor!)),
+      async (request) => loadDetail(deps.db, request.actor!, request.params.id),
     );
 
     app.post(
@@ -96,7 +99,7 @@ export function creditChangesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           request.params.id,
           request.body.comment ?? null,
         );
-        const detail = await loadDetail(deps.db, request.params.id, await viewerOf(deps.db, request.actor!));
+        const detail = await loadDetail(deps.db, request.actor!, request.params.id);
         changed(detail.customerId);
         return detail;
       },

@@ -1,65 +1,55 @@
 import type { Kysely } from 'kysely';
-import type { Locale } from '../../../shared/locale.ts';
+import { localise } from '../../../shared/localise.ts';
 import type {
   CreditChangeCreate,
   CreditChangeDetail,
-  CreditChangeView,
+  CreditChangeListQuery,
 } from '../../../shared/schemas/credit-changes.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, forbidden, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
-import type { Viewer } from '../approvals/approvals.presenter.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { num } from '../../http/present.ts';
+import { viewerOf } from '../approvals/approvals.policy.ts';
 import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { approvalHistory, cancelApproval, startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { requireVisible as requireVisibleCustomer } from '../customers/customers.policy.ts';
+import { findCustomerName } from '../customers/customers.queries.ts';
+import { mayWithdraw, requireMay, requireVisible, scopeOf } from './credit-changes.policy.ts';
+import { presentCreditChange } from './credit-changes.presenter.ts';
 import * as q from './credit-changes.queries.ts';
+import { CREDIT_CHANGES_TEXTS } from './credit-changes.texts.ts';
 
-const num = (v: string | number | null) => (v === null ? null : Number(v));
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-export function presentCreditChange(row: q.CreditChangeRow): CreditChangeView {
-  return {
-    id: row.id,
-    customerId: row.customer_id,
-    customerCode: row.customer_code,
-    customerName: row.customer_name,
-    requestedBy: row.requested_by,
-    requestedByName: row.requester_name,
-    fromLevel: row.from_level as CreditChangeView['fromLevel'],
-    toLevel: row.to_level as CreditChangeView['toLevel'],
-    fromLimit: num(row.from_limit),
-    toLimit: num(row.to_limit),
-    fromPeriodDays: row.from_period_days,
-    toPeriodDays: row.to_period_days,
-    reason: row.reason,
-    status: row.status as CreditChangeView['status'],
-    decisionComment: row.decision_comment,
-    approvalRequestId: row.approval_request_id,
-    decidedAt: iso(row.decided_at),
-    createdAt: row.created_at.toISOString(),
-  };
+/** One page (limit + 1 rows) of the changes the actor may see. */
+export function listCreditChanges(db: Kysely<DB>, actor: Actor, query: CreditChangeListQuery) {
+  return q.listCreditChanges(db, scopeOf(actor), query);
 }
 
+/** One page of the changes of a customer the actor may see; 404 when there is no such customer. */
+export async function listCreditChangesOf(
+  db: Kysely<DB>,
+  actor: Actor,
+  customerId: number,
+  query: Omit<CreditChangeListQuery, 'customerId'>,
+) {
+  requireVisibleCustomer(actor, await findCustomerName(db, customerId));
+  return listCreditChanges(db, actor, { ...query, customerId });
+}
+
+/** The change with its approval as the actor sees it; 404 when there is none. */
 export async function creditChangeDetail(
   db: Kysely<DB>,
+  actor: Actor,
   id: number,
-  viewer: Viewer,
 ): Promise<CreditChangeDetail> {
-  const row = await q.findCreditChange(db, id);
-  if (!row) throw notFound();
-  const history = await approvalHistory(db, 'customer', row.customer_id, viewer);
+  const row = requireVisible(actor, await q.findCreditChange(db, id));
+  const history = await approvalHistory(db, 'customer', row.customer_id, await viewerOf(db, actor));
   return {
     ...presentCreditChange(row),
     approval: history.find((a) => a.id === row.approval_request_id) ?? null,
   };
 }
-
-const TITLES: Record<Locale, (name: string, from: string, to: string) => string> = {
-  'zh-CN': (name, from, to) => `信用级别调整：${name}（${from} → ${to}）`,
-  'zh-TW': (name, from, to) => `信用級別調整：${name}（${from} → ${to}）`,
-  en: (name, from, to) => `Credit change: ${name} (${from} → ${to})`,
-};
 
 const LIVE_LIFECYCLES = ['active', 'dormant'];
 
@@ -109,7 +99,11 @@ export async function requestCreditChange(
         flow: 'credit_change',
         entityType: 'customer',
         entityId: customerId,
-        title: TITLES[ctx.locale](customer.name, customer.credit_level ?? '—', input.toLevel),
+        title: localise(CREDIT_CHANGES_TEXTS, 'approvalTitle', ctx.locale, {
+          name: customer.name,
+          from: customer.credit_level ?? '—',
+          to: input.toLevel,
+        }),
         facts: { creditLevels: [input.toLevel], amount: num(toLimit) },
       });
       await q.updateCreditChange(trx, id, { approval_request_id: approval.id });
@@ -141,7 +135,7 @@ export async function withdrawCreditChange(
   await db.transaction().execute(async (trx) => {
     const change = await q.lockCreditChange(trx, id);
     if (!change) throw notFound();
-    if (change.requested_by !== ctx.actor.userId) throw forbidden();
+    requireMay(mayWithdraw(ctx.actor, change));
     if (change.status !== 'pending' || !change.approval_request_id)
       throw new AppError('CREDIT_CHANGE_CLOSED');
     await cancelApproval(trx, ctx, change.approval_request_id, comment);

@@ -2,13 +2,7 @@ import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { ApplicationListQuery } from '../../../shared/schemas/customer-applications.ts';
 import type { CustomerApplication, DB } from '../../db/schema.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
-
-/** Whose applications the caller sees: all of them, or their own plus those addressed to them for approval. */
-export interface ApplicationScope {
-  all: boolean;
-  userId: number;
-  roleIds: number[];
-}
+import type { ApplicationScope } from './customer-applications.policy.ts';
 
 function withNames(db: Kysely<DB>) {
   return db
@@ -23,29 +17,37 @@ function withNames(db: Kysely<DB>) {
       'app_user.display_name as applicant_name',
     ]);
 }
-export type ApplicationRow = Awaited<ReturnType<ReturnType<typeof withNames>['executeTakeFirstOrThrow']>>;
+type NamedRow = Awaited<ReturnType<ReturnType<typeof withNames>['executeTakeFirstOrThrow']>>;
+export type ApplicationRow = NamedRow & { addressed_to_viewer?: boolean };
 
-/** A non-`all` caller reads an application they filed or one whose approval is (or was) addressed to them. */
-function inScope(scope: ApplicationScope) {
-  return sql<boolean>`(customer_application.applicant_user_id = ${scope.userId} OR EXISTS (
+/**
+ * A step of the application's approval is (or was) addressed to the user — by name or by a role they
+ * hold — or decided by them; the policy reads it as "sent to them to decide".
+ */
+function addressedTo(userId: number) {
+  return sql<boolean>`EXISTS (
     SELECT 1 FROM approval_step s JOIN approval_request r ON r.id = s.request_id
     WHERE r.entity_type = 'customer_application' AND r.entity_id = customer_application.id
-      AND (s.approver_user_id = ${scope.userId} OR s.decided_by = ${scope.userId}
-        OR s.approver_role_id = ANY(${sql.val(scope.roleIds)}::bigint[]))))`;
+      AND (s.approver_user_id = ${userId} OR s.decided_by = ${userId}
+        OR s.approver_role_id IN (SELECT ur.role_id FROM user_role ur WHERE ur.user_id = ${userId})))`;
 }
 
-export function findApplication(db: Kysely<DB>, id: number, scope: ApplicationScope) {
-  let query = withNames(db).where('customer_application.id', '=', id);
-  if (!scope.all) query = query.where(inScope(scope));
-  return query.executeTakeFirst();
+/** The application with names, and whether it was sent to `viewerUserId` to decide (null: nobody asks). */
+export function findApplication(db: Kysely<DB>, id: number, viewerUserId: number | null = null) {
+  return withNames(db)
+    .select(
+      (viewerUserId === null ? sql<boolean>`false` : addressedTo(viewerUserId)).as('addressed_to_viewer'),
+    )
+    .where('customer_application.id', '=', id)
+    .executeTakeFirst();
 }
 
-/** Newest first, keyset by id; without `all` only the caller's own applications. */
+/** Newest first, keyset by id; `scope` is the policy's: all, or only the caller's own applications. */
 export function listApplications(db: Kysely<DB>, f: ApplicationListQuery, scope: ApplicationScope) {
   let query = withNames(db)
     .orderBy('customer_application.id', 'desc')
     .limit(f.limit + 1);
-  if (!scope.all) query = query.where('customer_application.applicant_user_id', '=', scope.userId);
+  if (scope.kind === 'own') query = query.where('customer_application.applicant_user_id', '=', scope.userId);
   if (f.status) query = query.where('customer_application.status', '=', f.status);
   if (f.applicantUserId)
     query = query.where('customer_application.applicant_user_id', '=', f.applicantUserId);

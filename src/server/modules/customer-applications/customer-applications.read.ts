@@ -1,25 +1,16 @@
-import type { Kysely, Selectable } from 'kysely';
-import type {
-  ApplicationAttachment,
-  ApplicationDetail,
-} from '../../../shared/schemas/customer-applications.ts';
-import type { Attachment, DB } from '../../db/schema.ts';
-import { notFound } from '../../http/app-error.ts';
-import { type Actor, can } from '../../http/context.ts';
+import type { Kysely } from 'kysely';
+import type { ApplicationDetail } from '../../../shared/schemas/customer-applications.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Actor } from '../../http/context.ts';
+import { viewerOf } from '../approvals/approvals.policy.ts';
 import { approvalHistory } from '../approvals/approvals.service.ts';
-import { presentRecordFile } from '../attachments/attachments.service.ts';
-import { listContacts } from '../customers/contacts.service.ts';
+import { listContacts } from '../customers/contacts.queries.ts';
+import { maySeeSensitive } from '../customers/customers.policy.ts';
 import { presentContact, presentCustomer } from '../customers/customers.presenter.ts';
 import { findCustomerRow } from '../customers/customers.queries.ts';
+import { requireVisible } from './customer-applications.policy.ts';
+import { presentApplication, presentApplicationAttachment } from './customer-applications.presenter.ts';
 import * as q from './customer-applications.queries.ts';
-import { presentApplication, scopeOf } from './customer-applications.service.ts';
-
-export function presentApplicationAttachment(
-  a: Selectable<Attachment>,
-  applicationId: number,
-): ApplicationAttachment {
-  return presentRecordFile(a, `/api/v1/customer-applications/${applicationId}/attachments`);
-}
 
 /** The application the caller may see, with the customer's file (masked as for the caller), files and approvals. */
 export async function loadApplicationDetail(
@@ -27,10 +18,8 @@ export async function loadApplicationDetail(
   actor: Actor,
   id: number,
 ): Promise<ApplicationDetail> {
-  const scope = await scopeOf(db, actor);
-  const row = await q.findApplication(db, id, scope);
-  if (!row) throw notFound();
-  const sensitive = can(actor, 'customer.view_sensitive');
+  const row = requireVisible(actor, await q.findApplication(db, id, actor.userId));
+  const sensitive = maySeeSensitive(actor);
   const customer = (await findCustomerRow(db, row.customer_id))!;
   const contacts = await listContacts(db, row.customer_id);
   const attachments = await q.applicationAttachments(db, id);
@@ -41,6 +30,6 @@ export async function loadApplicationDetail(
       contacts: contacts.map((c) => presentContact(c, sensitive)),
     },
     attachments: attachments.map((a) => presentApplicationAttachment(a, id)),
-    approvals: await approvalHistory(db, 'customer_application', id, { actor, roleIds: scope.roleIds }),
+    approvals: await approvalHistory(db, 'customer_application', id, await viewerOf(db, actor)),
   };
 }

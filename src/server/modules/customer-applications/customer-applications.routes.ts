@@ -13,20 +13,21 @@ import {
   attachmentParams,
 } from '../../../shared/schemas/customer-applications.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError, notFound } from '../../http/app-error.ts';
-import { type Actor, contextOf } from '../../http/context.ts';
+import { contextOf } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
 import { sendPrintable } from '../../http/printable.ts';
 import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
 import { sendAttachment } from '../attachments/attachments.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { presentApplication, presentApplicationAttachment } from './customer-applications.presenter.ts';
 import { renderApplicationForm } from './customer-applications.print.ts';
-import * as q from './customer-applications.queries.ts';
-import { loadApplicationDetail, presentApplicationAttachment } from './customer-applications.read.ts';
+import { loadApplicationDetail } from './customer-applications.read.ts';
 import {
+  admitApplicationFile,
   createApplication,
-  presentApplication,
-  scopeOf,
+  findApplicationFile,
+  listApplications,
+  removeApplicationFile,
   submitApplication,
   updateApplication,
   withdrawApplication,
@@ -45,7 +46,6 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
       void deps.live.publish({ topic: 'customer-applications', id: view.id });
       void deps.live.publish({ topic: 'customers', id: view.customerId });
     };
-    const scope = (actor: Actor) => scopeOf(deps.db, actor);
 
     app.get(
       base,
@@ -53,14 +53,12 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
         config: { permission: 'authenticated' },
         schema: { tags, querystring: applicationListQuery, response: { 200: cursorPageOf(applicationView) } },
       },
-      async (request) => {
-        const rows = await q.listApplications(deps.db, request.query, await scope(request.actor!));
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map(presentApplication),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.id) : null,
-        };
-      },
+      async (request) =>
+        pageOf(
+          await listApplications(deps.db, request.actor!, request.query),
+          request.query.limit,
+          presentApplication,
+        ),
     );
 
     app.post(
@@ -93,13 +91,7 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
       },
       async (request) => {
         const { id } = request.params;
-        const view = await updateApplication(
-          deps.db,
-          contextOf(request),
-          id,
-          await scope(request.actor!),
-          request.body,
-        );
+        const view = await updateApplication(deps.db, contextOf(request), id, request.body);
         changed(view);
         return loadApplicationDetail(deps.db, request.actor!, id);
       },
@@ -118,7 +110,7 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
       },
       async (request) => {
         const { id } = request.params;
-        const view = await submitApplication(deps.db, contextOf(request), id, await scope(request.actor!));
+        const view = await submitApplication(deps.db, contextOf(request), id);
         changed(view);
         return loadApplicationDetail(deps.db, request.actor!, id);
       },
@@ -132,13 +124,7 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
       },
       async (request) => {
         const { id } = request.params;
-        const view = await withdrawApplication(
-          deps.db,
-          contextOf(request),
-          id,
-          await scope(request.actor!),
-          request.body.comment ?? null,
-        );
+        const view = await withdrawApplication(deps.db, contextOf(request), id, request.body.comment ?? null);
         changed(view);
         return loadApplicationDetail(deps.db, request.actor!, id);
       },
@@ -188,13 +174,7 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
           entityType: 'customer_application',
           entityId: id,
           owner: { customerApplicationId: id },
-          admit: async () => {
-            const row = await q.findApplication(deps.db, id, await scope(request.actor!));
-            if (!row) throw notFound();
-            if (row.status !== 'draft' && row.status !== 'submitted')
-              throw new AppError('APPLICATION_CLOSED');
-            return row.number;
-          },
+          admit: () => admitApplicationFile(deps.db, request.actor!, id),
         });
         if (!stored) return reply;
         return reply.status(201).send(presentApplicationAttachment(stored, id));
@@ -206,9 +186,7 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
       { config: { permission: 'authenticated' }, schema: { tags, params: attachmentParams } },
       async (request, reply) => {
         const { id, attachmentId } = request.params;
-        if (!(await q.findApplication(deps.db, id, await scope(request.actor!)))) throw notFound();
-        const row = await q.findApplicationAttachment(deps.db, id, attachmentId);
-        if (!row) throw notFound();
+        const row = await findApplicationFile(deps.db, request.actor!, id, attachmentId);
         return sendAttachment(reply, deps.attachments, row);
       },
     );
@@ -219,21 +197,8 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
       { config: { permission: 'admission.apply' }, schema: { tags, params: attachmentParams } },
       async (request, reply) => {
         const { id, attachmentId } = request.params;
-        const application = await q.findApplication(deps.db, id, await scope(request.actor!));
-        const row = application && (await q.findApplicationAttachment(deps.db, id, attachmentId));
-        if (!application || !row || row.uploaded_by_user_id !== request.actor!.userId) throw notFound();
-        if (application.status !== 'draft') throw new AppError('APPLICATION_NOT_DRAFT');
-        await deps.db.transaction().execute(async (trx) => {
-          await q.deleteAttachmentRow(trx, attachmentId);
-          await recordAudit(trx, contextOf(request), {
-            action: 'attachment.delete',
-            entityType: 'customer_application',
-            entityId: id,
-            entityLabel: application.number,
-            before: { attachmentId, fileName: row.file_name },
-          });
-        });
-        await deps.attachments.remove(row.storage_key);
+        const storageKey = await removeApplicationFile(deps.db, contextOf(request), id, attachmentId);
+        await deps.attachments.remove(storageKey);
         return reply.status(204).send();
       },
     );

@@ -1,74 +1,43 @@
 import type { Kysely } from 'kysely';
-import type { Locale } from '../../../shared/locale.ts';
+import { localise } from '../../../shared/localise.ts';
 import type {
   ApplicationCreate,
+  ApplicationListQuery,
   ApplicationUpdate,
-  ApplicationView,
 } from '../../../shared/schemas/customer-applications.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, forbidden, isUniqueViolation, notFound } from '../../http/app-error.ts';
-import { type Actor, can, type RequestContext } from '../../http/context.ts';
-import { roleIdsOf } from '../approvals/approvals.queries.ts';
+import { AppError, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { money, num } from '../../http/present.ts';
 import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { cancelApproval, startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findDuplicates } from '../customers/customers.queries.ts';
-import { applyCustomerUpdate, insertCustomer, setLifecycle } from '../customers/customers.service.ts';
+import { findDuplicates, setLifecycle } from '../customers/customers.queries.ts';
+import { applyCustomerUpdate, insertCustomer } from '../customers/customers.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
+import {
+  mayChange,
+  mayRemoveFile,
+  requireMay,
+  requireVisible,
+  scopeOf,
+} from './customer-applications.policy.ts';
+import { presentApplication } from './customer-applications.presenter.ts';
 import * as q from './customer-applications.queries.ts';
+import { CUSTOMER_APPLICATIONS_TEXTS } from './customer-applications.texts.ts';
 
-const num = (v: string | number | null) => (v === null ? null : Number(v));
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const money = (v: number | null | undefined) =>
-  v === undefined ? undefined : v === null ? null : v.toFixed(2);
-
-/** customer.read + admission.approve read every application; others their own and those sent to them to decide. */
-export async function scopeOf(db: Kysely<DB>, actor: Actor): Promise<q.ApplicationScope> {
-  return {
-    all: can(actor, 'customer.read') && can(actor, 'admission.approve'),
-    userId: actor.userId,
-    roleIds: await roleIdsOf(db, actor.userId),
-  };
+/** One page (limit + 1 rows) of the applications the actor may list. */
+export function listApplications(db: Kysely<DB>, actor: Actor, query: ApplicationListQuery) {
+  return q.listApplications(db, query, scopeOf(actor));
 }
 
-export function presentApplication(row: q.ApplicationRow): ApplicationView {
-  return {
-    id: row.id,
-    number: row.number,
-    status: row.status as ApplicationView['status'],
-    customerId: row.customer_id,
-    customerCode: row.customer_code,
-    customerName: row.customer_name,
-    customerLifecycle: row.customer_lifecycle as ApplicationView['customerLifecycle'],
-    applicantUserId: row.applicant_user_id,
-    applicantName: row.applicant_name,
-    requestedClass: row.requested_class as ApplicationView['requestedClass'],
-    requestedCreditLevel: row.requested_credit_level as ApplicationView['requestedCreditLevel'],
-    requestedCreditLimit: num(row.requested_credit_limit),
-    requestedCreditPeriodDays: row.requested_credit_period_days,
-    expectedAnnualSales: num(row.expected_annual_sales),
-    businessScope: row.business_scope,
-    investigationNotes: row.investigation_notes,
-    decisionComment: row.decision_comment,
-    approvalRequestId: row.approval_request_id,
-    submittedAt: iso(row.submitted_at),
-    decidedAt: iso(row.decided_at),
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-  };
-}
-
-async function visible(trx: Kysely<DB>, id: number, scope: q.ApplicationScope) {
-  const row = await q.findApplication(trx, id, scope);
-  if (!row) throw notFound();
-  return row;
+async function visible(trx: Kysely<DB>, actor: Actor, id: number) {
+  return requireVisible(actor, await q.findApplication(trx, id, actor.userId));
 }
 
 async function audit(trx: Kysely<DB>, ctx: RequestContext, action: string, id: number, before?: object) {
-  const after = presentApplication(
-    (await q.findApplication(trx, id, { all: true, userId: 0, roleIds: [] }))!,
-  );
+  const after = presentApplication((await q.findApplication(trx, id))!);
   await recordAudit(trx, ctx, {
     action: `customer_application.${action}`,
     entityType: 'customer_application',
@@ -146,10 +115,11 @@ export async function createApplication(db: Database, ctx: RequestContext, input
   }
 }
 
-async function lockDraft(trx: Kysely<DB>, id: number, scope: q.ApplicationScope) {
-  await visible(trx, id, scope);
+async function lockDraft(trx: Kysely<DB>, actor: Actor, id: number) {
+  await visible(trx, actor, id);
   const app = (await q.lockApplication(trx, id))!;
   if (app.status !== 'draft') throw new AppError('APPLICATION_NOT_DRAFT');
+  requireMay(mayChange(actor, app));
   return app;
 }
 
@@ -158,15 +128,14 @@ export async function updateApplication(
   db: Database,
   ctx: RequestContext,
   id: number,
-  scope: q.ApplicationScope,
   input: ApplicationUpdate,
 ) {
   const { customer, ...fields } = input;
   return db.transaction().execute(async (trx) => {
-    const app = await lockDraft(trx, id, scope);
+    const app = await lockDraft(trx, ctx.actor, id);
     if (customer && Object.keys(customer).length > 0)
       await applyCustomerUpdate(trx, ctx, app.customer_id, customer);
-    const before = presentApplication((await q.findApplication(trx, id, scope))!);
+    const before = presentApplication((await q.findApplication(trx, id))!);
     await q.updateApplication(trx, id, {
       requested_class: fields.requestedClass,
       requested_credit_level: fields.requestedCreditLevel,
@@ -180,27 +149,19 @@ export async function updateApplication(
   });
 }
 
-const TITLES: Record<Locale, (name: string, level: string) => string> = {
-  'zh-CN': (name, level) => `新客户准入：${name}（${level} 级信用）`,
-  'zh-TW': (name, level) => `新客戶准入：${name}（${level} 級信用）`,
-  en: (name, level) => `New customer: ${name} (credit level ${level})`,
-};
-
 /** Sends a draft for approval by the routes of `customer_admission` matching its credit level. */
-export async function submitApplication(
-  db: Database,
-  ctx: RequestContext,
-  id: number,
-  scope: q.ApplicationScope,
-) {
+export async function submitApplication(db: Database, ctx: RequestContext, id: number) {
   return db.transaction().execute(async (trx) => {
-    const app = await lockDraft(trx, id, scope);
+    const app = await lockDraft(trx, ctx.actor, id);
     const customer = (await q.lockCustomer(trx, app.customer_id))!;
     const approval = await startApproval(trx, ctx, {
       flow: 'customer_admission',
       entityType: 'customer_application',
       entityId: id,
-      title: TITLES[ctx.locale](customer.name, app.requested_credit_level),
+      title: localise(CUSTOMER_APPLICATIONS_TEXTS, 'admissionTitle', ctx.locale, {
+        name: customer.name,
+        level: app.requested_credit_level,
+      }),
       facts: { creditLevels: [app.requested_credit_level], amount: num(app.requested_credit_limit) },
     });
     await q.updateApplication(trx, id, {
@@ -231,12 +192,11 @@ export async function withdrawApplication(
   db: Database,
   ctx: RequestContext,
   id: number,
-  scope: q.ApplicationScope,
   comment: string | null,
 ) {
   return db.transaction().execute(async (trx) => {
-    const row = await visible(trx, id, scope);
-    if (!scope.all && row.applicant_user_id !== ctx.actor.userId) throw forbidden();
+    const row = await visible(trx, ctx.actor, id);
+    requireMay(mayChange(ctx.actor, row));
     const app = (await q.lockApplication(trx, id))!;
     if (app.status === 'submitted' && app.approval_request_id) {
       // The approval's handler below closes the application.
@@ -250,7 +210,7 @@ export async function withdrawApplication(
       await backToProspect(trx, ctx, app.customer_id);
       await audit(trx, ctx, 'withdraw', id, { status: 'draft' });
     } else throw new AppError('APPLICATION_CLOSED');
-    return presentApplication((await q.findApplication(trx, id, { all: true, userId: 0, roleIds: [] }))!);
+    return presentApplication((await q.findApplication(trx, id))!);
   });
 }
 
@@ -301,3 +261,45 @@ export const applyAdmissionOutcome: ApprovalFinishedHandler = async (trx, ctx, r
   }
   await audit(trx, ctx, status === 'withdrawn' ? 'withdraw' : status, app.id, { status: 'submitted' });
 };
+
+/**
+ * Files on an application: added while it is open (draft or submitted); the route stores the upload and
+ * asks here first. Returns the application's number for the stored file's audit label.
+ */
+export async function admitApplicationFile(db: Kysely<DB>, actor: Actor, id: number) {
+  const row = await visible(db, actor, id);
+  if (row.status !== 'draft' && row.status !== 'submitted') throw new AppError('APPLICATION_CLOSED');
+  return row.number;
+}
+
+/** A file of an application the actor may see; 404 for a file of another application or none. */
+export async function findApplicationFile(db: Kysely<DB>, actor: Actor, id: number, attachmentId: number) {
+  await visible(db, actor, id);
+  const row = await q.findApplicationAttachment(db, id, attachmentId);
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Takes a file off a draft (by whoever uploaded it); returns the storage key for the caller to remove. */
+export async function removeApplicationFile(
+  db: Database,
+  ctx: RequestContext,
+  id: number,
+  attachmentId: number,
+): Promise<string> {
+  const application = await visible(db, ctx.actor, id);
+  const row = await q.findApplicationAttachment(db, id, attachmentId);
+  if (!row || !mayRemoveFile(ctx.actor, row)) throw notFound();
+  if (application.status !== 'draft') throw new AppError('APPLICATION_NOT_DRAFT');
+  await db.transaction().execute(async (trx) => {
+    await q.deleteAttachmentRow(trx, attachmentId);
+    await recordAudit(trx, ctx, {
+      action: 'attachment.delete',
+      entityType: 'customer_application',
+      entityId: id,
+      entityLabel: application.number,
+      before: { attachmentId, fileName: row.file_name },
+    });
+  });
+  return row.storage_key;
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ApprovalInboxItem, ApprovalRequestView } from '../../../shared/schemas/approvals.ts';
 import type { ApplicationDetail, ApplicationView } from '../../../shared/schemas/customer-applications.ts';
+import { buildUser, pendingStep } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { userInRoles } from '../approvals/approvals.fixtures.ts';
 
 const t = setupTestApp();
 
@@ -34,15 +34,6 @@ function form(level: 'I' | 'II' | 'III', extra: Record<string, unknown> = {}) {
   };
 }
 
-const applicant = () => userInRoles(t(), ['sales']);
-const assistant = () => userInRoles(t(), ['executive_assistant']);
-const executive = () => userInRoles(t(), ['executive']);
-
-async function pendingStepOf(client: Awaited<ReturnType<typeof applicant>>['client'], approvalId: number) {
-  const request = await client.get<ApprovalRequestView>(`/api/v1/approvals/${approvalId}`);
-  return request.body.steps.find((s) => s.status === 'pending')!;
-}
-
 async function customerRow(id: number) {
   return t()
     .db.selectFrom('customer')
@@ -53,7 +44,7 @@ async function customerRow(id: number) {
 
 describe('new-customer admission (《新客户申请表》)', () => {
   it('files a draft with the customer pending approval; III is approved by the assistant', async () => {
-    const seller = await applicant();
+    const seller = await buildUser(t(), { roles: ['sales'] });
     const created = await seller.client.post<ApplicationDetail>('/api/v1/customer-applications', form('III'));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
@@ -84,7 +75,7 @@ describe('new-customer admission (《新客户申请表》)', () => {
     const late = await seller.client.patch(`/api/v1/customer-applications/${id}`, { businessScope: 'x' });
     expect(errorCode(late.body)).toBe('APPLICATION_NOT_DRAFT');
 
-    const decider = await assistant();
+    const decider = await buildUser(t(), { roles: ['executive_assistant'] });
     const inbox = await decider.client.get<Inbox>('/api/v1/approvals/inbox?flow=customer_admission');
     const item = inbox.body.items.find((i) => i.entityId === id)!;
     expect(item).toMatchObject({ entityType: 'customer_application', flow: 'customer_admission' });
@@ -114,9 +105,9 @@ describe('new-customer admission (《新客户申请表》)', () => {
   });
 
   it('sends I and II to the executive; the assistant can neither decide nor see it', async () => {
-    const seller = await applicant();
-    const decider = await assistant();
-    const boss = await executive();
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const decider = await buildUser(t(), { roles: ['executive_assistant'] });
+    const boss = await buildUser(t(), { roles: ['executive'] });
     for (const level of ['I', 'II'] as const) {
       const created = await seller.client.post<ApplicationDetail>(
         '/api/v1/customer-applications',
@@ -126,7 +117,7 @@ describe('new-customer admission (《新客户申请表》)', () => {
         `/api/v1/customer-applications/${created.body.id}/submit`,
       );
       const approvalId = submitted.body.approvalRequestId!;
-      const step = await pendingStepOf(seller.client, approvalId);
+      const step = await pendingStep(seller.client, approvalId);
       expect(step.approverRoleName).toBe('总经理/厂长/执行副总');
 
       const inbox = await decider.client.get<Inbox>('/api/v1/approvals/inbox');
@@ -149,13 +140,13 @@ describe('new-customer admission (《新客户申请表》)', () => {
   });
 
   it('keeps the reason of a rejection and leaves the customer a prospect, who may apply again', async () => {
-    const seller = await applicant();
-    const boss = await executive();
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const boss = await buildUser(t(), { roles: ['executive'] });
     const created = await seller.client.post<ApplicationDetail>('/api/v1/customer-applications', form('II'));
     const submitted = await seller.client.post<ApplicationDetail>(
       `/api/v1/customer-applications/${created.body.id}/submit`,
     );
-    const step = await pendingStepOf(seller.client, submitted.body.approvalRequestId!);
+    const step = await pendingStep(seller.client, submitted.body.approvalRequestId!);
     await boss.client.post(`/api/v1/approvals/steps/${step.id}/decide`, {
       decision: 'reject',
       comment: '资信不足，建议先以现款交易',
@@ -190,7 +181,7 @@ describe('new-customer admission (《新客户申请表》)', () => {
   });
 
   it('lets the applicant withdraw, as a draft or while pending', async () => {
-    const seller = await applicant();
+    const seller = await buildUser(t(), { roles: ['sales'] });
     const draft = await seller.client.post<ApplicationDetail>('/api/v1/customer-applications', form('III'));
     const gone = await seller.client.post<ApplicationDetail>(
       `/api/v1/customer-applications/${draft.body.id}/withdraw`,
@@ -214,8 +205,8 @@ describe('new-customer admission (《新客户申请表》)', () => {
   });
 
   it('shows applicants only their own applications; approvers with customer.read see all', async () => {
-    const one = await applicant();
-    const two = await applicant();
+    const one = await buildUser(t(), { roles: ['sales'] });
+    const two = await buildUser(t(), { roles: ['sales'] });
     const mine = await one.client.post<ApplicationDetail>('/api/v1/customer-applications', form('III'));
     await two.client.post<ApplicationDetail>('/api/v1/customer-applications', form('II'));
     expect((await two.client.get(`/api/v1/customer-applications/${mine.body.id}`)).status).toBe(404);
@@ -224,7 +215,7 @@ describe('new-customer admission (《新客户申请表》)', () => {
     const theirs = await two.client.get<{ items: ApplicationView[] }>('/api/v1/customer-applications');
     expect(theirs.body.items.every((a) => a.applicantUserId === two.userId)).toBe(true);
 
-    const boss = await executive();
+    const boss = await buildUser(t(), { roles: ['executive'] });
     const all = await boss.client.get<{ items: ApplicationView[] }>(
       `/api/v1/customer-applications?applicantUserId=${one.userId}`,
     );
@@ -238,7 +229,7 @@ describe('new-customer admission (《新客户申请表》)', () => {
     );
     expect(drafts.body.items.every((a) => a.status === 'draft')).toBe(true);
 
-    const nobody = await userInRoles(t(), [], ['customer.read']);
+    const nobody = await buildUser(t(), { permissions: ['customer.read'] });
     expect((await nobody.client.post('/api/v1/customer-applications', form('I'))).status).toBe(403);
     expect(
       (await nobody.client.get<{ items: unknown[] }>('/api/v1/customer-applications')).body.items,
@@ -246,7 +237,7 @@ describe('new-customer admission (《新客户申请表》)', () => {
   });
 
   it('warns of a possible duplicate customer and needs investigation notes', async () => {
-    const seller = await applicant();
+    const seller = await buildUser(t(), { roles: ['sales'] });
     const first = form('III');
     await seller.client.post('/api/v1/customer-applications', first);
     const dup = await seller.client.post('/api/v1/customer-applications', first);
@@ -260,18 +251,15 @@ describe('new-customer admission (《新客户申请表》)', () => {
   });
 
   it('keeps investigation documents with the application', async () => {
-    const seller = await applicant();
-    const other = await applicant();
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const other = await buildUser(t(), { roles: ['sales'] });
     const created = await seller.client.post<ApplicationDetail>('/api/v1/customer-applications', form('III'));
-    const data = new FormData();
-    data.append('file', new Blob(['营业执照扫描件说明'], { type: 'text/plain' }), '营业执照.txt');
-    const upload = await fetch(`${t().url}/api/v1/customer-applications/${created.body.id}/attachments`, {
-      method: 'POST',
-      headers: { cookie: seller.client.cookie!, 'x-csrf-token': seller.client.csrfToken! },
-      body: data,
-    });
+    const upload = await seller.client.upload<{ id: number; url: string; fileName: string }>(
+      `/api/v1/customer-applications/${created.body.id}/attachments`,
+      { name: '营业执照.txt', bytes: '营业执照扫描件说明', type: 'text/plain' },
+    );
     expect(upload.status).toBe(201);
-    const file = (await upload.json()) as { id: number; url: string; fileName: string };
+    const file = upload.body;
     expect(file.fileName).toBe('营业执照.txt');
     const detail = await seller.client.get<ApplicationDetail>(
       `/api/v1/customer-applications/${created.body.id}`,
@@ -285,8 +273,8 @@ describe('new-customer admission (《新客户申请表》)', () => {
   });
 
   it('prints the form FM-MKT-004 with its fields and approval record, inert', async () => {
-    const seller = await applicant();
-    const decider = await assistant();
+    const seller = await buildUser(t(), { roles: ['sales'] });
+    const decider = await buildUser(t(), { roles: ['executive_assistant'] });
     const created = await seller.client.post<ApplicationDetail>(
       '/api/v1/customer-applications',
       form('III', { investigationNotes: '走访记录 <script>alert(1)</script>' }),
@@ -294,7 +282,7 @@ describe('new-customer admission (《新客户申请表》)', () => {
     const submitted = await seller.client.post<ApplicationDetail>(
       `/api/v1/customer-applications/${created.body.id}/submit`,
     );
-    const step = await pendingStepOf(seller.client, submitted.body.approvalRequestId!);
+    const step = await pendingStep(seller.client, submitted.body.approvalRequestId!);
     await decider.client.post(`/api/v1/approvals/steps/${step.id}/decide`, {
       decision: 'approve',
       comment: '同意',

@@ -1,6 +1,6 @@
-import { type Kysely, sql } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import { indexTerms } from '../../search/text-search.ts';
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
+import type { Contact, DB } from '../../db/schema.ts';
+import { buildTsQuery, indexTerms } from '../../search/text-search.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 
 export function findContact(db: Kysely<DB>, id: number) {
@@ -94,4 +94,120 @@ export async function createContactWithCustomer(
     .returning(['id', 'customer_id'])
     .executeTakeFirstOrThrow();
   return contact;
+}
+
+export type ContactRow = Selectable<Contact> & { portal_status: string | null };
+
+/** A customer's contacts, primary first (with their portal account's status). */
+export async function listContacts(db: Kysely<DB>, customerId: number): Promise<ContactRow[]> {
+  return db
+    .selectFrom('contact')
+    .leftJoin('portal_account', 'portal_account.contact_id', 'contact.id')
+    .selectAll('contact')
+    .select('portal_account.status as portal_status')
+    .where('contact.customer_id', '=', customerId)
+    .orderBy('contact.is_primary', 'desc')
+    .orderBy('contact.id')
+    .limit(200)
+    .execute();
+}
+
+export async function findContactRow(db: Kysely<DB>, contactId: number): Promise<ContactRow | undefined> {
+  return db
+    .selectFrom('contact')
+    .leftJoin('portal_account', 'portal_account.contact_id', 'contact.id')
+    .selectAll('contact')
+    .select('portal_account.status as portal_status')
+    .where('contact.id', '=', contactId)
+    .executeTakeFirst();
+}
+
+/** The search terms of a contact: its name, phones and email. */
+const searchTerms = (c: {
+  name: string;
+  phone?: string | null | undefined;
+  mobile?: string | null | undefined;
+  email?: string | null | undefined;
+}) =>
+  sql<string>`array_to_tsvector(${indexTerms([c.name, c.phone, c.mobile, c.email].filter(Boolean).join(' '))}::text[])`;
+
+/** Inserts a contact with its search terms. */
+export async function insertContactRow(
+  db: Kysely<DB>,
+  row: Omit<Insertable<Contact>, 'search_terms'> & { name: string },
+): Promise<number> {
+  return (
+    await db
+      .insertInto('contact')
+      .values({ ...row, search_terms: searchTerms(row) })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+export function lockContact(db: Kysely<DB>, id: number) {
+  return db.selectFrom('contact').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Writes a contact's changed columns; `next` is the whole contact after them, for its search terms. */
+export async function updateContactRow(
+  db: Kysely<DB>,
+  id: number,
+  patch: Updateable<Contact>,
+  next: Selectable<Contact>,
+) {
+  await db
+    .updateTable('contact')
+    .set({ ...patch, search_terms: searchTerms(next), updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** One primary contact per customer: marking a new one unmarks the others. */
+export async function keepOnePrimary(db: Kysely<DB>, customerId: number, primaryId: number) {
+  await db
+    .updateTable('contact')
+    .set({ is_primary: false })
+    .where('customer_id', '=', customerId)
+    .where('id', '!=', primaryId)
+    .where('is_primary', '=', true)
+    .execute();
+}
+
+/** The contact when it belongs to the customer. */
+export function contactOfCustomer(db: Kysely<DB>, customerId: number, contactId: number) {
+  return db
+    .selectFrom('contact')
+    .select('id')
+    .where('id', '=', contactId)
+    .where('customer_id', '=', customerId)
+    .executeTakeFirst();
+}
+
+/** Type-ahead over contacts and their customers' search terms, newest contacts first. */
+export async function lookupContacts(db: Kysely<DB>, text: string, limit: number) {
+  const tsq = buildTsQuery(text);
+  if (!tsq) return [];
+  return db
+    .selectFrom('contact')
+    .leftJoin('customer', 'customer.id', 'contact.customer_id')
+    .select([
+      'contact.id',
+      'contact.name',
+      'contact.email',
+      'contact.phone',
+      'contact.mobile',
+      'contact.customer_id',
+      'customer.name as customer_name',
+      'customer.class',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb(sql`contact.search_terms`, '@@', sql`${tsq}::tsquery`),
+        eb(sql`customer.search_terms`, '@@', sql`${tsq}::tsquery`),
+      ]),
+    )
+    .orderBy('contact.id', 'desc')
+    .limit(limit)
+    .execute();
 }

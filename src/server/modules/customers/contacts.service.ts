@@ -1,13 +1,14 @@
-import { type Kysely, sql, type Updateable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { ContactCreate, ContactUpdate } from '../../../shared/schemas/customers.ts';
 import type { Database } from '../../db/database.ts';
 import type { Contact, DB } from '../../db/schema.ts';
 import { notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { indexTerms } from '../../search/text-search.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import type { ContactRow } from './customers.presenter.ts';
-import { reindexCustomer } from './customers.queries.ts';
+import * as q from './contacts.queries.ts';
+import { maySeeSensitive, requireVisible } from './customers.policy.ts';
+import { presentContact } from './customers.presenter.ts';
+import { findCustomerName, reindexCustomer } from './customers.queries.ts';
 
 function columnsOf(input: ContactUpdate): Updateable<Contact> {
   const c: Updateable<Contact> = {};
@@ -32,41 +33,30 @@ function columnsOf(input: ContactUpdate): Updateable<Contact> {
   return c;
 }
 
-const searchTerms = (c: {
-  name: string;
-  phone?: string | null;
-  mobile?: string | null;
-  email?: string | null;
-}) =>
-  sql<string>`array_to_tsvector(${indexTerms([c.name, c.phone, c.mobile, c.email].filter(Boolean).join(' '))}::text[])`;
-
-/** One primary contact per customer: marking a new one unmarks the others. */
-async function keepOnePrimary(trx: Kysely<DB>, customerId: number, primaryId: number) {
-  await trx
-    .updateTable('contact')
-    .set({ is_primary: false })
-    .where('customer_id', '=', customerId)
-    .where('id', '!=', primaryId)
-    .where('is_primary', '=', true)
-    .execute();
+/** The contacts of a customer the actor may see, masked as for the actor. */
+export async function loadContacts(db: Kysely<DB>, actor: Actor, customerId: number) {
+  requireVisible(actor, await findCustomerName(db, customerId));
+  const sensitive = maySeeSensitive(actor);
+  return (await q.listContacts(db, customerId)).map((c) => presentContact(c, sensitive));
 }
 
+/** One contact as the actor may see it (a contact belongs to a customer file: same scope). */
+export async function loadContact(db: Kysely<DB>, actor: Actor, contactId: number) {
+  return presentContact(requireVisible(actor, await q.findContactRow(db, contactId)), maySeeSensitive(actor));
+}
+
+/** Adds a contact inside the caller's transaction; a new primary contact unmarks the others. */
 export async function insertContact(
   trx: Kysely<DB>,
   customerId: number,
   input: ContactCreate,
 ): Promise<number> {
-  const { id } = await trx
-    .insertInto('contact')
-    .values({
-      ...columnsOf(input),
-      name: input.name,
-      customer_id: customerId,
-      search_terms: searchTerms(input),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (input.isPrimary) await keepOnePrimary(trx, customerId, id);
+  const id = await q.insertContactRow(trx, {
+    ...columnsOf(input),
+    name: input.name,
+    customer_id: customerId,
+  });
+  if (input.isPrimary) await q.keepOnePrimary(trx, customerId, id);
   return id;
 }
 
@@ -77,11 +67,7 @@ export async function createContact(
   input: ContactCreate,
 ) {
   return db.transaction().execute(async (trx) => {
-    const customer = await trx
-      .selectFrom('customer')
-      .select(['id', 'name'])
-      .where('id', '=', customerId)
-      .executeTakeFirst();
+    const customer = await findCustomerName(trx, customerId);
     if (!customer) throw notFound();
     const id = await insertContact(trx, customerId, input);
     await reindexCustomer(trx, customerId);
@@ -103,21 +89,12 @@ export async function updateContact(
   input: ContactUpdate,
 ) {
   return db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('contact')
-      .selectAll()
-      .where('id', '=', contactId)
-      .forUpdate()
-      .executeTakeFirst();
+    const before = await q.lockContact(trx, contactId);
     if (!before?.customer_id) throw notFound();
     const columns = columnsOf(input);
     const next = { ...before, ...columns } as typeof before;
-    await trx
-      .updateTable('contact')
-      .set({ ...columns, search_terms: searchTerms(next), updated_at: new Date() })
-      .where('id', '=', contactId)
-      .execute();
-    if (columns.is_primary) await keepOnePrimary(trx, before.customer_id, contactId);
+    await q.updateContactRow(trx, contactId, columns, next);
+    if (columns.is_primary) await q.keepOnePrimary(trx, before.customer_id, contactId);
     await reindexCustomer(trx, before.customer_id);
     await recordAudit(trx, ctx, {
       action: 'contact.update',
@@ -129,27 +106,4 @@ export async function updateContact(
     });
     return before.customer_id;
   });
-}
-
-export async function listContacts(db: Kysely<DB>, customerId: number): Promise<ContactRow[]> {
-  return db
-    .selectFrom('contact')
-    .leftJoin('portal_account', 'portal_account.contact_id', 'contact.id')
-    .selectAll('contact')
-    .select('portal_account.status as portal_status')
-    .where('contact.customer_id', '=', customerId)
-    .orderBy('contact.is_primary', 'desc')
-    .orderBy('contact.id')
-    .limit(200)
-    .execute();
-}
-
-export async function findContactRow(db: Kysely<DB>, contactId: number): Promise<ContactRow | undefined> {
-  return db
-    .selectFrom('contact')
-    .leftJoin('portal_account', 'portal_account.contact_id', 'contact.id')
-    .selectAll('contact')
-    .select('portal_account.status as portal_status')
-    .where('contact.id', '=', contactId)
-    .executeTakeFirst();
 }

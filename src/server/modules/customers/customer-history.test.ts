@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { CustomerDetail } from '../../../shared/schemas/customers.ts';
+import { buildCustomer, buildTicket } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
-import { updateDormancy } from './classification.ts';
+import { updateDormancy } from './dormancy.service.ts';
 
 const t = setupTestApp();
 
@@ -11,29 +12,16 @@ interface TimelinePage {
   nextCursor: string | null;
 }
 
-async function inquiryTypeId() {
-  return (
-    await t()
-      .db.selectFrom('ticket_type')
-      .select('id')
-      .where('code', '=', 'inquiry')
-      .executeTakeFirstOrThrow()
-  ).id;
-}
-
 describe('customer timeline', () => {
   it('shows requests, calls and recorded visits in one newest-first history, filtered and paged', async () => {
     const admin = await t().admin();
-    const c = (
-      await admin.post<CustomerDetail>('/api/v1/customers', {
-        name: '苏州光电科技有限公司',
-        contacts: [{ name: '孙丽', mobile: '13700137000' }],
-      })
-    ).body;
+    const c = await buildCustomer(t(), {
+      name: '苏州光电科技有限公司',
+      contacts: [{ name: '孙丽', mobile: '13700137000' }],
+    });
     const contactId = c.contacts[0]!.id;
-    const typeId = await inquiryTypeId();
     for (const subject of ['镜头报价', '交货期确认', '发票寄送'])
-      await admin.post('/api/v1/tickets', { typeId, subject, contactId });
+      await buildTicket(t(), { subject, contactId });
     await admin.post('/api/v1/calls', { direction: 'inbound', number: '13700137000', notes: '询问交货期' });
     const visit = await admin.post<{ id: number }>(`/api/v1/customers/${c.id}/activities`, {
       kind: 'visit',
@@ -72,13 +60,9 @@ describe('customer timeline', () => {
 describe('class suggestion and dormancy', () => {
   it('suggests a class from sales, or from requests when sales are unknown, with the facts', async () => {
     const admin = await t().admin();
-    const big = (
-      await admin.post<CustomerDetail>('/api/v1/customers', { name: '大宗采购集团', annualSales: 8_000_000 })
-    ).body;
-    const mid = (
-      await admin.post<CustomerDetail>('/api/v1/customers', { name: '中型贸易公司', annualSales: 2_000_000 })
-    ).body;
-    const unknown = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '零星客户' })).body;
+    const big = await buildCustomer(t(), { name: '大宗采购集团', annualSales: 8_000_000 });
+    const mid = await buildCustomer(t(), { name: '中型贸易公司', annualSales: 2_000_000 });
+    const unknown = await buildCustomer(t(), { name: '零星客户' });
     expect((await admin.get(`/api/v1/customers/${big.id}/class-suggestion`)).body).toMatchObject({
       suggested: 'A',
       facts: { annualSales: 8_000_000, rule: 'sales_a' },
@@ -100,23 +84,17 @@ describe('class suggestion and dormancy', () => {
 
   it('makes quiet customers dormant and wakes them on new contact, in the audit trail', async () => {
     const admin = await t().admin();
-    const quiet = (
-      await admin.post<CustomerDetail>('/api/v1/customers', {
-        name: '沉睡客户有限公司',
-        contacts: [{ name: '周静', email: 'zhou.jing@quiet.example' }],
-      })
-    ).body;
+    const quiet = await buildCustomer(t(), {
+      name: '沉睡客户有限公司',
+      contacts: [{ name: '周静', email: 'zhou.jing@quiet.example' }],
+    });
     await sql`UPDATE customer SET last_activity_at = now() - interval '200 days' WHERE id = ${quiet.id}`.execute(
       t().db,
     );
     await updateDormancy(t().db);
     expect((await admin.get<CustomerDetail>(`/api/v1/customers/${quiet.id}`)).body.lifecycle).toBe('dormant');
     // The customer writes in again: a request is contact.
-    await admin.post('/api/v1/tickets', {
-      typeId: await inquiryTypeId(),
-      subject: '重新询价',
-      contactId: quiet.contacts[0]!.id,
-    });
+    await buildTicket(t(), { subject: '重新询价', contactId: quiet.contacts[0]!.id });
     await updateDormancy(t().db);
     const back = (await admin.get<CustomerDetail>(`/api/v1/customers/${quiet.id}`)).body;
     expect(back.lifecycle).toBe('active');
@@ -134,18 +112,10 @@ describe('class suggestion and dormancy', () => {
 describe('customer documents', () => {
   it('keeps files with the customer file, checked like attachments, and only for that customer', async () => {
     const admin = await t().admin();
-    const c = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '资料测试有限公司' })).body;
-    const other = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '另一家公司' })).body;
-    const upload = async (customerId: number, name: string, bytes: Buffer) => {
-      const form = new FormData();
-      form.append('file', new Blob([new Uint8Array(bytes)]), name);
-      const res = await fetch(`${admin.baseUrl}/api/v1/customers/${customerId}/documents`, {
-        method: 'POST',
-        headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! },
-        body: form,
-      });
-      return { status: res.status, body: (await res.json()) as { id: number; url: string } };
-    };
+    const c = await buildCustomer(t(), { name: '资料测试有限公司' });
+    const other = await buildCustomer(t(), { name: '另一家公司' });
+    const upload = (customerId: number, name: string, bytes: Buffer) =>
+      admin.upload<{ id: number; url: string }>(`/api/v1/customers/${customerId}/documents`, { name, bytes });
     const licence = await upload(c.id, '营业执照.pdf', Buffer.from('%PDF-1.7 licence'));
     expect(licence.status).toBe(201);
     expect((await upload(c.id, 'run.exe', Buffer.from('MZ...'))).status).toBe(415);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import type { ApiClient } from '../../test/api-client.ts';
+import { buildCustomer, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
@@ -31,27 +31,9 @@ async function xlsx(rows: (string | number)[][]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function upload(
-  client: ApiClient,
-  path: string,
-  bytes: Buffer,
-  name: string,
-  fields: Record<string, string> = {},
-) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  const res = await fetch(client.baseUrl + path, {
-    method: 'POST',
-    headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'accept-language': 'zh-CN' },
-    body: form,
-    signal: AbortSignal.timeout(120_000),
-  });
-  return {
-    status: res.status,
-    body: (await res.json()) as Record<string, unknown> & { error?: { code: string; details: unknown } },
-  };
-}
+type ImportAnswer = Record<string, unknown> & { error?: { code: string; details: unknown } };
+/** Large sheets take a while on a busy machine. */
+const slow = { timeoutMs: 120_000 };
 
 const count = async () =>
   Number(
@@ -106,7 +88,11 @@ describe('customer import', () => {
       ['宁波港通物流有限公司', '企业'],
     ]);
     const before = await count();
-    const check = await upload(admin, '/api/v1/customer-imports/check', file, '客户一览表.xlsx');
+    const check = await admin.upload<ImportAnswer>(
+      '/api/v1/customer-imports/check',
+      { name: '客户一览表.xlsx', bytes: file },
+      slow,
+    );
     expect(check.status).toBe(200);
     const problems = check.body.problems as { row: number; column: string; message: string }[];
     expect(problems).toEqual(
@@ -119,7 +105,11 @@ describe('customer import', () => {
         { row: 5, column: '客户名称*', message: '与第 2 行重复' },
       ]),
     );
-    const attempt = await upload(admin, '/api/v1/customer-imports', file, '客户一览表.xlsx');
+    const attempt = await admin.upload<ImportAnswer>(
+      '/api/v1/customer-imports',
+      { name: '客户一览表.xlsx', bytes: file },
+      slow,
+    );
     expect(attempt.status).toBe(422);
     expect(attempt.body.error?.code).toBe('IMPORT_HAS_ERRORS');
     expect(await count()).toBe(before);
@@ -147,7 +137,11 @@ describe('customer import', () => {
         '',
       ]);
     const before = await count();
-    const res = await upload(admin, '/api/v1/customer-imports', await xlsx(rows), 'big.xlsx');
+    const res = await admin.upload<ImportAnswer>(
+      '/api/v1/customer-imports',
+      { name: 'big.xlsx', bytes: await xlsx(rows) },
+      slow,
+    );
     expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(201);
     expect(res.body).toEqual({ created: 10_000, skipped: 0 });
     expect(await count()).toBe(before + 10_000);
@@ -176,18 +170,24 @@ describe('customer import', () => {
 
   it('reads CSV saved by Excel in GB18030 with Traditional headers, and skips customers already on file when asked', async () => {
     const admin = await t().admin();
-    await admin.post('/api/v1/customers', { name: '台北精工股份有限公司' });
+    await buildCustomer(t(), { name: '台北精工股份有限公司' });
     const csv =
       '客戶名稱,地區,客戶等級,聯絡人,聯絡人手機\r\n台北精工股份有限公司,台灣,A,林志明,0912345678\r\n"新竹電子, 有限公司",台灣,B,陳美玲,0922333444\r\n';
     const encoded = iconv.encode(csv, 'gb18030');
-    const strict = await upload(admin, '/api/v1/customer-imports', encoded, '客戶.csv');
+    const strict = await admin.upload<ImportAnswer>(
+      '/api/v1/customer-imports',
+      { name: '客戶.csv', bytes: encoded },
+      slow,
+    );
     expect(strict.status).toBe(422);
     expect(
       (strict.body.error!.details as { existing: { name: string }[] }).existing.map((e) => e.name),
     ).toEqual(['台北精工股份有限公司']);
-    const skipping = await upload(admin, '/api/v1/customer-imports', encoded, '客戶.csv', {
-      skipExisting: 'true',
-    });
+    const skipping = await admin.upload<ImportAnswer>(
+      '/api/v1/customer-imports',
+      { name: '客戶.csv', bytes: encoded },
+      { ...slow, fields: { skipExisting: 'true' } },
+    );
     expect(skipping.body).toEqual({ created: 1, skipped: 1 });
     const added = await admin.get<{ items: { name: string; region: string; class: string }[] }>(
       `/api/v1/customers?q=${encodeURIComponent('新竹电子')}`,
@@ -199,18 +199,13 @@ describe('customer import', () => {
 describe('customer export', () => {
   it('exports the filtered list with form headers, masked for roles without "view sensitive", and audits it', async () => {
     const admin = await t().admin();
-    await admin.post('/api/v1/customers', {
+    await buildCustomer(t(), {
       name: '=HYPERLINK("http://evil")',
       phone: '020-12345678',
       region: '导出测试区',
-      allowDuplicate: true,
     });
-    await admin.post('/api/v1/customers', {
-      name: '广州导出测试有限公司',
-      phone: '020-87654321',
-      region: '导出测试区',
-    });
-    const reader = await t().userWith(['customer.read', 'customer.export']);
+    await buildCustomer(t(), { name: '广州导出测试有限公司', phone: '020-87654321', region: '导出测试区' });
+    const reader = await buildUser(t(), { permissions: ['customer.read', 'customer.export'] });
     const res = await fetch(
       `${admin.baseUrl}/api/v1/customers/export?format=xlsx&region=${encodeURIComponent('导出测试区')}&sort=name`,
       {
@@ -244,7 +239,7 @@ describe('customer export', () => {
     expect(audits).toHaveLength(2);
     expect(audits.map((a) => a.actor_user_id)).toContain(reader.userId);
     // Exporting is its own permission.
-    const noExport = await t().userWith(['customer.read']);
+    const noExport = await buildUser(t(), { permissions: ['customer.read'] });
     const refused = await noExport.client.get('/api/v1/customers/export');
     expect(errorCode(refused.body)).toBe('FORBIDDEN');
   });

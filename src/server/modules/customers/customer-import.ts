@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { columnForHeader } from '../../../shared/customer-columns.ts';
 import type { Locale } from '../../../shared/locale.ts';
+import { localise } from '../../../shared/localise.ts';
 import { type CustomerCreate, customerCreate } from '../../../shared/schemas/customers.ts';
 import { seal } from '../../crypto/secret-box.ts';
 import type { DB } from '../../db/schema.ts';
@@ -9,7 +10,13 @@ import type { RequestContext } from '../../http/context.ts';
 import { indexTerms } from '../../search/text-search.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextRecordNumbers } from '../organisation/record-numbers.ts';
+import {
+  existingCustomers,
+  insertImportedContacts,
+  insertImportedCustomers,
+} from './customer-import.queries.ts';
 import { customerSearchText } from './customers.queries.ts';
+import { CUSTOMERS_TEXTS } from './customers.texts.ts';
 
 export const MAX_IMPORT_ROWS = 20_000;
 
@@ -36,20 +43,8 @@ const KINDS: Record<string, 'company' | 'individual'> = {
   individual: 'individual',
 };
 
-const MESSAGES = {
-  required: { 'zh-CN': '必填', 'zh-TW': '必填', en: 'required' },
-  invalid: { 'zh-CN': '格式不正确', 'zh-TW': '格式不正確', en: 'not valid' },
-  number: { 'zh-CN': '应为数字', 'zh-TW': '應為數字', en: 'must be a number' },
-  dupInFile: { 'zh-CN': '与第 {n} 行重复', 'zh-TW': '與第 {n} 行重複', en: 'same as row {n}' },
-  exists: { 'zh-CN': '已有客户 {code}', 'zh-TW': '已有客戶 {code}', en: 'customer {code} already exists' },
-  noHeader: {
-    'zh-CN': '第一行应为表头，未找到“客户名称”列',
-    'zh-TW': '第一行應為表頭，未找到「客戶名稱」欄',
-    en: 'The first row must be the header with a “Name” column',
-  },
-} as const;
-
-const num = (v: string) => (v === '' ? null : Number(v.replace(/[,，\s]/g, '')));
+/** A number as a spreadsheet cell writes it (thousands separators, spaces); '' is no value. */
+const parseNumber = (v: string) => (v === '' ? null : Number(v.replace(/[,，\s]/g, '')));
 
 /** Turns sheet rows into customer inputs, reporting every problem by row and column; nothing is written. */
 export async function checkRows(
@@ -60,7 +55,10 @@ export async function checkRows(
   const [header = [], ...body] = sheet;
   const columns = header.map((h) => columnForHeader(h));
   if (!columns.some((c) => c?.key === 'name'))
-    return { rows: [], problems: [{ row: 1, column: null, message: MESSAGES.noHeader[locale] }] };
+    return {
+      rows: [],
+      problems: [{ row: 1, column: null, message: localise(CUSTOMERS_TEXTS, 'importNoHeader', locale) }],
+    };
   if (body.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS });
 
   const problems: RowProblem[] = [];
@@ -75,10 +73,14 @@ export async function checkRows(
     });
     let notNumbers = 0;
     const numeric = (key: string) => {
-      const n = num(v[key] ?? '');
+      const n = parseNumber(v[key] ?? '');
       if (n === null || !Number.isNaN(n)) return n;
       // Reported once as "must be a number"; the schema then sees no value there.
-      problems.push({ row: rowNumber, column: headerOf(key), message: MESSAGES.number[locale] });
+      problems.push({
+        row: rowNumber,
+        column: headerOf(key),
+        message: localise(CUSTOMERS_TEXTS, 'importNumber', locale),
+      });
       notNumbers++;
       return null;
     };
@@ -139,7 +141,7 @@ export async function checkRows(
         problems.push({
           row: rowNumber,
           column: headerOf(key),
-          message: missing ? MESSAGES.required[locale] : MESSAGES.invalid[locale],
+          message: localise(CUSTOMERS_TEXTS, missing ? 'importRequired' : 'importInvalid', locale),
         });
       }
       return;
@@ -157,7 +159,7 @@ export async function checkRows(
         problems.push({
           row: r.row,
           column: headerOf(key.startsWith('n:') ? 'name' : 'taxId'),
-          message: MESSAGES.dupInFile[locale].replace('{n}', String(first)),
+          message: localise(CUSTOMERS_TEXTS, 'importDupInFile', locale, { n: first }),
         });
       else seen.set(key, r.row);
     }
@@ -165,21 +167,7 @@ export async function checkRows(
   const names = rows.map((r) => r.input.name.toLowerCase());
   const taxIds = rows.flatMap((r) => (r.input.taxId ? [r.input.taxId] : []));
   const codes = rows.flatMap((r) => (r.input.code ? [r.input.code] : []));
-  const existing =
-    rows.length === 0
-      ? []
-      : await db
-          .selectFrom('customer')
-          .select(['code', 'name', 'tax_id'])
-          .where('merged_into_id', 'is', null)
-          .where((eb) =>
-            eb.or([
-              eb(sql<string>`lower(name)`, '=', sql<string>`ANY(${names}::text[])`),
-              ...(taxIds.length ? [eb('tax_id', '=', sql<string>`ANY(${taxIds}::text[])`)] : []),
-              ...(codes.length ? [eb('code', '=', sql<string>`ANY(${codes}::text[])`)] : []),
-            ]),
-          )
-          .execute();
+  const existing = rows.length === 0 ? [] : await existingCustomers(db, names, taxIds, codes);
   const byName = new Map(existing.map((e) => [e.name.toLowerCase(), e.code]));
   const byTax = new Map(existing.filter((e) => e.tax_id).map((e) => [e.tax_id!, e.code]));
   const byCode = new Set(existing.map((e) => e.code));
@@ -193,7 +181,10 @@ export async function checkRows(
   return { rows, problems };
 }
 
-/** Files every checked row in one transaction (or none): numbers, sealed secrets, contacts, search terms, one audit entry. */
+/**
+ * Files every checked row inside the caller's transaction (all or none): numbers, sealed secrets, contacts,
+ * search terms, one audit entry.
+ */
 export async function importRows(
   trx: Kysely<DB>,
   ctx: RequestContext,
@@ -248,22 +239,8 @@ export async function importRows(
         }),
       };
     });
-    const inserted = await sql<{ id: number; code: string }>`
-      INSERT INTO customer (code, name, kind, short_name, address, postal_code, phone, fax, email, website, bank_name,
-        bank_account_enc, bank_account_last4, tax_id, id_number_enc, id_number_last4, industry, region, source,
-        annual_sales, sales_year, class, class_changed_at, credit_level, credit_limit, credit_period_days, tags, notes,
-        lifecycle, lifecycle_changed_at, last_activity_at, created_by, search_terms)
-      SELECT r.code, r.name, r.kind, r.short_name, r.address, r.postal_code, r.phone, r.fax, r.email, r.website, r.bank_name,
-        r.bank_account_enc, r.bank_account_last4, r.tax_id, r.id_number_enc, r.id_number_last4, r.industry, r.region, r.source,
-        r.annual_sales, r.sales_year, r.class, CASE WHEN r.class IS NOT NULL THEN now() END, r.credit_level, r.credit_limit,
-        r.credit_period_days, r.tags, r.notes, 'active', now(), now(), ${ctx.actor.userId}::bigint, array_to_tsvector(r.terms)
-      FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS r(code text, name text, kind text, short_name text,
-        address text, postal_code text, phone text, fax text, email text, website text, bank_name text,
-        bank_account_enc text, bank_account_last4 text, tax_id text, id_number_enc text, id_number_last4 text,
-        industry text, region text, source text, annual_sales numeric, sales_year int, class text, credit_level text,
-        credit_limit numeric, credit_period_days int, tags text[], notes text, terms text[])
-      RETURNING id, code`.execute(trx);
-    const idByCode = new Map(inserted.rows.map((r) => [r.code, Number(r.id)]));
+    const inserted = await insertImportedCustomers(trx, chunk, ctx.actor.userId);
+    const idByCode = new Map(inserted.map((r) => [r.code, Number(r.id)]));
     const contacts = chunk.flatMap((c) =>
       c.contact
         ? [
@@ -279,13 +256,8 @@ export async function importRows(
           ]
         : [],
     );
-    if (contacts.length)
-      await sql`
-        INSERT INTO contact (customer_id, name, title, phone, mobile, email, is_primary, search_terms)
-        SELECT c.customer_id, c.name, c.title, c.phone, c.mobile, c.email, true, array_to_tsvector(c.terms)
-        FROM jsonb_to_recordset(${JSON.stringify(contacts)}::jsonb) AS c(customer_id bigint, name text, title text,
-          phone text, mobile text, email text, terms text[])`.execute(trx);
-    ids.push(...inserted.rows.map((r) => Number(r.id)));
+    if (contacts.length) await insertImportedContacts(trx, contacts);
+    ids.push(...inserted.map((r) => Number(r.id)));
   }
   await recordAudit(trx, ctx, {
     action: 'customer.import',

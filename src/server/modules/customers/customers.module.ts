@@ -1,8 +1,8 @@
 import type { QiaoModule } from '../module.ts';
-import { updateDormancy } from './classification.ts';
 import { customerFieldsRoutes } from './customer-fields.routes.ts';
 import { customersRoutes } from './customers.routes.ts';
 import { customerDocumentsRoutes } from './documents.routes.ts';
+import { updateDormancy } from './dormancy.service.ts';
 import { customerImportExportRoutes } from './import-export.routes.ts';
 import { customerLookupRoutes } from './lookup.routes.ts';
 import { customerSettingsRoutes } from './settings.routes.ts';

@@ -1,15 +1,8 @@
-import type { Selectable } from 'kysely';
 import { maskEmail, maskPhone, maskTail } from '../../../shared/mask.ts';
 import type { ContactView, CustomerView } from '../../../shared/schemas/customers.ts';
-import type { Contact } from '../../db/schema.ts';
+import { day, iso, num } from '../../http/present.ts';
+import type { ContactRow } from './contacts.queries.ts';
 import type { CustomerRow } from './customers.queries.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const num = (v: string | number | null) => (v === null ? null : Number(v));
-const day = (d: Date | string | null) => {
-  if (d === null) return null;
-  return typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
-};
 
 /**
  * The customer as the caller may see it. Bank account and ID number only ever show their last four here;
@@ -60,8 +53,6 @@ export function presentCustomer(row: CustomerRow, sensitive: boolean): CustomerV
     masked: !sensitive,
   };
 }
-
-export type ContactRow = Selectable<Contact> & { portal_status: string | null };
 
 export function presentContact(row: ContactRow, sensitive: boolean): ContactView {
   const portalStatus: ContactView['portalStatus'] =

@@ -1,7 +1,8 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
-import type { CustomerListQuery } from '../../../shared/schemas/customers.ts';
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
+import type { CustomerListQuery, Lifecycle } from '../../../shared/schemas/customers.ts';
 import type { Customer, DB } from '../../db/schema.ts';
 import { buildTsQuery, indexTerms } from '../../search/text-search.ts';
+import type { CustomerScope } from './customers.policy.ts';
 
 export type CustomerRow = Selectable<Customer> & {
   owner_name: string | null;
@@ -96,7 +97,16 @@ export async function reindexCustomer(db: Kysely<DB>, id: number) {
     .execute();
 }
 
-export async function listCustomers(db: Kysely<DB>, f: CustomerListQuery, actorUserId: number) {
+/**
+ * One page (limit + 1 rows) of live customers in the chosen order; `scope` is the policy's: every customer
+ * today (see customers.policy.ts). "mine" is a filter on owner or advisor, not a boundary.
+ */
+export async function listCustomers(
+  db: Kysely<DB>,
+  _scope: CustomerScope,
+  f: CustomerListQuery,
+  actorUserId: number,
+) {
   let query = withRefs(db).where('customer.merged_into_id', 'is', null);
   if (f.q) {
     const tsq = buildTsQuery(f.q);
@@ -216,4 +226,239 @@ export async function findDuplicates(
       // A search hit that shares only some words with the name is not a duplicate.
       .filter((c) => c.matchedOn.length > 0)
   );
+}
+
+/** Name (and id) of a customer, merged or not; undefined when there is none. */
+export function findCustomerName(db: Kysely<DB>, id: number) {
+  return db.selectFrom('customer').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertCustomerRow(db: Kysely<DB>, row: Insertable<Customer>): Promise<number> {
+  return (await db.insertInto('customer').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateCustomerRow(db: Kysely<DB>, id: number, patch: Updateable<Customer>) {
+  await db
+    .updateTable('customer')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Moves a customer along its lifecycle; a reason is kept only for `lost`. */
+export async function setLifecycle(
+  db: Kysely<DB>,
+  id: number,
+  to: Lifecycle,
+  lostReason: string | null = null,
+) {
+  await db
+    .updateTable('customer')
+    .set({ lifecycle: to, lifecycle_changed_at: new Date(), lost_reason: lostReason, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The sealed bank account and ID number of a customer (opened only by an audited reveal). */
+export function findSecrets(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('customer')
+    .select(['name', 'bank_account_enc', 'id_number_enc'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The values of a column in use on live customers, most frequent first (list filters, form suggestions). */
+export async function topValues(db: Kysely<DB>, column: 'region' | 'industry' | 'source') {
+  const rows = await db
+    .selectFrom('customer')
+    .select(column)
+    .where(column, 'is not', null)
+    .where('merged_into_id', 'is', null)
+    .groupBy(column)
+    .orderBy(sql`count(*)`, 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((r) => r[column] as string);
+}
+
+// ── Class suggestion and dormancy ─────────────────────────────────────────────────────────────────────
+
+export function classFactsOf(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('customer')
+    .select(['class', 'annual_sales', 'last_activity_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function requestsLastYear(db: Kysely<DB>, customerId: number): Promise<number> {
+  const { n } = await db
+    .selectFrom('ticket')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('customer_id', '=', customerId)
+    .where('created_at', '>', sql<Date>`now() - interval '1 year'`)
+    .executeTakeFirstOrThrow();
+  return n;
+}
+
+/** Active customers quiet since before `threshold` become dormant, at most `batch` of them. */
+export function markDormant(db: Kysely<DB>, threshold: Date, now: Date, batch: number) {
+  return db
+    .updateTable('customer')
+    .set({ lifecycle: 'dormant', lifecycle_changed_at: now, updated_at: now })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('customer')
+        .select('id')
+        .where('lifecycle', '=', 'active')
+        .where('merged_into_id', 'is', null)
+        .where((w) => w.or([w('last_activity_at', '<', threshold), w('last_activity_at', 'is', null)]))
+        .limit(batch),
+    )
+    .returning(['id', 'name'])
+    .execute();
+}
+
+/** Dormant customers with contact since they went dormant (and since `threshold`) are active again. */
+export function wakeDormant(db: Kysely<DB>, threshold: Date, now: Date) {
+  return db
+    .updateTable('customer')
+    .set({ lifecycle: 'active', lifecycle_changed_at: now, updated_at: now })
+    .where('lifecycle', '=', 'dormant')
+    .where('last_activity_at', '>=', threshold)
+    .whereRef('last_activity_at', '>', 'lifecycle_changed_at')
+    .returning(['id', 'name'])
+    .execute();
+}
+
+// ── Merge ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Tables whose rows point at a customer; a merge moves them all. */
+export const LINKED_TABLES = [
+  'ticket',
+  'contact',
+  'call_record',
+  'customer_activity',
+  'attachment',
+  'customer_application',
+  'credit_change_request',
+] as const;
+
+/** The first primary contact of a customer, if any. */
+export function primaryContactOf(db: Kysely<DB>, customerId: number) {
+  return db
+    .selectFrom('contact')
+    .select('id')
+    .where('customer_id', '=', customerId)
+    .where('is_primary', '=', true)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Repoints the rows of one linked table from one customer to another; returns how many moved. */
+export async function moveLinked(
+  db: Kysely<DB>,
+  table: (typeof LINKED_TABLES)[number],
+  fromId: number,
+  toId: number,
+): Promise<number> {
+  const res = await db
+    .updateTable(table)
+    .set({ customer_id: toId })
+    .where('customer_id', '=', fromId)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** The key-account record follows the merge unless the survivor has its own. */
+export async function moveKeyAccount(db: Kysely<DB>, fromId: number, toId: number) {
+  await db
+    .updateTable('key_account')
+    .set({ customer_id: toId })
+    .where('customer_id', '=', fromId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('key_account as own').select('own.id').where('own.customer_id', '=', toId)),
+      ),
+    )
+    .execute();
+}
+
+/** Every contact of the customer but `keepId` stops being primary. */
+export async function unmarkOtherPrimaries(db: Kysely<DB>, customerId: number, keepId: number) {
+  await db
+    .updateTable('contact')
+    .set({ is_primary: false })
+    .where('customer_id', '=', customerId)
+    .where('id', '!=', keepId)
+    .execute();
+}
+
+/** Approvals keyed on the customer (credit changes) follow it. */
+export async function moveCustomerApprovals(db: Kysely<DB>, fromId: number, toId: number) {
+  await db
+    .updateTable('approval_request')
+    .set({ entity_id: toId })
+    .where('entity_type', '=', 'customer')
+    .where('entity_id', '=', fromId)
+    .execute();
+}
+
+/** The survivor takes what it lacked from the duplicate, and the union of both customers' tags. */
+export async function fillFromDuplicate(
+  db: Kysely<DB>,
+  targetId: number,
+  fill: Updateable<Customer>,
+  sourceTags: string[],
+) {
+  await db
+    .updateTable('customer')
+    .set({
+      ...fill,
+      tags: sql`ARRAY(SELECT DISTINCT unnest(tags || ${sourceTags}::text[]))`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', targetId)
+    .execute();
+}
+
+/** The duplicate stays as a pointer to the survivor, lost with the reason given. */
+export async function markMerged(db: Kysely<DB>, sourceId: number, targetId: number, lostReason: string) {
+  await db
+    .updateTable('customer')
+    .set({
+      merged_into_id: targetId,
+      lifecycle: 'lost',
+      lost_reason: lostReason,
+      lifecycle_changed_at: new Date(),
+      updated_at: new Date(),
+    })
+    .where('id', '=', sourceId)
+    .execute();
+}
+
+// ── Documents (客户资料) ────────────────────────────────────────────────────────────────────────────────
+
+/** Files kept with a customer, newest first, with who uploaded them. */
+export function customerDocuments(db: Kysely<DB>, customerId: number) {
+  return db
+    .selectFrom('attachment')
+    .leftJoin('app_user', 'app_user.id', 'attachment.uploaded_by_user_id')
+    .selectAll('attachment')
+    .select('app_user.display_name as uploader')
+    .where('attachment.customer_id', '=', customerId)
+    .orderBy('attachment.id', 'desc')
+    .limit(500)
+    .execute();
+}
+
+export function findCustomerDocument(db: Kysely<DB>, customerId: number, documentId: number) {
+  return db
+    .selectFrom('attachment')
+    .selectAll()
+    .where('id', '=', documentId)
+    .where('customer_id', '=', customerId)
+    .executeTakeFirst();
 }

@@ -20,15 +20,18 @@ import {
 } from '../../../shared/schemas/customers.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { searchWithPlanGuard } from '../../db/search-plan.ts';
-import { notFound } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
-import { createContact, findContactRow, listContacts, updateContact } from './contacts.service.ts';
-import { presentContact, presentCustomer } from './customers.presenter.ts';
-import { customerCursor, findCustomerRow, findDuplicates, listCustomers } from './customers.queries.ts';
+import { type Actor, contextOf } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
+import { createContact, loadContact, loadContacts, updateContact } from './contacts.service.ts';
+import { maySeeSensitive } from './customers.policy.ts';
+import { presentCustomer } from './customers.presenter.ts';
+import { customerCursor, findDuplicates } from './customers.queries.ts';
 import {
   changeClass,
   changeLifecycle,
   createCustomer,
+  listCustomers,
+  loadCustomerDetail,
   mergeCustomers,
   revealField,
   updateCustomer,
@@ -38,17 +41,8 @@ const tags = ['customers'];
 
 export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const detail = async (id: number, sensitive: boolean) => {
-      const row = await findCustomerRow(deps.db, id);
-      if (!row) throw notFound();
-      const contacts = await listContacts(deps.db, id);
-      return {
-        ...presentCustomer(row, sensitive),
-        contacts: contacts.map((c) => presentContact(c, sensitive)),
-      };
-    };
-    const sensitive = (request: { actor: Parameters<typeof can>[0] }) =>
-      can(request.actor, 'customer.view_sensitive');
+    const detail = (request: { actor: Actor | null }, id: number) =>
+      loadCustomerDetail(deps.db, request.actor!, id);
     const changed = (id: number) => void deps.live.publish({ topic: 'customers', id });
 
     app.get(
@@ -64,15 +58,15 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const list = (db: typeof deps.db) => listCustomers(db, request.query, request.actor!.userId);
+        const list = (db: typeof deps.db) => listCustomers(db, request.actor!, request.query);
         const rows = request.query.q ? await searchWithPlanGuard(deps.db, list) : await list(deps.db);
-        const page = rows.slice(0, request.query.limit);
-        const more = rows.length > request.query.limit;
-        const show = sensitive(request);
-        return {
-          items: page.map((r) => presentCustomer(r, show)),
-          nextCursor: more ? customerCursor(page.at(-1)!, request.query.sort) : null,
-        };
+        const show = maySeeSensitive(request.actor);
+        return pageOf(
+          rows,
+          request.query.limit,
+          (r) => presentCustomer(r, show),
+          (r) => customerCursor(r, request.query.sort),
+        );
       },
     );
     app.get(
@@ -92,7 +86,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = (await createCustomer(deps.db, contextOf(request), request.body))!;
         changed(id);
-        return reply.status(201).send(await detail(id, sensitive(request)));
+        return reply.status(201).send(await detail(request, id));
       },
     );
     app.get(
@@ -101,7 +95,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, params: idParam, response: { 200: customerDetail } },
       },
-      async (request) => detail(request.params.id, sensitive(request)),
+      async (request) => detail(request, request.params.id),
     );
     app.patch(
       '/api/v1/customers/:id',
@@ -112,7 +106,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await updateCustomer(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return detail(request.params.id, sensitive(request));
+        return detail(request, request.params.id);
       },
     );
     app.post(
@@ -124,7 +118,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await changeClass(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return detail(request.params.id, sensitive(request));
+        return detail(request, request.params.id);
       },
     );
     app.post(
@@ -136,7 +130,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await changeLifecycle(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return detail(request.params.id, sensitive(request));
+        return detail(request, request.params.id);
       },
     );
     app.post(
@@ -180,11 +174,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, params: idParam, response: { 200: z.array(contactView) } },
       },
-      async (request) => {
-        if (!(await findCustomerRow(deps.db, request.params.id))) throw notFound();
-        const show = sensitive(request);
-        return (await listContacts(deps.db, request.params.id)).map((c) => presentContact(c, show));
-      },
+      async (request) => loadContacts(deps.db, request.actor!, request.params.id),
     );
     app.post(
       '/api/v1/customers/:id/contacts',
@@ -195,9 +185,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = await createContact(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return reply
-          .status(201)
-          .send(presentContact((await findContactRow(deps.db, id))!, sensitive(request)));
+        return reply.status(201).send(await loadContact(deps.db, request.actor!, id));
       },
     );
     app.patch(
@@ -209,7 +197,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const customerId = await updateContact(deps.db, contextOf(request), request.params.id, request.body);
         changed(customerId);
-        return presentContact((await findContactRow(deps.db, request.params.id))!, sensitive(request));
+        return loadContact(deps.db, request.actor!, request.params.id);
       },
     );
     app.get(
@@ -218,11 +206,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, params: idParam, response: { 200: contactView } },
       },
-      async (request) => {
-        const row = await findContactRow(deps.db, request.params.id);
-        if (!row) throw notFound();
-        return presentContact(row, sensitive(request));
-      },
+      async (request) => loadContact(deps.db, request.actor!, request.params.id),
     );
   };
 }

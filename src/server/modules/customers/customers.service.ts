@@ -1,16 +1,27 @@
-import { type Kysely, sql, type Updateable } from 'kysely';
-import type { CustomerCreate, CustomerUpdate, Lifecycle } from '../../../shared/schemas/customers.ts';
+import type { Kysely, Updateable } from 'kysely';
+import { localise } from '../../../shared/localise.ts';
+import type {
+  CustomerCreate,
+  CustomerListQuery,
+  CustomerUpdate,
+  Lifecycle,
+} from '../../../shared/schemas/customers.ts';
 import { open, seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
 import type { Customer, DB } from '../../db/schema.ts';
 import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import { checkFieldValues } from '../ticket-config/custom-fields.ts';
+import { listContacts } from './contacts.queries.ts';
 import { insertContact } from './contacts.service.ts';
-import { customerFields } from './customer-fields.routes.ts';
-import { findDuplicates, lockCustomer, reindexCustomer } from './customers.queries.ts';
+import { customerFields } from './customer-fields.service.ts';
+import { maySeeSensitive, requireVisible, scopeOf } from './customers.policy.ts';
+import { presentContact, presentCustomer } from './customers.presenter.ts';
+import * as q from './customers.queries.ts';
+import { findDuplicates, lockCustomer, reindexCustomer, setLifecycle } from './customers.queries.ts';
+import { CUSTOMERS_TEXTS } from './customers.texts.ts';
 
 const last4 = (v: string | null | undefined) => (v ? v.replace(/\s/g, '').slice(-4) : null);
 
@@ -73,6 +84,31 @@ function codeTaken(error: unknown): never {
   throw error;
 }
 
+/** One page (limit + 1 rows) of the customers the actor may list. */
+export function listCustomers(db: Kysely<DB>, actor: Actor, query: CustomerListQuery) {
+  return q.listCustomers(db, scopeOf(actor), query, actor.userId);
+}
+
+/** The customer file with its contacts, masked as for the actor; a merged customer stays reachable. */
+export async function loadCustomerDetail(db: Kysely<DB>, actor: Actor, id: number) {
+  const row = requireVisible(actor, await q.findCustomerRow(db, id));
+  const sensitive = maySeeSensitive(actor);
+  const contacts = await listContacts(db, id);
+  return {
+    ...presentCustomer(row, sensitive),
+    contacts: contacts.map((c) => presentContact(c, sensitive)),
+  };
+}
+
+/** The values in use, most frequent first, for the list filters and the form's suggestions. */
+export async function customerFacets(db: Kysely<DB>) {
+  return {
+    regions: await q.topValues(db, 'region'),
+    industries: await q.topValues(db, 'industry'),
+    sources: await q.topValues(db, 'source'),
+  };
+}
+
 /** Files a customer (with its first contacts) inside the caller's transaction; the admission flow uses it too. */
 export async function insertCustomer(
   trx: Kysely<DB>,
@@ -91,24 +127,20 @@ export async function insertCustomer(
   });
   const code = input.code || (await nextRecordNumber(trx, 'customer'));
   const lifecycle = options.lifecycle ?? input.lifecycle;
-  const { id } = await trx
-    .insertInto('customer')
-    .values({
-      ...columns,
-      code,
-      name: input.name,
-      class: input.class ?? null,
-      class_changed_at: input.class ? new Date() : null,
-      credit_level: input.creditLevel ?? null,
-      credit_limit: input.creditLimit?.toString() ?? null,
-      credit_period_days: input.creditPeriodDays ?? null,
-      lifecycle,
-      lifecycle_changed_at: new Date(),
-      created_by: ctx.actor.userId,
-      last_activity_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const id = await q.insertCustomerRow(trx, {
+    ...columns,
+    code,
+    name: input.name,
+    class: input.class ?? null,
+    class_changed_at: input.class ? new Date() : null,
+    credit_level: input.creditLevel ?? null,
+    credit_limit: input.creditLimit?.toString() ?? null,
+    credit_period_days: input.creditPeriodDays ?? null,
+    lifecycle,
+    lifecycle_changed_at: new Date(),
+    created_by: ctx.actor.userId,
+    last_activity_at: new Date(),
+  });
   for (const contact of input.contacts) await insertContact(trx, id, contact);
   await reindexCustomer(trx, id);
   await recordAudit(trx, ctx, {
@@ -168,11 +200,7 @@ export async function applyCustomerUpdate(
   }
   const columns = columnsOf(customFields === undefined ? input : { ...input, customFields });
   if (Object.keys(columns).length === 0) return;
-  await trx
-    .updateTable('customer')
-    .set({ ...columns, updated_at: new Date() })
-    .where('id', '=', id)
-    .execute();
+  await q.updateCustomerRow(trx, id, columns);
   await reindexCustomer(trx, id);
   const changed = auditable(columns);
   const previous = Object.fromEntries(
@@ -209,16 +237,11 @@ export async function changeClass(
   await db.transaction().execute(async (trx) => {
     const before = await lockLive(trx, id);
     if (before.class === input.class) return;
-    await trx
-      .updateTable('customer')
-      .set({
-        class: input.class,
-        class_reason: input.reason,
-        class_changed_at: new Date(),
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await q.updateCustomerRow(trx, id, {
+      class: input.class,
+      class_reason: input.reason,
+      class_changed_at: new Date(),
+    });
     await recordAudit(trx, ctx, {
       action: 'customer.class',
       entityType: 'customer',
@@ -262,19 +285,6 @@ export async function changeLifecycle(
   });
 }
 
-export async function setLifecycle(
-  trx: Kysely<DB>,
-  id: number,
-  to: Lifecycle,
-  lostReason: string | null = null,
-) {
-  await trx
-    .updateTable('customer')
-    .set({ lifecycle: to, lifecycle_changed_at: new Date(), lost_reason: lostReason, updated_at: new Date() })
-    .where('id', '=', id)
-    .execute();
-}
-
 /** Shows one encrypted number in full; each reveal is in the audit trail. */
 export async function revealField(
   db: Database,
@@ -283,11 +293,7 @@ export async function revealField(
   field: 'bankAccount' | 'idNumber',
 ): Promise<string | null> {
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('customer')
-      .select(['name', 'bank_account_enc', 'id_number_enc'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await q.findSecrets(trx, id);
     if (!row) throw notFound();
     const sealed = field === 'bankAccount' ? row.bank_account_enc : row.id_number_enc;
     await recordAudit(trx, ctx, {
@@ -300,27 +306,6 @@ export async function revealField(
     return sealed ? open(sealed) : null;
   });
 }
-
-/** Rows of other tables that point at a customer; a merge moves them all. */
-const LINKED: {
-  table:
-    | 'ticket'
-    | 'contact'
-    | 'call_record'
-    | 'customer_activity'
-    | 'attachment'
-    | 'customer_application'
-    | 'credit_change_request';
-  column: 'customer_id';
-}[] = [
-  { table: 'ticket', column: 'customer_id' },
-  { table: 'contact', column: 'customer_id' },
-  { table: 'call_record', column: 'customer_id' },
-  { table: 'customer_activity', column: 'customer_id' },
-  { table: 'attachment', column: 'customer_id' },
-  { table: 'customer_application', column: 'customer_id' },
-  { table: 'credit_change_request', column: 'customer_id' },
-];
 
 /** Merges a duplicate into this customer: every linked record moves, the duplicate stays as a pointer. */
 export async function mergeCustomers(db: Database, ctx: RequestContext, targetId: number, sourceId: number) {
@@ -335,50 +320,14 @@ export async function mergeCustomers(db: Database, ctx: RequestContext, targetId
     if (!target || !source) throw notFound();
     if (target.merged_into_id || source.merged_into_id) throw new AppError('CUSTOMER_MERGE_INVALID');
     // One primary contact: the survivor's stays primary when it has one.
-    const hasPrimary = await trx
-      .selectFrom('contact')
-      .select('id')
-      .where('customer_id', '=', targetId)
-      .where('is_primary', '=', true)
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirst();
+    const hasPrimary = await q.primaryContactOf(trx, targetId);
     const moved: Record<string, number> = {};
-    for (const { table, column } of LINKED) {
-      const res = await trx
-        .updateTable(table)
-        .set({ [column]: targetId })
-        .where(column, '=', sourceId)
-        .executeTakeFirst();
-      moved[table] = Number(res.numUpdatedRows);
-    }
+    for (const table of q.LINKED_TABLES) moved[table] = await q.moveLinked(trx, table, sourceId, targetId);
     // The key-account record follows unless the survivor has its own.
-    await trx
-      .updateTable('key_account')
-      .set({ customer_id: targetId })
-      .where('customer_id', '=', sourceId)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb.selectFrom('key_account as own').select('own.id').where('own.customer_id', '=', targetId),
-          ),
-        ),
-      )
-      .execute();
-    if (hasPrimary)
-      await trx
-        .updateTable('contact')
-        .set({ is_primary: false })
-        .where('customer_id', '=', targetId)
-        .where('id', '!=', hasPrimary.id)
-        .execute();
+    await q.moveKeyAccount(trx, sourceId, targetId);
+    if (hasPrimary) await q.unmarkOtherPrimaries(trx, targetId, hasPrimary.id);
     // Approvals keyed on the customer (credit changes) follow it, so "one pending per customer" still holds.
-    await trx
-      .updateTable('approval_request')
-      .set({ entity_id: targetId })
-      .where('entity_type', '=', 'customer')
-      .where('entity_id', '=', sourceId)
-      .execute();
+    await q.moveCustomerApprovals(trx, sourceId, targetId);
     // Fill what the target lacks from the duplicate; tags are the union.
     const fill: Updateable<Customer> = {};
     for (const key of [
@@ -402,26 +351,13 @@ export async function mergeCustomers(db: Database, ctx: RequestContext, targetId
     ] as const) {
       if (target[key] === null && source[key] !== null) (fill as Record<string, unknown>)[key] = source[key];
     }
-    await trx
-      .updateTable('customer')
-      .set({
-        ...fill,
-        tags: sql`ARRAY(SELECT DISTINCT unnest(tags || ${source.tags}::text[]))`,
-        updated_at: new Date(),
-      })
-      .where('id', '=', targetId)
-      .execute();
-    await trx
-      .updateTable('customer')
-      .set({
-        merged_into_id: targetId,
-        lifecycle: 'lost',
-        lost_reason: `merged into ${target.code}`,
-        lifecycle_changed_at: new Date(),
-        updated_at: new Date(),
-      })
-      .where('id', '=', sourceId)
-      .execute();
+    await q.fillFromDuplicate(trx, targetId, fill, source.tags);
+    await q.markMerged(
+      trx,
+      sourceId,
+      targetId,
+      localise(CUSTOMERS_TEXTS, 'mergedInto', ctx.locale, { code: target.code }),
+    );
     await reindexCustomer(trx, targetId);
     await recordAudit(trx, ctx, {
       action: 'customer.merge',

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { CustomerDetail, CustomerListItem } from '../../../shared/schemas/customers.ts';
+import { buildCustomer, buildPortalContact, buildTicket, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
@@ -65,16 +66,8 @@ describe('customer file', () => {
   });
 
   it('masks phones and emails for roles without "view sensitive", who also cannot reveal', async () => {
-    const admin = await t().admin();
-    const created = (
-      await admin.post<CustomerDetail>('/api/v1/customers', {
-        ...huadong,
-        name: '华北重工',
-        taxId: null,
-        allowDuplicate: true,
-      })
-    ).body;
-    const reader = await t().userWith(['customer.read']);
+    const created = await buildCustomer(t(), { ...huadong, name: '华北重工', taxId: null });
+    const reader = await buildUser(t(), { permissions: ['customer.read'] });
     const seen = await reader.client.get<CustomerDetail>(`/api/v1/customers/${created.id}`);
     expect(seen.body.masked).toBe(true);
     expect(seen.body.phone).toBe('021****1234');
@@ -85,7 +78,7 @@ describe('customer file', () => {
     expect(
       (await reader.client.post(`/api/v1/customers/${created.id}/reveal`, { field: 'bankAccount' })).status,
     ).toBe(403);
-    const trusted = await t().userWith(['customer.read', 'customer.view_sensitive']);
+    const trusted = await buildUser(t(), { permissions: ['customer.read', 'customer.view_sensitive'] });
     const plain = await trusted.client.get<CustomerDetail>(`/api/v1/customers/${created.id}`);
     expect(plain.body.contacts[0]?.mobile).toBe('13800138000');
     expect(plain.body.bankAccount).toBe('**** 3456');
@@ -121,30 +114,14 @@ describe('customer file', () => {
 
   it('merges a duplicate: requests, contacts and calls move; the duplicate is closed and points to the survivor', async () => {
     const admin = await t().admin();
-    const keep = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '西部电气', tags: ['电气'] }))
-      .body;
-    const dup = (
-      await admin.post<CustomerDetail>('/api/v1/customers', {
-        name: '西部电气有限公司',
-        phone: '028-88886666',
-        tags: ['重点'],
-        contacts: [{ name: '钱多多', mobile: '13900139000' }],
-        allowDuplicate: true,
-      })
-    ).body;
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'inquiry')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const ticket = await admin.post<{ id: number }>('/api/v1/tickets', {
-      typeId,
-      subject: '报价咨询',
-      contactId: dup.contacts[0]!.id,
+    const keep = await buildCustomer(t(), { name: '西部电气', tags: ['电气'] });
+    const dup = await buildCustomer(t(), {
+      name: '西部电气有限公司',
+      phone: '028-88886666',
+      tags: ['重点'],
+      contacts: [{ name: '钱多多', mobile: '13900139000' }],
     });
-    expect(ticket.status).toBe(201);
+    const ticket = await buildTicket(t(), { subject: '报价咨询', contactId: dup.contacts[0]!.id });
     const merged = await admin.post<{ moved: Record<string, number> }>(`/api/v1/customers/${keep.id}/merge`, {
       sourceId: dup.id,
     });
@@ -155,7 +132,7 @@ describe('customer file', () => {
     expect(survivor.phone).toBe('028-88886666');
     expect(survivor.tags.sort()).toEqual(['电气', '重点'].sort());
     expect(survivor.openTickets).toBe(1);
-    const moved = await admin.get<{ customerId: number }>(`/api/v1/tickets/${ticket.body.id}`);
+    const moved = await admin.get<{ customerId: number }>(`/api/v1/tickets/${ticket.id}`);
     expect(moved.body.customerId).toBe(keep.id);
     const old = (await admin.get<CustomerDetail>(`/api/v1/customers/${dup.id}`)).body;
     expect(old.mergedIntoId).toBe(keep.id);
@@ -177,11 +154,9 @@ describe('customer file', () => {
 describe('class and lifecycle', () => {
   it('changes class with a reason (audited, classify permission) and moves the lifecycle only along allowed paths', async () => {
     const admin = await t().admin();
-    const c = (
-      await admin.post<CustomerDetail>('/api/v1/customers', { name: '东莞塑胶制品厂', lifecycle: 'prospect' })
-    ).body;
+    const c = await buildCustomer(t(), { name: '东莞塑胶制品厂', lifecycle: 'prospect' });
     expect(c.lifecycle).toBe('prospect');
-    const sales = await t().userWith(['customer.read', 'customer.update']);
+    const sales = await buildUser(t(), { permissions: ['customer.read', 'customer.update'] });
     expect(
       (
         await sales.client.post(`/api/v1/customers/${c.id}/class`, {
@@ -214,10 +189,9 @@ describe('class and lifecycle', () => {
   it('lists with filters and keyset pages that neither skip nor repeat', async () => {
     const admin = await t().admin();
     for (let i = 0; i < 23; i++)
-      await admin.post('/api/v1/customers', {
+      await buildCustomer(t(), {
         name: `分页测试客户${String(i).padStart(2, '0')}`,
         region: i % 2 ? '华南' : '华北',
-        allowDuplicate: true,
       });
     const seen: string[] = [];
     let cursor: string | null = '';
@@ -239,31 +213,14 @@ describe('class and lifecycle', () => {
 
 describe('customers and the portal', () => {
   it("a portal contact reaches no customer file — not even their own company's — and sees only their own requests", async () => {
-    const customer = t().client();
-    await customer.post('/api/portal/register', {
+    const { client: customer, customerId: ownId } = await buildPortalContact(t(), {
       name: '钱女士',
       email: 'qian@portal-scope.example',
       company: '门户范围测试公司',
-      password: 'Kehu-2026!',
     });
-    const mail = await t()
-      .db.selectFrom('outbound_message')
-      .select('body')
-      .where('recipient', '=', 'qian@portal-scope.example')
-      .executeTakeFirstOrThrow();
-    await customer.post('/api/portal/verify', {
-      token: decodeURIComponent(mail.body.match(/token=([^\s&]+)/)![1]!),
-    });
-    await customer.post('/api/portal/login', { email: 'qian@portal-scope.example', password: 'Kehu-2026!' });
-    const own = await t()
-      .db.selectFrom('customer')
-      .select('id')
-      .where('name', '=', '门户范围测试公司')
-      .executeTakeFirstOrThrow();
-    const admin = await t().admin();
-    const other = (await admin.post<CustomerDetail>('/api/v1/customers', { name: '别家客户有限公司' })).body;
+    const other = await buildCustomer(t(), { name: '别家客户有限公司' });
     for (const path of [
-      `/api/v1/customers/${own.id}`,
+      `/api/v1/customers/${ownId}`,
       `/api/v1/customers/${other.id}`,
       '/api/v1/customers',
       `/api/v1/customers/${other.id}/timeline`,

@@ -3,11 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
 import { storeOrRefuse } from '../attachments/attachments.routes.ts';
-import { presentAttachment, sendAttachment, storeUpload } from '../attachments/attachments.service.ts';
-import { recordAudit } from '../audit/audit.service.ts';
+import { sendAttachment, storeUpload } from '../attachments/attachments.service.ts';
+import { admitDocument, findDocument, listDocuments, recordDocument } from './documents.service.ts';
 
 const documentView = z.object({
   id: z.number(),
@@ -29,9 +28,6 @@ export function customerDocumentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 5 } });
     const tags = ['customers'];
-    const base = (customerId: number) => `/api/v1/customers/${customerId}/documents`;
-    const customerName = async (id: number) =>
-      (await deps.db.selectFrom('customer').select('name').where('id', '=', id).executeTakeFirst())?.name;
 
     app.get(
       '/api/v1/customers/:id/documents',
@@ -39,22 +35,7 @@ export function customerDocumentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, params: idParam, response: { 200: z.array(documentView) } },
       },
-      async (request) => {
-        if (!(await customerName(request.params.id))) throw notFound();
-        const rows = await deps.db
-          .selectFrom('attachment')
-          .leftJoin('app_user', 'app_user.id', 'attachment.uploaded_by_user_id')
-          .selectAll('attachment')
-          .select('app_user.display_name as uploader')
-          .where('attachment.customer_id', '=', request.params.id)
-          .orderBy('attachment.id', 'desc')
-          .limit(500)
-          .execute();
-        return rows.map((r) => ({
-          ...presentAttachment(r, base(request.params.id)),
-          uploadedBy: r.uploader,
-        }));
-      },
+      async (request) => listDocuments(deps.db, request.actor!, request.params.id),
     );
     app.post(
       '/api/v1/customers/:id/documents',
@@ -64,10 +45,12 @@ export function customerDocumentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const file = await request.file();
-        const name = await customerName(request.params.id);
-        if (!name) {
+        let name: string;
+        try {
+          name = await admitDocument(deps.db, request.actor!, request.params.id);
+        } catch (error) {
           file?.file.resume();
-          throw notFound();
+          throw error;
         }
         const row = await storeOrRefuse(request, reply, () =>
           storeUpload(deps.db, deps.attachments, file, {
@@ -76,30 +59,16 @@ export function customerDocumentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           }),
         );
         if (!row) return reply;
-        await recordAudit(deps.db, contextOf(request), {
-          action: 'customer.document',
-          entityType: 'customer',
-          entityId: request.params.id,
-          entityLabel: name,
-          after: { attachmentId: row.id, fileName: row.file_name, size: row.size_bytes },
-        });
-        return reply.status(201).send({
-          ...presentAttachment(row, base(request.params.id)),
-          uploadedBy: request.actor!.displayName,
-        });
+        const view = await recordDocument(deps.db, contextOf(request), { id: request.params.id, name }, row);
+        return reply.status(201).send(view);
       },
     );
     app.get(
       '/api/v1/customers/:id/documents/:documentId',
       { config: { permission: 'customer.read' }, schema: { tags, params: documentParams } },
       async (request, reply) => {
-        const row = await deps.db
-          .selectFrom('attachment')
-          .selectAll()
-          .where('id', '=', request.params.documentId)
-          .where('customer_id', '=', request.params.id)
-          .executeTakeFirst();
-        if (!row) throw notFound();
+        const { id, documentId } = request.params;
+        const row = await findDocument(deps.db, request.actor!, id, documentId);
         return sendAttachment(reply, deps.attachments, row);
       },
     );

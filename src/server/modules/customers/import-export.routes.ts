@@ -4,17 +4,16 @@ import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CUSTOMER_COLUMNS } from '../../../shared/customer-columns.ts';
+import { localise } from '../../../shared/localise.ts';
 import { customerListQuery } from '../../../shared/schemas/customers.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { AppError } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { checkRows, importRows } from './customer-import.ts';
-import { presentCustomer } from './customers.presenter.ts';
-import { customerCursor, listCustomers } from './customers.queries.ts';
+import { contextOf } from '../../http/context.ts';
+import { checkRows } from './customer-import.ts';
+import { CUSTOMERS_TEXTS } from './customers.texts.ts';
+import { exportCustomers, importCustomers } from './import-export.service.ts';
 import { csvField, readSheet } from './spreadsheet.ts';
 
-const MAX_EXPORT = 100_000;
 const tags = ['customers'];
 const problem = z.object({ row: z.number(), column: z.string().nullable(), message: z.string() });
 const checkResult = z.object({
@@ -77,9 +76,7 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
         if (checked.problems.length > 0 || (summary.existing.length > 0 && !skipExisting))
           throw new AppError('IMPORT_HAS_ERRORS', summary);
         const fresh = checked.rows.filter((r) => !r.existingCode);
-        const ids = await deps.db
-          .transaction()
-          .execute((trx) => importRows(trx, contextOf(request), fresh, fileName));
+        const ids = await importCustomers(deps.db, contextOf(request), fresh, fileName);
         void deps.live.publish({ topic: 'customers', id: 0 });
         return reply.status(201).send({ created: ids.length, skipped: checked.rows.length - fresh.length });
       },
@@ -90,7 +87,7 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
       { config: { permission: 'customer.import' }, schema: { tags } },
       async (request, reply) => {
         const workbook = new ExcelJS.Workbook();
-        const sheet = workbook.addWorksheet('客户一览表');
+        const sheet = workbook.addWorksheet(localise(CUSTOMERS_TEXTS, 'sheetName', request.locale));
         sheet.addRow(
           CUSTOMER_COLUMNS.filter((c) => !c.exportOnly).map(
             (c) => `${c.header[request.locale]}${c.required ? '*' : ''}`,
@@ -118,42 +115,8 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
       },
       async (request, reply) => {
         const { format, ...filters } = request.query;
-        const sensitive = can(request.actor, 'customer.view_sensitive');
-        const locale = request.locale;
-        const columns = CUSTOMER_COLUMNS.filter((c) => !['bankAccount', 'idNumber'].includes(c.key));
-        const rows: string[][] = [];
-        let cursor: string | undefined;
-        while (rows.length < MAX_EXPORT) {
-          const page = await listCustomers(
-            deps.db,
-            { ...filters, limit: 1000, ...(cursor ? { cursor } : {}) },
-            request.actor!.userId,
-          );
-          for (const row of page.slice(0, 1000)) {
-            const c = presentCustomer(row, sensitive);
-            const value: Record<string, unknown> = {
-              ...c,
-              owner: c.owner?.name,
-              advisor: c.advisor?.name,
-              tags: c.tags.join('，'),
-            };
-            rows.push(
-              columns.map((col) =>
-                value[col.key] === null || value[col.key] === undefined ? '' : String(value[col.key]),
-              ),
-            );
-          }
-          if (page.length <= 1000) break;
-          cursor = customerCursor(page[999]!, filters.sort);
-        }
-        await recordAudit(deps.db, contextOf(request), {
-          action: 'customer.export',
-          entityType: 'customer',
-          entityId: null,
-          after: { format, count: rows.length, filters, masked: !sensitive },
-        });
+        const { headers, rows } = await exportCustomers(deps.db, contextOf(request), filters, format);
         const stamp = new Date().toISOString().slice(0, 10);
-        const headers = columns.map((c) => c.header[locale]);
         if (format === 'csv') {
           const text = `\uFEFF${[headers, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
           return reply
@@ -163,7 +126,7 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
         }
         const stream = new PassThrough();
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-        const sheet = workbook.addWorksheet('客户一览表');
+        const sheet = workbook.addWorksheet(localise(CUSTOMERS_TEXTS, 'sheetName', request.locale));
         sheet.addRow(headers).commit();
         for (const r of rows) sheet.addRow(r).commit();
         sheet.commit();

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
-import { buildTsQuery } from '../../search/text-search.ts';
+import { lookupContacts } from './contacts.queries.ts';
 
 const lookupQuery = z.object({
   q: z.string().trim().min(1).max(100),
@@ -38,30 +37,7 @@ export function customerLookupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const tsq = buildTsQuery(request.query.q);
-        if (!tsq) return [];
-        const rows = await deps.db
-          .selectFrom('contact')
-          .leftJoin('customer', 'customer.id', 'contact.customer_id')
-          .select([
-            'contact.id',
-            'contact.name',
-            'contact.email',
-            'contact.phone',
-            'contact.mobile',
-            'contact.customer_id',
-            'customer.name as customer_name',
-            'customer.class',
-          ])
-          .where((eb) =>
-            eb.or([
-              eb(sql`contact.search_terms`, '@@', sql`${tsq}::tsquery`),
-              eb(sql`customer.search_terms`, '@@', sql`${tsq}::tsquery`),
-            ]),
-          )
-          .orderBy('contact.id', 'desc')
-          .limit(request.query.limit)
-          .execute();
+        const rows = await lookupContacts(deps.db, request.query.q, request.query.limit);
         return rows.map((r) => ({
           id: r.id,
           name: r.name,

@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { idParam } from '../../../shared/schemas/common.ts';
 import { classSuggestion, customerSettings } from '../../../shared/schemas/customers.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { writeSetting } from '../organisation/settings.queries.ts';
 import { readCustomerSettings, suggestClass } from './classification.ts';
+import { requireVisible } from './customers.policy.ts';
+import { customerFacets } from './customers.service.ts';
+import { saveCustomerSettings } from './settings.service.ts';
 
 export function customerSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -25,20 +24,7 @@ export function customerSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'settings.manage' },
         schema: { tags, body: customerSettings, response: { 200: customerSettings } },
       },
-      async (request) => {
-        await deps.db.transaction().execute(async (trx) => {
-          const before = await readCustomerSettings(trx);
-          await writeSetting(trx, 'customers', request.body);
-          await recordAudit(trx, contextOf(request), {
-            action: 'settings.update',
-            entityType: 'setting',
-            entityId: 'customers',
-            before,
-            after: request.body,
-          });
-        });
-        return readCustomerSettings(deps.db);
-      },
+      async (request) => saveCustomerSettings(deps.db, contextOf(request), request.body),
     );
     app.get(
       '/api/v1/customers/facets',
@@ -55,26 +41,7 @@ export function customerSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async () => {
-        // The values in use, most frequent first, for the list filters and the form's suggestions.
-        const top = async (column: 'region' | 'industry' | 'source') =>
-          (
-            await deps.db
-              .selectFrom('customer')
-              .select(column)
-              .where(column, 'is not', null)
-              .where('merged_into_id', 'is', null)
-              .groupBy(column)
-              .orderBy(sql`count(*)`, 'desc')
-              .limit(200)
-              .execute()
-          ).map((r) => r[column] as string);
-        return {
-          regions: await top('region'),
-          industries: await top('industry'),
-          sources: await top('source'),
-        };
-      },
+      async () => customerFacets(deps.db),
     );
     app.get(
       '/api/v1/customers/:id/class-suggestion',
@@ -82,11 +49,7 @@ export function customerSettingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, params: idParam, response: { 200: classSuggestion } },
       },
-      async (request) => {
-        const suggestion = await suggestClass(deps.db, request.params.id);
-        if (!suggestion) throw notFound();
-        return suggestion;
-      },
+      async (request) => requireVisible(request.actor!, await suggestClass(deps.db, request.params.id)),
     );
   };
 }

@@ -1,9 +1,10 @@
 import type { DepartmentView } from '../../../shared/schemas/departments.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, invalid, isUniqueViolation } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkAssignee } from '../tickets/tickets.service.ts';
+import { requireVisible } from './departments.policy.ts';
 import * as q from './departments.queries.ts';
 
 export function presentDepartment(row: q.DepartmentRow): DepartmentView {
@@ -75,8 +76,7 @@ export async function updateDepartment(
 ) {
   try {
     return await db.transaction().execute(async (trx) => {
-      const current = await q.findDepartment(trx, id);
-      if (!current) throw notFound();
+      const current = requireVisible(ctx.actor, await q.findDepartment(trx, id));
       if (input.headUserId) await checkAssignee(trx, input.headUserId);
       if (input.parentId) {
         if ((await q.subtreeIds(trx, id)).includes(input.parentId)) throw new AppError('DEPARTMENT_CYCLE');
@@ -109,8 +109,7 @@ export async function updateDepartment(
 
 export async function deleteDepartment(db: Database, ctx: RequestContext, id: number) {
   await db.transaction().execute(async (trx) => {
-    const current = await q.findDepartment(trx, id);
-    if (!current) throw notFound();
+    const current = requireVisible(ctx.actor, await q.findDepartment(trx, id));
     if (Number(current.user_count) > 0 || (await q.hasChildren(trx, id)))
       throw new AppError('DEPARTMENT_IN_USE');
     await q.deleteDepartmentRow(trx, id);

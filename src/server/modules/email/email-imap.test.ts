@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmailView, MailboxPollResult, MailboxView } from '../../../shared/schemas/email.ts';
 import { type Dovecot, startDovecot } from '../../test/dovecot.ts';
+import { buildContact, buildMailbox } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { createMailbox, rawMail, uniqueId } from './email.fixtures.ts';
+import { rawMail, uniqueId } from './email.fixtures.ts';
 
 const t = setupTestApp();
 let dovecot: Dovecot;
@@ -21,7 +22,7 @@ async function mailbox(extra: Record<string, unknown> = {}) {
   const user = `support${n}`;
   await dovecot.addUser(user, 'imap-secret');
   const admin = await t().admin();
-  const box = await createMailbox(admin, {
+  const box = await buildMailbox(t(), {
     address: `${user}@qiao.example`,
     imapHost: dovecot.host,
     imapPort: dovecot.port,
@@ -83,11 +84,11 @@ describe('inbound mail over IMAP (real Dovecot)', () => {
     lock.release();
     await client.logout();
 
-    const known = await t()
-      .db.insertInto('contact')
-      .values({ name: '李工', email: 'li.known@customer.example' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const known = await buildContact(t(), {
+      customerId: null,
+      name: '李工',
+      email: 'li.known@customer.example',
+    });
     await deliver(rawMail({ from: 'LI.Known@Customer.example', subject: '已有联系人的来信' }));
     await poll();
     const [matched] = await ticketsWithSubject('已有联系人的来信');

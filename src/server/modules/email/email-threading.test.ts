@@ -4,9 +4,10 @@ import type { MailboxView } from '../../../shared/schemas/email.ts';
 import { startJobs } from '../../jobs/jobs.ts';
 import type { ApiClient } from '../../test/api-client.ts';
 import { type Dovecot, startDovecot } from '../../test/dovecot.ts';
+import { buildMailbox, buildUser } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
-import { createMailbox, rawMail, startUpstreamSmtp, uniqueId, waitFor } from './email.fixtures.ts';
+import { rawMail, startUpstreamSmtp, uniqueId, waitFor } from './email.fixtures.ts';
 import { POLL_QUEUE } from './email.jobs.ts';
 import { processInboundMail } from './inbound.ts';
 import { setEmailQueue } from './outbound.ts';
@@ -24,7 +25,7 @@ beforeAll(async () => {
   upstream = await startUpstreamSmtp();
   // The real job runner of this instance: replies go out through its email.send queue.
   boss = await startJobs(t().testDb.url, t().db, () => {});
-  box = await createMailbox(await t().admin(), {
+  box = await buildMailbox(t(), {
     address: 'helpdesk@qiao.example',
     imapHost: dovecot.host,
     imapPort: dovecot.port,
@@ -35,7 +36,9 @@ beforeAll(async () => {
     smtpUser: 'agent@qiao.example',
     smtpPassword: 'smtp-secret',
   });
-  agent = (await t().userWith(['ticket.read', 'ticket.read_all', 'ticket.update', 'ticket.reply'])).client;
+  agent = (
+    await buildUser(t(), { permissions: ['ticket.read', 'ticket.read_all', 'ticket.update', 'ticket.reply'] })
+  ).client;
 });
 afterAll(async () => {
   await boss?.stop({ graceful: false });

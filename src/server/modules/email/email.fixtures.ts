@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import type { MailboxView } from '../../../shared/schemas/email.ts';
-import type { ApiClient } from '../../test/api-client.ts';
 
-/** Test helpers for the email channel (not a test file itself). */
+/** Test helpers for the email channel: raw mails and mail servers (the mailbox itself: `buildMailbox`). */
 
 export interface MailSpec {
   from?: string;
@@ -110,16 +108,4 @@ export async function waitFor<T>(
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/** Creates a mailbox through the admin API, pointing at the test Dovecot (and optionally SMTP). */
-export async function createMailbox(admin: ApiClient, input: Record<string, unknown>): Promise<MailboxView> {
-  const res = await admin.post<MailboxView>('/api/v1/mailboxes', {
-    name: '客服邮箱',
-    imapTls: false,
-    smtpSecure: false,
-    ...input,
-  });
-  if (res.status !== 201) throw new Error(`creating the mailbox failed: ${JSON.stringify(res.body)}`);
-  return res.body;
 }

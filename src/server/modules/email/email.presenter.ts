@@ -1,8 +1,7 @@
 import type { EmailView, MailboxView } from '../../../shared/schemas/email.ts';
+import { iso } from '../../http/present.ts';
 import type * as q from './email.queries.ts';
 import type { MailboxRow } from './email.queries.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Passwords never leave the server: the screen only learns whether one is set. */
 export function presentMailbox(row: MailboxRow): MailboxView {

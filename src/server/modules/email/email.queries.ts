@@ -1,9 +1,11 @@
 import { type InsertObject, type Kysely, sql, type UpdateObject } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { MailboxScope } from './email.policy.ts';
 
 // ---- mailboxes ----
 
-export function listMailboxes(db: Kysely<DB>) {
+/** `scope` is the policy's: every mailbox (see email.policy.ts); the parameter keeps the seam. */
+export function listMailboxes(db: Kysely<DB>, _scope: MailboxScope) {
   return db.selectFrom('mailbox').selectAll().orderBy('id').limit(500).execute();
 }
 

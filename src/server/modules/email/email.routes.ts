@@ -11,13 +11,19 @@ import {
   mailboxView,
 } from '../../../shared/schemas/email.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
-import { findTicket } from '../tickets/tickets.queries.ts';
-import { presentEmail, presentMailbox } from './email.presenter.ts';
-import { findMailbox, listMailboxes, listMailboxLog, listTicketEmails } from './email.queries.ts';
+import { contextOf } from '../../http/context.ts';
+import { presentMailbox } from './email.presenter.ts';
 import { pollMailbox } from './imap-poller.ts';
-import { createMailbox, deleteMailbox, testMailboxConnection, updateMailbox } from './mailbox.service.ts';
+import {
+  createMailbox,
+  deleteMailbox,
+  findVisibleMailbox,
+  listMailboxViews,
+  mailboxLog,
+  testMailboxConnection,
+  ticketEmails,
+  updateMailbox,
+} from './mailbox.service.ts';
 
 const tags = ['email'];
 
@@ -28,7 +34,7 @@ export function emailRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/v1/mailboxes',
       { config: { permission: 'mailbox.manage' }, schema: { tags, response: { 200: z.array(mailboxView) } } },
-      async () => (await listMailboxes(deps.db)).map(presentMailbox),
+      async (request) => listMailboxViews(deps.db, request.actor!),
     );
 
     app.post(
@@ -50,11 +56,7 @@ export function emailRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'mailbox.manage' },
         schema: { tags, params: idParam, response: { 200: mailboxView } },
       },
-      async (request) => {
-        const row = await findMailbox(deps.db, request.params.id);
-        if (!row) throw notFound();
-        return presentMailbox(row);
-      },
+      async (request) => presentMailbox(await findVisibleMailbox(deps.db, request.actor!, request.params.id)),
     );
 
     app.patch(
@@ -89,7 +91,7 @@ export function emailRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'mailbox.manage' },
         schema: { tags, params: idParam, response: { 200: mailboxTestResult } },
       },
-      async (request) => testMailboxConnection(deps.db, request.params.id),
+      async (request) => testMailboxConnection(deps.db, request.actor!, request.params.id),
     );
 
     app.post(
@@ -99,7 +101,7 @@ export function emailRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParam, response: { 200: mailboxPollResult } },
       },
       async (request) => {
-        if (!(await findMailbox(deps.db, request.params.id))) throw notFound();
+        await findVisibleMailbox(deps.db, request.actor!, request.params.id);
         const result = await pollMailbox(deps.db, request.params.id);
         changed(request.params.id);
         return result;
@@ -112,16 +114,7 @@ export function emailRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'mailbox.manage' },
         schema: { tags, params: idParam, querystring: emailLogQuery, response: { 200: z.array(emailView) } },
       },
-      async (request) => {
-        if (!(await findMailbox(deps.db, request.params.id))) throw notFound();
-        const rows = await listMailboxLog(
-          deps.db,
-          request.params.id,
-          request.query.limit,
-          request.query.status,
-        );
-        return rows.map(presentEmail);
-      },
+      async (request) => mailboxLog(deps.db, request.actor!, request.params.id, request.query),
     );
 
     // The mail of one request (sanitised HTML, addresses, delivery state), for the conversation view.
@@ -131,11 +124,7 @@ export function emailRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'ticket.read' },
         schema: { tags, params: idParam, response: { 200: z.array(emailView) } },
       },
-      async (request) => {
-        const scope = { all: can(request.actor, 'ticket.read_all'), userId: request.actor?.userId ?? 0 };
-        if (!(await findTicket(deps.db, request.params.id, scope))) throw notFound();
-        return (await listTicketEmails(deps.db, request.params.id)).map(presentEmail);
-      },
+      async (request) => ticketEmails(deps.db, request.actor!, request.params.id),
     );
   };
 }

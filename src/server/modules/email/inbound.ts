@@ -1,10 +1,13 @@
 import { type ParsedMail, simpleParser } from 'mailparser';
+import type { Locale } from '../../../shared/locale.ts';
+import { localise } from '../../../shared/localise.ts';
 import type { Database } from '../../db/database.ts';
 import { createContactWithCustomer, findContactByAddress } from '../customers/contacts.queries.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
 import { createTicket } from '../tickets/tickets.service.ts';
-import { addCustomerMessage, REOPEN_DEFAULTS } from '../tickets/tickets.workflow.ts';
+import { addCustomerMessage, REOPEN_DEFAULTS } from '../tickets/tickets-workflow.service.ts';
 import * as q from './email.queries.ts';
+import { EMAIL_TEXTS } from './email.texts.ts';
 import { type SkipReason, skipReason } from './loop-guard.ts';
 import { htmlToText, sanitiseEmailHtml } from './sanitise.ts';
 import {
@@ -25,6 +28,8 @@ export type InboundResult =
 /** Flood guard: one sender writing more than this within the window is a loop or a script, not a person. */
 export const INBOUND_DEFAULTS = { floodLimit: 30, floodWindowMinutes: 10, maxBodyChars: 100_000 };
 const FALLBACK_TYPE = 'inquiry';
+/** Notes written onto requests from mail have no actor: they are in the organisation's default language. */
+const NOTE_LOCALE: Locale = 'zh-CN';
 
 function addressesOf(field: ParsedMail['to']): string[] {
   const list = Array.isArray(field) ? field : field ? [field] : [];
@@ -87,7 +92,7 @@ export async function processInboundMail(
 
     const html = mail.html ? sanitiseEmailHtml(mail.html) : null;
     const plain = mail.text?.trim() || (html ? htmlToText(html) : '');
-    const text = plain.slice(0, settings.maxBodyChars) || '（无正文 / no text）';
+    const text = plain.slice(0, settings.maxBodyChars) || localise(EMAIL_TEXTS, 'noText', NOTE_LOCALE);
     const attachments = mail.attachments.map((a) => ({
       filename: a.filename ?? (a.cid ? `inline-${a.cid}` : 'attachment'),
       contentType: a.contentType,
@@ -133,14 +138,20 @@ export async function processInboundMail(
 
     const typeId = mailbox.default_type_id ?? (await q.defaultTicketTypeId(db, FALLBACK_TYPE));
     if (!typeId) throw new Error('no active request type for new email requests');
-    const followUp = thread ? `\n\n— 关联已结束的请求 / Follow-up to ${thread.number}` : '';
+    const followUp = thread
+      ? `\n\n${localise(EMAIL_TEXTS, 'followUp', NOTE_LOCALE, { number: thread.number })}`
+      : '';
     const ticketId = await createTicket(
       db,
       null,
       {
         channel: 'email',
         typeId,
-        subject: (cleanSubject(subject) || thread?.subject || '(无主题 / no subject)').slice(0, 200),
+        subject: (
+          cleanSubject(subject) ||
+          thread?.subject ||
+          localise(EMAIL_TEXTS, 'noSubject', NOTE_LOCALE)
+        ).slice(0, 200),
         description: `${text}${followUp}`,
         contactId: contact.id,
         teamId: mailbox.default_team_id,

@@ -1,11 +1,14 @@
 import type { MailboxCreate, MailboxUpdate } from '../../../shared/schemas/email.ts';
 import { seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { AppError, invalid, isUniqueViolation } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { type AuditChange, diffRecords, recordAudit } from '../audit/audit.service.ts';
+import { requireVisible as requireTicket, scopeOf as ticketScopeOf } from '../tickets/tickets.policy.ts';
+import { findTicket } from '../tickets/tickets.queries.ts';
 import { describeMailError, imapClient, smtpTransport } from './connections.ts';
-import { presentMailbox } from './email.presenter.ts';
+import { requireVisible, scopeOf } from './email.policy.ts';
+import { presentEmail, presentMailbox } from './email.presenter.ts';
 import * as q from './email.queries.ts';
 
 function mapWriteError(error: unknown): never {
@@ -22,6 +25,32 @@ function secretChanges(input: MailboxUpdate): AuditChange[] {
   return (['imapPassword', 'smtpPassword'] as const)
     .filter((f) => input[f] !== undefined)
     .map((field) => ({ field, before: '***', after: input[field] ? '***' : null }));
+}
+
+export async function listMailboxViews(db: Database, actor: Actor) {
+  return (await q.listMailboxes(db, scopeOf(actor))).map(presentMailbox);
+}
+
+/** A mailbox as stored (secrets sealed); a missing one is a 404. */
+export async function findVisibleMailbox(db: Database, actor: Actor, id: number) {
+  return requireVisible(actor, await q.findMailbox(db, id));
+}
+
+/** What a mailbox imported and sent, newest first. */
+export async function mailboxLog(
+  db: Database,
+  actor: Actor,
+  id: number,
+  filter: { limit: number; status?: string | undefined },
+) {
+  await findVisibleMailbox(db, actor, id);
+  return (await q.listMailboxLog(db, id, filter.limit, filter.status)).map(presentEmail);
+}
+
+/** The mail of one request, through the request's own check. */
+export async function ticketEmails(db: Database, actor: Actor, ticketId: number) {
+  requireTicket(actor, await findTicket(db, ticketId, ticketScopeOf(actor)));
+  return (await q.listTicketEmails(db, ticketId)).map(presentEmail);
 }
 
 export async function createMailbox(db: Database, ctx: RequestContext, input: MailboxCreate) {
@@ -63,8 +92,7 @@ export async function createMailbox(db: Database, ctx: RequestContext, input: Ma
 export async function updateMailbox(db: Database, ctx: RequestContext, id: number, input: MailboxUpdate) {
   try {
     return await db.transaction().execute(async (trx) => {
-      const current = await q.findMailbox(trx, id);
-      if (!current) throw notFound();
+      const current = requireVisible(ctx.actor, await q.findMailbox(trx, id));
       const before = presentMailbox(current);
       // Another server, account or folder: its UIDs are not ours, so the next poll starts over.
       const elsewhere =
@@ -110,8 +138,7 @@ export async function updateMailbox(db: Database, ctx: RequestContext, id: numbe
 
 export async function deleteMailbox(db: Database, ctx: RequestContext, id: number) {
   await db.transaction().execute(async (trx) => {
-    const current = await q.findMailbox(trx, id);
-    if (!current) throw notFound();
+    const current = requireVisible(ctx.actor, await q.findMailbox(trx, id));
     await q.deleteMailbox(trx, id);
     await recordAudit(trx, ctx, {
       action: 'mailbox.delete',
@@ -127,9 +154,8 @@ export async function deleteMailbox(db: Database, ctx: RequestContext, id: numbe
  * Signs in to the IMAP server and asks the SMTP server to verify the account, with the stored settings.
  * Either failing answers MAILBOX_CONNECTION_FAILED with each server's own message in `details`.
  */
-export async function testMailboxConnection(db: Database, id: number) {
-  const mailbox = await q.findMailbox(db, id);
-  if (!mailbox) throw notFound();
+export async function testMailboxConnection(db: Database, actor: Actor, id: number) {
+  const mailbox = await findVisibleMailbox(db, actor, id);
   const details: { imap: string | null; smtp: string | null } = { imap: null, smtp: null };
   if (mailbox.imap_host) {
     try {

@@ -3,8 +3,9 @@ import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailboxView } from '../../../shared/schemas/email.ts';
 import { open } from '../../crypto/secret-box.ts';
+import { buildMailbox, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { createMailbox, rawMail } from './email.fixtures.ts';
+import { rawMail } from './email.fixtures.ts';
 import { type SmtpListener, startSmtpListener } from './smtp-listener.ts';
 
 const t = setupTestApp();
@@ -12,7 +13,7 @@ const t = setupTestApp();
 describe('mailbox administration', () => {
   it('keeps passwords write-only and encrypted at rest, and audits changes without them', async () => {
     const admin = await t().admin();
-    const box = await createMailbox(admin, {
+    const box = await buildMailbox(t(), {
       address: 'Service@Qiao.example',
       imapHost: 'imap.qiao.example',
       imapUser: 'service',
@@ -63,9 +64,10 @@ describe('mailbox administration', () => {
   });
 
   it('is closed to users without mailbox.manage', async () => {
-    const admin = await t().admin();
-    const box = await createMailbox(admin, { address: 'closed@qiao.example' });
-    const { client } = await t().userWith(['ticket.read', 'ticket.update', 'ticket.reply']);
+    const box = await buildMailbox(t(), { address: 'closed@qiao.example' });
+    const { client } = await buildUser(t(), {
+      permissions: ['ticket.read', 'ticket.update', 'ticket.reply'],
+    });
     for (const [method, path] of [
       ['GET', '/api/v1/mailboxes'],
       ['POST', '/api/v1/mailboxes'],
@@ -85,8 +87,8 @@ describe('mailbox administration', () => {
     }
   });
 
-  it('CI installs Dovecot for these tests', () => {
-    expect(readFileSync('.ci/run', 'utf8')).toMatch(/need_apt\+=\(dovecot-imapd\)/);
+  it('npm test installs Dovecot for these tests', () => {
+    expect(readFileSync('scripts/system-packages.ts', 'utf8')).toMatch(/apt: 'dovecot-imapd'/);
   });
 });
 
@@ -94,7 +96,7 @@ describe('SMTP listener', () => {
   let listener: SmtpListener;
   beforeAll(async () => {
     listener = await startSmtpListener(t().db, { port: 0, host: '127.0.0.1', maxBytes: 20_000 });
-    await createMailbox(await t().admin(), { address: 'intake@qiao.example' });
+    await buildMailbox(t(), { address: 'intake@qiao.example' });
   });
   afterAll(async () => {
     await listener?.close();

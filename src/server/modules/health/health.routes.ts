@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
+import { pingDatabase } from './health.queries.ts';
 
 export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -27,7 +27,7 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (_request, reply) => {
         try {
-          await sql`SELECT 1`.execute(deps.db);
+          await pingDatabase(deps.db);
           return { status: 'ok' as const, db: deps.dbMode, version: deps.version };
         } catch {
           return reply

@@ -1,6 +1,7 @@
 import type { QiaoModule } from '../module.ts';
+import { remindRevisits } from './key-accounts.jobs.ts';
 import { keyAccountsRoutes } from './key-accounts.routes.ts';
-import { applyKeyAccountOutcome, remindRevisits } from './key-accounts.service.ts';
+import { applyKeyAccountOutcome } from './key-accounts.service.ts';
 
 export const keyAccountsModule: QiaoModule = {
   name: 'key-accounts',

@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
+import type { DB, KeyAccount, KeyAccountMeasure } from '../../db/schema.ts';
+import type { KeyAccountScope } from './key-accounts.policy.ts';
 
 function accounts(db: Kysely<DB>) {
   return db
@@ -31,8 +32,10 @@ export const findKeyAccountOfCustomer = (db: Kysely<DB>, customerId: number) =>
 export const lockKeyAccount = (db: Kysely<DB>, id: number) =>
   db.selectFrom('key_account').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 
+/** Newest first, keyset by id; `scope` is the policy's: every key account today (key-accounts.policy.ts). */
 export function listKeyAccounts(
   db: Kysely<DB>,
+  _scope: KeyAccountScope,
   f: {
     status?: string | undefined;
     specialistUserId?: number | undefined;
@@ -83,4 +86,75 @@ export function revisitsToRemind(db: Kysely<DB>, today: string) {
     .where((eb) => eb.or([eb('k.revisit_reminded_on', 'is', null), eb('k.revisit_reminded_on', '<', today)]))
     .limit(1000)
     .execute();
+}
+
+/** The customer a key account is asked for, locked for the application. */
+export function lockCustomer(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('customer')
+    .select(['id', 'name', 'lifecycle', 'merged_into_id'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export function lockKeyAccountOfCustomer(db: Kysely<DB>, customerId: number) {
+  return db
+    .selectFrom('key_account')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function insertKeyAccount(db: Kysely<DB>, row: Insertable<KeyAccount>) {
+  return (await db.insertInto('key_account').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateKeyAccount(db: Kysely<DB>, id: number, patch: Updateable<KeyAccount>) {
+  await db.updateTable('key_account').set(patch).where('id', '=', id).execute();
+}
+
+export function customerClassOf(db: Kysely<DB>, customerId: number) {
+  return db
+    .selectFrom('customer')
+    .select(['id', 'name', 'class'])
+    .where('id', '=', customerId)
+    .executeTakeFirstOrThrow();
+}
+
+/** The customer becomes class `cls` for the reason given (a designated key account is A). */
+export async function setCustomerClass(db: Kysely<DB>, customerId: number, cls: string, reason: string) {
+  await db
+    .updateTable('customer')
+    .set({ class: cls, class_reason: reason, class_changed_at: new Date(), updated_at: new Date() })
+    .where('id', '=', customerId)
+    .execute();
+}
+
+export async function insertMeasure(db: Kysely<DB>, row: Insertable<KeyAccountMeasure>) {
+  return (await db.insertInto('key_account_measure').values(row).returning('id').executeTakeFirstOrThrow())
+    .id;
+}
+
+export function lockMeasure(db: Kysely<DB>, id: number) {
+  return db.selectFrom('key_account_measure').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function updateMeasure(db: Kysely<DB>, id: number, patch: Updateable<KeyAccountMeasure>) {
+  await db.updateTable('key_account_measure').set(patch).where('id', '=', id).execute();
+}
+
+/** The designated key account of a customer, with what its revisit plan needs. */
+export function designatedOfCustomer(db: Kysely<DB>, customerId: number) {
+  return db
+    .selectFrom('key_account')
+    .select(['id', 'revisit_interval_days', 'last_revisit_at'])
+    .where('customer_id', '=', customerId)
+    .where('status', '=', 'designated')
+    .executeTakeFirst();
+}
+
+export async function markReminded(db: Kysely<DB>, id: number, today: string) {
+  await db.updateTable('key_account').set({ revisit_reminded_on: today }).where('id', '=', id).execute();
 }

@@ -12,15 +12,13 @@ import {
   measureUpdate,
 } from '../../../shared/schemas/key-accounts.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
-import * as q from './key-accounts.queries.ts';
 import {
   addMeasure,
   applyForKeyAccount,
-  orgToday,
-  presentKeyAccount,
-  presentMeasure,
+  listKeyAccounts,
+  loadKeyAccount,
+  loadKeyAccountOfCustomer,
   revokeKeyAccount,
   updateCard,
   updateMeasure,
@@ -30,12 +28,6 @@ const tags = ['key-accounts'];
 
 export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const card = async (row: q.KeyAccountRow | undefined) => {
-      if (!row) throw notFound();
-      const today = await orgToday(deps.db);
-      const measures = await q.measuresOf(deps.db, row.id);
-      return { ...presentKeyAccount(row, today), measures: measures.map((m) => presentMeasure(m, today)) };
-    };
     const changed = (customerId: number) => void deps.live.publish({ topic: 'customers', id: customerId });
 
     app.get(
@@ -48,15 +40,7 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.object({ items: z.array(keyAccountView), nextCursor: z.string().nullable() }) },
         },
       },
-      async (request) => {
-        const today = await orgToday(deps.db);
-        const rows = await q.listKeyAccounts(deps.db, request.query, today);
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map((r) => presentKeyAccount(r, today)),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)!.id) : null,
-        };
-      },
+      async (request) => listKeyAccounts(deps.db, request.actor!, request.query),
     );
     app.get(
       '/api/v1/customers/:id/key-account',
@@ -64,7 +48,7 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, params: idParam, response: { 200: keyAccountCard } },
       },
-      async (request) => card(await q.findKeyAccountOfCustomer(deps.db, request.params.id)),
+      async (request) => loadKeyAccountOfCustomer(deps.db, request.actor!, request.params.id),
     );
     app.post(
       '/api/v1/customers/:id/key-account',
@@ -75,7 +59,7 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = await applyForKeyAccount(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return reply.status(201).send(await card(await q.findKeyAccount(deps.db, id)));
+        return reply.status(201).send(await loadKeyAccount(deps.db, request.actor!, id));
       },
     );
     app.get(
@@ -84,7 +68,7 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, params: idParam, response: { 200: keyAccountCard } },
       },
-      async (request) => card(await q.findKeyAccount(deps.db, request.params.id)),
+      async (request) => loadKeyAccount(deps.db, request.actor!, request.params.id),
     );
     app.patch(
       '/api/v1/key-accounts/:id',
@@ -94,9 +78,9 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         await updateCard(deps.db, contextOf(request), request.params.id, request.body);
-        const row = await q.findKeyAccount(deps.db, request.params.id);
-        if (row) changed(row.customer_id);
-        return card(row);
+        const card = await loadKeyAccount(deps.db, request.actor!, request.params.id);
+        changed(card.customerId);
+        return card;
       },
     );
     app.post(
@@ -107,9 +91,9 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         await revokeKeyAccount(deps.db, contextOf(request), request.params.id, request.body.reason);
-        const row = await q.findKeyAccount(deps.db, request.params.id);
-        if (row) changed(row.customer_id);
-        return card(row);
+        const card = await loadKeyAccount(deps.db, request.actor!, request.params.id);
+        changed(card.customerId);
+        return card;
       },
     );
     app.post(
@@ -120,7 +104,7 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await addMeasure(deps.db, contextOf(request), request.params.id, request.body);
-        return reply.status(201).send(await card(await q.findKeyAccount(deps.db, request.params.id)));
+        return reply.status(201).send(await loadKeyAccount(deps.db, request.actor!, request.params.id));
       },
     );
     app.patch(
@@ -131,7 +115,7 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const accountId = await updateMeasure(deps.db, contextOf(request), request.params.id, request.body);
-        return card(await q.findKeyAccount(deps.db, accountId));
+        return loadKeyAccount(deps.db, request.actor!, accountId);
       },
     );
   };

@@ -1,90 +1,52 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { datePartsIn } from '../../../shared/record-number.ts';
+import { localise } from '../../../shared/localise.ts';
 import type {
-  KeyAccountView,
   keyAccountApply,
+  keyAccountListQuery,
   keyAccountUpdate,
   measureCreate,
   measureUpdate,
-  measureView,
 } from '../../../shared/schemas/key-accounts.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
+import { day } from '../../http/present.ts';
 import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
-import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { requireVisible, scopeOf } from './key-accounts.policy.ts';
+import { addDays, orgToday, presentKeyAccount, presentMeasure } from './key-accounts.presenter.ts';
 import * as q from './key-accounts.queries.ts';
+import { KEY_ACCOUNTS_TEXTS } from './key-accounts.texts.ts';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const day = (d: Date | string | null) =>
-  d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
-
-/** Today's date in the organisation's time zone, as YYYY-MM-DD. */
-export async function orgToday(db: Kysely<DB>, at = new Date()): Promise<string> {
-  const { yyyy, MM, dd } = datePartsIn((await readOrganisation(db)).time_zone, at);
-  return `${yyyy}-${MM}-${dd}`;
+/** One page of the key accounts the actor may see, as of today. */
+export async function listKeyAccounts(
+  db: Kysely<DB>,
+  actor: Actor,
+  query: z.output<typeof keyAccountListQuery>,
+) {
+  const today = await orgToday(db);
+  const rows = await q.listKeyAccounts(db, scopeOf(actor), query, today);
+  return pageOf(rows, query.limit, (row) => presentKeyAccount(row, today));
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+/** The key-account card with its countermeasures; 404 when there is none. */
+export async function keyAccountCard(db: Kysely<DB>, actor: Actor, row: q.KeyAccountRow | undefined) {
+  const account = requireVisible(actor, row);
+  const today = await orgToday(db);
+  const measures = await q.measuresOf(db, account.id);
+  return { ...presentKeyAccount(account, today), measures: measures.map((m) => presentMeasure(m, today)) };
 }
 
-export function presentKeyAccount(row: q.KeyAccountRow, today: string): KeyAccountView {
-  const next = day(row.next_revisit_on);
-  return {
-    id: row.id,
-    customerId: row.customer_id,
-    customerName: row.customer_name,
-    customerCode: row.customer_code,
-    customerClass: row.customer_class,
-    status: row.status as KeyAccountView['status'],
-    applicationReason: row.application_reason,
-    appliedBy: row.applied_by ? { id: row.applied_by, name: row.applicant_name ?? '' } : null,
-    appliedAt: row.applied_at.toISOString(),
-    approvalRequestId: row.approval_request_id,
-    decisionComment: row.decision_comment,
-    designatedAt: iso(row.designated_at),
-    revokedAt: iso(row.revoked_at),
-    revokedReason: row.revoked_reason,
-    specialist: row.specialist_user_id
-      ? { id: row.specialist_user_id, name: row.specialist_name ?? '' }
-      : null,
-    profile: row.profile,
-    decisionMakers: (row.decision_makers ?? []) as KeyAccountView['decisionMakers'],
-    annualVolume: row.annual_volume === null ? null : Number(row.annual_volume),
-    volumeNotes: row.volume_notes,
-    servicePlan: row.service_plan,
-    revisitIntervalDays: row.revisit_interval_days,
-    lastRevisitAt: iso(row.last_revisit_at),
-    nextRevisitOn: next,
-    revisitDue: row.status === 'designated' && next !== null && next <= today,
-    openMeasures: Number(row.open_measures ?? 0),
-  };
-}
+export const loadKeyAccount = async (db: Kysely<DB>, actor: Actor, id: number) =>
+  keyAccountCard(db, actor, await q.findKeyAccount(db, id));
 
-export function presentMeasure(row: q.MeasureRow, today: string): z.infer<typeof measureView> {
-  const due = day(row.due_on);
-  const open = row.status === 'open' || row.status === 'in_progress';
-  return {
-    id: row.id,
-    issue: row.issue,
-    measure: row.measure,
-    owner: row.owner_user_id ? { id: row.owner_user_id, name: row.owner_name ?? '' } : null,
-    dueOn: due,
-    status: row.status as z.infer<typeof measureView>['status'],
-    result: row.result,
-    overdue: open && due !== null && due < today,
-    completedAt: iso(row.completed_at),
-    createdAt: row.created_at.toISOString(),
-  };
-}
+export const loadKeyAccountOfCustomer = async (db: Kysely<DB>, actor: Actor, customerId: number) =>
+  keyAccountCard(db, actor, await q.findKeyAccountOfCustomer(db, customerId));
 
 type Apply = z.output<typeof keyAccountApply>;
 type CardUpdate = z.output<typeof keyAccountUpdate>;
@@ -109,21 +71,11 @@ export async function applyForKeyAccount(
   input: Apply,
 ) {
   return db.transaction().execute(async (trx) => {
-    const customer = await trx
-      .selectFrom('customer')
-      .select(['id', 'name', 'lifecycle', 'merged_into_id'])
-      .where('id', '=', customerId)
-      .forUpdate()
-      .executeTakeFirst();
+    const customer = await q.lockCustomer(trx, customerId);
     if (!customer) throw notFound();
     if (customer.merged_into_id || !['active', 'dormant'].includes(customer.lifecycle))
       throw new AppError('KEY_ACCOUNT_NOT_ELIGIBLE');
-    const existing = await trx
-      .selectFrom('key_account')
-      .selectAll()
-      .where('customer_id', '=', customerId)
-      .forUpdate()
-      .executeTakeFirst();
+    const existing = await q.lockKeyAccountOfCustomer(trx, customerId);
     if (existing && ['applied', 'designated'].includes(existing.status))
       throw new AppError('KEY_ACCOUNT_EXISTS', { status: existing.status });
     const values = {
@@ -135,34 +87,19 @@ export async function applyForKeyAccount(
       decision_comment: null,
       updated_at: new Date(),
     };
-    const id = existing
-      ? (
-          await trx
-            .updateTable('key_account')
-            .set(values)
-            .where('id', '=', existing.id)
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id
-      : (
-          await trx
-            .insertInto('key_account')
-            .values({ ...values, customer_id: customerId })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      await q.updateKeyAccount(trx, id, values);
+    } else id = await q.insertKeyAccount(trx, { ...values, customer_id: customerId });
     const approval = await startApproval(trx, ctx, {
       flow: 'key_account',
       entityType: 'key_account',
       entityId: id,
-      title: `大客户设定：${customer.name}`,
+      title: localise(KEY_ACCOUNTS_TEXTS, 'approvalTitle', ctx.locale, { name: customer.name }),
       facts: {},
     });
-    await trx
-      .updateTable('key_account')
-      .set({ approval_request_id: approval.id })
-      .where('id', '=', id)
-      .execute();
+    await q.updateKeyAccount(trx, id, { approval_request_id: approval.id });
     await recordAudit(trx, ctx, {
       action: 'key_account.apply',
       entityType: 'customer',
@@ -175,56 +112,36 @@ export async function applyForKeyAccount(
 }
 
 export const applyKeyAccountOutcome: ApprovalFinishedHandler = async (trx, ctx, request, outcome) => {
-  const account = await trx
-    .selectFrom('key_account')
-    .selectAll()
-    .where('id', '=', request.entity_id)
-    .forUpdate()
-    .executeTakeFirst();
+  const account = await q.lockKeyAccount(trx, request.entity_id);
   if (!account) return;
-  const customer = await trx
-    .selectFrom('customer')
-    .select(['id', 'name', 'class'])
-    .where('id', '=', account.customer_id)
-    .executeTakeFirstOrThrow();
+  const customer = await q.customerClassOf(trx, account.customer_id);
   if (outcome.status !== 'approved') {
-    await trx
-      .updateTable('key_account')
-      .set({
-        status: outcome.status === 'rejected' ? 'rejected' : 'withdrawn',
-        decision_comment: outcome.comment,
-        updated_at: new Date(),
-      })
-      .where('id', '=', account.id)
-      .execute();
+    await q.updateKeyAccount(trx, account.id, {
+      status: outcome.status === 'rejected' ? 'rejected' : 'withdrawn',
+      decision_comment: outcome.comment,
+      updated_at: new Date(),
+    });
     return;
   }
   const today = await orgToday(trx);
-  await trx
-    .updateTable('key_account')
-    .set({
-      status: 'designated',
-      designated_at: new Date(),
-      decision_comment: outcome.comment,
-      next_revisit_on: addDays(today, account.revisit_interval_days),
-      updated_at: new Date(),
-    })
-    .where('id', '=', account.id)
-    .execute();
+  await q.updateKeyAccount(trx, account.id, {
+    status: 'designated',
+    designated_at: new Date(),
+    decision_comment: outcome.comment,
+    next_revisit_on: addDays(today, account.revisit_interval_days),
+    updated_at: new Date(),
+  });
   // A key account is an A-class customer (001 §4.2.5: A 大客户).
   if (customer.class !== 'A') {
-    await trx
-      .updateTable('customer')
-      .set({ class: 'A', class_reason: '大客户设定', class_changed_at: new Date(), updated_at: new Date() })
-      .where('id', '=', customer.id)
-      .execute();
+    const reason = localise(KEY_ACCOUNTS_TEXTS, 'classReason', ctx.locale);
+    await q.setCustomerClass(trx, customer.id, 'A', reason);
     await recordAudit(trx, ctx, {
       action: 'customer.class',
       entityType: 'customer',
       entityId: customer.id,
       entityLabel: customer.name,
       before: { class: customer.class },
-      after: { class: 'A', reason: '大客户设定' },
+      after: { class: 'A', reason },
     });
   }
 };
@@ -245,11 +162,7 @@ export async function updateCard(db: Database, ctx: RequestContext, id: number, 
             ),
           }
         : {};
-    await trx
-      .updateTable('key_account')
-      .set({ ...columns, ...next, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+    await q.updateKeyAccount(trx, id, { ...columns, ...next, updated_at: new Date() });
     await recordAudit(trx, ctx, {
       action: 'key_account.update',
       entityType: 'customer',
@@ -265,17 +178,13 @@ export async function revokeKeyAccount(db: Database, ctx: RequestContext, id: nu
     const before = await q.lockKeyAccount(trx, id);
     if (!before) throw notFound();
     if (before.status !== 'designated') throw new AppError('KEY_ACCOUNT_NOT_DESIGNATED');
-    await trx
-      .updateTable('key_account')
-      .set({
-        status: 'revoked',
-        revoked_at: new Date(),
-        revoked_reason: reason,
-        next_revisit_on: null,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await q.updateKeyAccount(trx, id, {
+      status: 'revoked',
+      revoked_at: new Date(),
+      revoked_reason: reason,
+      next_revisit_on: null,
+      updated_at: new Date(),
+    });
     await recordAudit(trx, ctx, {
       action: 'key_account.revoke',
       entityType: 'customer',
@@ -295,18 +204,14 @@ export async function addMeasure(
   return db.transaction().execute(async (trx) => {
     const account = await q.lockKeyAccount(trx, keyAccountId);
     if (!account) throw notFound();
-    const { id } = await trx
-      .insertInto('key_account_measure')
-      .values({
-        key_account_id: keyAccountId,
-        issue: input.issue,
-        measure: input.measure,
-        owner_user_id: input.ownerUserId ?? null,
-        due_on: input.dueOn ?? null,
-        created_by: ctx.actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await q.insertMeasure(trx, {
+      key_account_id: keyAccountId,
+      issue: input.issue,
+      measure: input.measure,
+      owner_user_id: input.ownerUserId ?? null,
+      due_on: input.dueOn ?? null,
+      created_by: ctx.actor.userId,
+    });
     await recordAudit(trx, ctx, {
       action: 'key_account.measure',
       entityType: 'customer',
@@ -332,12 +237,7 @@ export async function updateMeasure(
   input: z.output<typeof measureUpdate>,
 ) {
   return db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('key_account_measure')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const before = await q.lockMeasure(trx, id);
     if (!before) throw notFound();
     const account = (await q.lockKeyAccount(trx, before.key_account_id))!;
     const finished = input.status === 'done' || input.status === 'cancelled';
@@ -352,7 +252,7 @@ export async function updateMeasure(
       ...(input.result !== undefined ? { result: input.result } : {}),
       updated_at: new Date(),
     };
-    await trx.updateTable('key_account_measure').set(set).where('id', '=', id).execute();
+    await q.updateMeasure(trx, id, set);
     await recordAudit(trx, ctx, {
       action: 'key_account.measure',
       entityType: 'customer',
@@ -366,42 +266,11 @@ export async function updateMeasure(
 
 /** A visit, call or meeting with a designated key account counts as its revisit and sets the next one. */
 export async function recordRevisit(trx: Kysely<DB>, customerId: number, at: Date) {
-  const account = await trx
-    .selectFrom('key_account')
-    .select(['id', 'revisit_interval_days', 'last_revisit_at'])
-    .where('customer_id', '=', customerId)
-    .where('status', '=', 'designated')
-    .executeTakeFirst();
+  const account = await q.designatedOfCustomer(trx, customerId);
   if (!account || (account.last_revisit_at && account.last_revisit_at > at)) return;
-  await trx
-    .updateTable('key_account')
-    .set({
-      last_revisit_at: at,
-      next_revisit_on: addDays(await orgToday(trx, at), account.revisit_interval_days),
-      updated_at: new Date(),
-    })
-    .where('id', '=', account.id)
-    .execute();
-}
-
-/** Daily: reminds each specialist (or, without one, nobody) of key accounts whose revisit is due. */
-export async function remindRevisits(db: Kysely<DB>): Promise<number> {
-  const today = await orgToday(db);
-  const due = await q.revisitsToRemind(db, today);
-  for (const row of due) {
-    if (row.specialist_user_id)
-      await notifyUsers(
-        db,
-        [row.specialist_user_id],
-        'key_account.revisit',
-        { 'customer.name': row.customer_name, date: day(row.next_revisit_on) ?? '' },
-        `/customers/${row.customer_id}`,
-      );
-    await db
-      .updateTable('key_account')
-      .set({ revisit_reminded_on: today })
-      .where('id', '=', row.id)
-      .execute();
-  }
-  return due.length;
+  await q.updateKeyAccount(trx, account.id, {
+    last_revisit_at: at,
+    next_revisit_on: addDays(await orgToday(trx, at), account.revisit_interval_days),
+    updated_at: new Date(),
+  });
 }

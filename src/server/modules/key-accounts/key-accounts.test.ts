@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { CustomerDetail } from '../../../shared/schemas/customers.ts';
+import { buildCustomer, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { userInRoles } from '../approvals/approvals.fixtures.ts';
-import { remindRevisits } from './key-accounts.service.ts';
+import { remindRevisits } from './key-accounts.jobs.ts';
 
 const t = setupTestApp();
 
@@ -18,17 +18,11 @@ interface Card {
   measures: { id: number; issue: string; status: string; overdue: boolean }[];
 }
 
-async function customer(name: string) {
-  const admin = await t().admin();
-  return (await admin.post<CustomerDetail>('/api/v1/customers', { name, class: 'B', allowDuplicate: true }))
-    .body;
-}
-
 describe('key accounts', () => {
   it('a specialist applies, the service manager designates: the customer becomes class A with a revisit plan', async () => {
-    const c = await customer('长江重工集团');
-    const specialist = await userInRoles(t(), ['key_account_specialist']);
-    const manager = await userInRoles(t(), ['service_manager']);
+    const c = await buildCustomer(t(), { name: '长江重工集团', class: 'B' });
+    const specialist = await buildUser(t(), { roles: ['key_account_specialist'] });
+    const manager = await buildUser(t(), { roles: ['service_manager'] });
     const applied = await specialist.client.post<Card>(`/api/v1/customers/${c.id}/key-account`, {
       reason: '年采购额超过 800 万，战略合作客户',
       specialistUserId: specialist.userId,
@@ -65,9 +59,9 @@ describe('key accounts', () => {
   });
 
   it('keeps a countermeasure list with owners and due dates; overdue measures show; a visit counts as the revisit', async () => {
-    const c = await customer('珠江电子股份');
+    const c = await buildCustomer(t(), { name: '珠江电子股份', class: 'B' });
     const admin = await t().admin();
-    const manager = await userInRoles(t(), ['service_manager']);
+    const manager = await buildUser(t(), { roles: ['service_manager'] });
     const applied = (
       await admin.post<Card>(`/api/v1/customers/${c.id}/key-account`, {
         reason: '重点客户',
@@ -81,7 +75,7 @@ describe('key accounts', () => {
       decision: 'approve',
     });
 
-    const owner = await userInRoles(t(), ['key_account_specialist']);
+    const owner = await buildUser(t(), { roles: ['key_account_specialist'] });
     const withMeasure = await admin.post<Card>(`/api/v1/key-accounts/${applied.id}/measures`, {
       issue: '交货准时率下降',
       measure: '每周与物流部核对发货计划',
@@ -127,14 +121,12 @@ describe('key accounts', () => {
 
   it('refuses prospects and people without the permission; revoking needs a designated account', async () => {
     const admin = await t().admin();
-    const prospect = (
-      await admin.post<CustomerDetail>('/api/v1/customers', { name: '潜在客户甲', lifecycle: 'prospect' })
-    ).body;
+    const prospect = await buildCustomer(t(), { name: '潜在客户甲', lifecycle: 'prospect' });
     expect(
       errorCode((await admin.post(`/api/v1/customers/${prospect.id}/key-account`, { reason: '试试' })).body),
     ).toBe('KEY_ACCOUNT_NOT_ELIGIBLE');
-    const agent = await t().userWith(['customer.read']);
-    const c = await customer('普通客户乙');
+    const agent = await buildUser(t(), { permissions: ['customer.read'] });
+    const c = await buildCustomer(t(), { name: '普通客户乙', class: 'B' });
     expect((await agent.client.post(`/api/v1/customers/${c.id}/key-account`, { reason: 'x' })).status).toBe(
       403,
     );

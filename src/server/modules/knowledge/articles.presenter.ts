@@ -10,10 +10,10 @@ import type {
   KbVersionView,
   KbVisibility,
 } from '../../../shared/schemas/knowledge.ts';
+import { iso } from '../../http/present.ts';
 import type { ArticleListRow, ArticleRow } from './articles.queries.ts';
 import { categoryName } from './categories.service.ts';
 
-const iso = (d: Date | null) => d?.toISOString() ?? null;
 const kind = (v: string) => v as KbKind;
 const visibility = (v: string) => v as KbVisibility;
 const status = (v: string) => v as KbStatus;
@@ -120,6 +120,24 @@ export function presentSuggestion(row: {
     language: language(row.language),
     categoryId: row.category_id,
     matchedTerms: Number(row.matched),
+  };
+}
+
+export function presentVersionSummary(v: {
+  version: number;
+  title: string;
+  note: string | null;
+  author_user_id: number | null;
+  author_name: string | null;
+  created_at: Date;
+}): Pick<KbVersionView, 'version' | 'title' | 'note' | 'authorId' | 'authorName' | 'createdAt'> {
+  return {
+    version: v.version,
+    title: v.title,
+    note: v.note,
+    authorId: v.author_user_id,
+    authorName: v.author_name,
+    createdAt: v.created_at.toISOString(),
   };
 }
 

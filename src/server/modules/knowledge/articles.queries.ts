@@ -2,20 +2,20 @@ import { type ExpressionBuilder, type InsertObject, type Kysely, sql, type Updat
 import type { Locale } from '../../../shared/locale.ts';
 import type { KbKind, KbStatus, KbVisibility } from '../../../shared/schemas/knowledge.ts';
 import type { DB } from '../../db/schema.ts';
+import type { ArticleScope } from './knowledge.policy.ts';
+import { articleVectorLiteral } from './search-terms.ts';
 
-/** What a caller may see: staff see internal articles; writers and publishers see drafts and archive. */
-export interface ArticleAccess {
-  internal: boolean;
-  drafts: boolean;
+/** The SQL side of the scope decided in knowledge.policy.ts. */
+function visible(eb: ExpressionBuilder<DB, 'kb_article'>, scope: ArticleScope) {
+  const conditions = [];
+  if (!scope.drafts) conditions.push(eb('kb_article.status', '=', 'published'));
+  if (!scope.internal) conditions.push(eb('kb_article.visibility', '=', 'public'));
+  return eb.and(conditions);
 }
 
-export const PUBLIC_ACCESS: ArticleAccess = { internal: false, drafts: false };
-
-function visible(eb: ExpressionBuilder<DB, 'kb_article'>, access: ArticleAccess) {
-  const conditions = [];
-  if (!access.drafts) conditions.push(eb('kb_article.status', '=', 'published'));
-  if (!access.internal) conditions.push(eb('kb_article.visibility', '=', 'public'));
-  return eb.and(conditions);
+/** The search_terms value of an article (title, tags and text). */
+export function articleSearchTerms(article: { title: string; tags: readonly string[]; bodyText: string }) {
+  return sql<string>`${articleVectorLiteral(article)}::tsvector`;
 }
 
 const ARTICLE_COLUMNS = [
@@ -65,10 +65,10 @@ function withDetail(db: Kysely<DB>) {
 }
 export type ArticleRow = Awaited<ReturnType<ReturnType<typeof withDetail>['executeTakeFirstOrThrow']>>;
 
-export function findArticle(db: Kysely<DB>, id: number, access: ArticleAccess) {
+export function findArticle(db: Kysely<DB>, id: number, scope: ArticleScope) {
   return withDetail(db)
     .where('kb_article.id', '=', id)
-    .where((eb) => visible(eb, access))
+    .where((eb) => visible(eb, scope))
     .executeTakeFirst();
 }
 
@@ -112,7 +112,7 @@ function matchCount(terms: readonly string[]) {
  * timestamp carried in microseconds. With a search: best match first (a term found counts 1, found in
  * the title 2 more), keyset on (score, id).
  */
-export function listArticles(db: Kysely<DB>, f: ArticleFilter, access: ArticleAccess) {
+export function listArticles(db: Kysely<DB>, f: ArticleFilter, scope: ArticleScope) {
   let query = db
     .selectFrom('kb_article')
     .leftJoin('app_user as author', 'author.id', 'kb_article.author_user_id')
@@ -121,7 +121,7 @@ export function listArticles(db: Kysely<DB>, f: ArticleFilter, access: ArticleAc
       'author.display_name as author_name',
       sql<string>`left(kb_article.body_text, 200)`.as('excerpt'),
     ])
-    .where((eb) => visible(eb, access))
+    .where((eb) => visible(eb, scope))
     .limit(f.limit + 1);
   if (f.categoryIds) query = query.where('kb_article.category_id', 'in', f.categoryIds);
   if (f.kind) query = query.where('kb_article.kind', '=', f.kind);
@@ -163,7 +163,7 @@ export function suggestQuery(
   db: Kysely<DB>,
   terms: { any: string[]; title: string[] },
   minimum: number,
-  access: ArticleAccess,
+  scope: ArticleScope,
   limit: number,
   language?: Locale,
 ) {
@@ -182,7 +182,7 @@ export function suggestQuery(
       matched.as('matched'),
     ])
     .where('kb_article.status', '=', 'published')
-    .where((eb) => visible(eb, access))
+    .where((eb) => visible(eb, scope))
     .where(sql<boolean>`kb_article.search_terms @@ ${anyTerm}::tsquery`)
     .where(sql<boolean>`${matched} >= ${minimum}`)
     .orderBy(matched, 'desc')

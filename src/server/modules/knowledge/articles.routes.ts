@@ -16,31 +16,35 @@ import {
   kbVersionView,
 } from '../../../shared/schemas/knowledge.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
-import { presentArticle, presentSuggestion, presentSummary, presentVersion } from './articles.presenter.ts';
-import { findArticle, findVersion, listVersions } from './articles.queries.ts';
+import {
+  presentArticle,
+  presentSuggestion,
+  presentSummary,
+  presentVersion,
+  presentVersionSummary,
+} from './articles.presenter.ts';
 import { searchArticles, suggestForText, typedText } from './articles.search.ts';
 import {
   changeArticleStatus,
   createArticle,
+  findArticleVersion,
+  findVisibleArticle,
+  listArticleVersions,
   recordFeedback,
   type StatusAction,
-  staffAccess,
   updateArticle,
   voterKey,
 } from './articles.service.ts';
+import { type ArticleScope, scopeOf, suggestionScopeOf } from './knowledge.policy.ts';
 
 const tags = ['knowledge'];
 
 export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const changed = (id: number) => void deps.live.publish({ topic: 'kb', id });
-    const load = async (id: number, access: ReturnType<typeof staffAccess>) => {
-      const row = await findArticle(deps.db, id, access);
-      if (!row) throw notFound();
-      return presentArticle(row);
-    };
+    const load = async (id: number, scope: ArticleScope) =>
+      presentArticle(await findVisibleArticle(deps.db, scope, id));
 
     app.get(
       '/api/v1/kb/articles',
@@ -48,10 +52,7 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'kb.read' },
         schema: { tags, querystring: kbArticleListQuery, response: { 200: cursorPageOf(kbArticleSummary) } },
       },
-      async (request) => {
-        const page = await searchArticles(deps.db, request.query, staffAccess(request.actor));
-        return { items: page.rows.map(presentSummary), nextCursor: page.nextCursor };
-      },
+      async (request) => searchArticles(deps.db, request.query, scopeOf(request.actor), presentSummary),
     );
 
     app.post(
@@ -63,7 +64,7 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = await createArticle(deps.db, contextOf(request), request.body);
         changed(id);
-        return reply.status(201).send(await load(id, staffAccess(request.actor)));
+        return reply.status(201).send(await load(id, scopeOf(request.actor)));
       },
     );
 
@@ -73,7 +74,7 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'kb.read' },
         schema: { tags, params: idParam, response: { 200: kbArticleView } },
       },
-      async (request) => load(request.params.id, staffAccess(request.actor)),
+      async (request) => load(request.params.id, scopeOf(request.actor)),
     );
 
     app.patch(
@@ -85,7 +86,7 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         await updateArticle(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return load(request.params.id, staffAccess(request.actor));
+        return load(request.params.id, scopeOf(request.actor));
       },
     );
 
@@ -99,7 +100,7 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         async (request) => {
           await changeArticleStatus(deps.db, contextOf(request), request.params.id, action);
           changed(request.params.id);
-          return load(request.params.id, staffAccess(request.actor));
+          return load(request.params.id, scopeOf(request.actor));
         },
       );
     }
@@ -110,17 +111,10 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'kb.read' },
         schema: { tags, params: idParam, response: { 200: z.array(kbVersionSummary) } },
       },
-      async (request) => {
-        await load(request.params.id, staffAccess(request.actor));
-        return (await listVersions(deps.db, request.params.id)).map((v) => ({
-          version: v.version,
-          title: v.title,
-          note: v.note,
-          authorId: v.author_user_id,
-          authorName: v.author_name,
-          createdAt: v.created_at.toISOString(),
-        }));
-      },
+      async (request) =>
+        (await listArticleVersions(deps.db, scopeOf(request.actor), request.params.id)).map(
+          presentVersionSummary,
+        ),
     );
 
     app.get(
@@ -130,10 +124,8 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: kbVersionParams, response: { 200: kbVersionView } },
       },
       async (request) => {
-        await load(request.params.id, staffAccess(request.actor));
-        const row = await findVersion(deps.db, request.params.id, request.params.version);
-        if (!row) throw notFound();
-        return presentVersion(row);
+        const { id, version } = request.params;
+        return presentVersion(await findArticleVersion(deps.db, scopeOf(request.actor), id, version));
       },
     );
 
@@ -146,7 +138,7 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { id } = request.params;
         const voter = voterKey(request.actor, request.ip, id);
-        return recordFeedback(deps.db, staffAccess(request.actor), id, voter, request.body.helpful);
+        return recordFeedback(deps.db, scopeOf(request.actor), id, voter, request.body.helpful);
       },
     );
 
@@ -162,7 +154,7 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const rows = await suggestForText(
           deps.db,
           typedText(text),
-          { internal: true, drafts: false },
+          suggestionScopeOf(request.actor),
           limit,
           language,
         );

@@ -2,9 +2,11 @@ import { isLocale, type Locale } from '../../../shared/locale.ts';
 import type { KbKind, KbStatus, KbVisibility } from '../../../shared/schemas/knowledge.ts';
 import type { Database } from '../../db/database.ts';
 import { invalid } from '../../http/app-error.ts';
+import { type CursorPage, emptyPage, pageOf } from '../../http/paging.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
 import * as q from './articles.queries.ts';
 import { categorySubtree } from './categories.queries.ts';
+import type { ArticleScope } from './knowledge.policy.ts';
 import { minimumMatches, queryScoreTerms, type ScoreTerm, suggestTerms, termQuery } from './search-terms.ts';
 
 export interface ArticleSearch {
@@ -30,10 +32,15 @@ export function tsQueries(terms: readonly ScoreTerm[]) {
   return { any: terms.map((t) => termQuery(t)), title: terms.map((t) => termQuery(t, true)) };
 }
 
-/** A page of articles the caller may see; with `q`, best matches first. */
-export async function searchArticles(db: Database, search: ArticleSearch, access: q.ArticleAccess) {
+/** A page of articles the caller may see, presented; with `q`, best matches first. */
+export async function searchArticles<Item>(
+  db: Database,
+  search: ArticleSearch,
+  scope: ArticleScope,
+  present: (row: q.ArticleListRow) => Item,
+): Promise<CursorPage<Item>> {
   const tsQuery = search.q ? buildTsQuery(search.q) : null;
-  if (search.q && !tsQuery) return { rows: [], nextCursor: null };
+  if (search.q && !tsQuery) return emptyPage();
   const mode = tsQuery ? 'r' : 'u';
   const cursor = search.cursor ? parseCursor(search.cursor, mode) : undefined;
   const categoryIds = search.categoryId ? await categorySubtree(db, search.categoryId) : undefined;
@@ -51,12 +58,9 @@ export async function searchArticles(db: Database, search: ArticleSearch, access
       cursor,
       limit: search.limit,
     },
-    access,
+    scope,
   );
-  const page = rows.slice(0, search.limit);
-  const last = page.at(-1);
-  const nextCursor = rows.length > search.limit && last ? `${mode}${last.cursor_key}_${last.id}` : null;
-  return { rows: page, nextCursor };
+  return pageOf(rows, search.limit, present, (last) => `${mode}${last.cursor_key}_${last.id}`);
 }
 
 /** Whatever arrived as `text` (a repeated parameter too), as one string. */
@@ -72,7 +76,7 @@ export function typedText(value: string | string[] | undefined): string {
 export async function suggestForText(
   db: Database,
   text: string,
-  access: q.ArticleAccess,
+  scope: ArticleScope,
   limit: number,
   language?: string,
 ) {
@@ -83,7 +87,7 @@ export async function suggestForText(
       db,
       tsQueries(terms),
       minimumMatches(terms.length),
-      access,
+      scope,
       limit,
       isLocale(language) ? language : undefined,
     )

@@ -1,23 +1,47 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { KbArticleUpdate, kbArticleCreate } from '../../../shared/schemas/knowledge.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, forbidden, invalid, notFound } from '../../http/app-error.ts';
-import { type Actor, can, type RequestContext } from '../../http/context.ts';
+import { AppError, invalid, notFound } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './articles.queries.ts';
 import { findCategory } from './categories.queries.ts';
+import {
+  type ArticleScope,
+  mayEdit,
+  mayGiveFeedback,
+  PUBLIC_SCOPE,
+  requireMay,
+  requireVisible,
+  scopeOf,
+} from './knowledge.policy.ts';
 import { htmlToText, sanitiseArticleHtml } from './sanitise.ts';
-import { articleVectorLiteral } from './search-terms.ts';
 
-/** Staff with kb.read see internal and public articles; drafts and the archive need kb.write or kb.publish. */
-export function staffAccess(actor: Actor | null): q.ArticleAccess {
-  return { internal: true, drafts: can(actor, 'kb.write') || can(actor, 'kb.publish') };
+/** An article the scope lets its reader see, with its names and version count; else a 404. */
+export async function findVisibleArticle(db: Database, scope: ArticleScope, id: number) {
+  return requireVisible(scope, await q.findArticle(db, id, scope));
 }
 
-function searchVector(article: { title: string; tags: readonly string[]; bodyText: string }) {
-  return sql<string>`${articleVectorLiteral(article)}::tsvector`;
+/** An article read in the portal or the public knowledge base: counted as one more view. */
+export async function readPublicArticle(db: Database, id: number) {
+  const row = await findVisibleArticle(db, PUBLIC_SCOPE, id);
+  await q.countView(db, row.id);
+  return row;
+}
+
+/** The saved versions of an article the reader can see, newest first. */
+export async function listArticleVersions(db: Database, scope: ArticleScope, id: number) {
+  await findVisibleArticle(db, scope, id);
+  return q.listVersions(db, id);
+}
+
+/** One saved version of an article the reader can see. */
+export async function findArticleVersion(db: Database, scope: ArticleScope, id: number, version: number) {
+  await findVisibleArticle(db, scope, id);
+  const row = await q.findVersion(db, id, version);
+  if (!row) throw notFound();
+  return row;
 }
 
 /** What the audit trail keeps of an article (the content itself is in kb_article_version). */
@@ -75,7 +99,7 @@ export async function createArticle(
       version: 1,
       author_user_id: ctx.actor.userId,
       updated_by_user_id: ctx.actor.userId,
-      search_terms: searchVector({ title: input.title, tags: input.tags, bodyText }),
+      search_terms: q.articleSearchTerms({ title: input.title, tags: input.tags, bodyText }),
     });
     const after = (await q.lockArticle(trx, id))!;
     await saveVersion(trx, ctx, after, input.note);
@@ -96,10 +120,9 @@ const sameTags = (a: readonly string[], b: readonly string[]) =>
 /** Saves a new version of the article (a save that changes nothing is not a new version). */
 export async function updateArticle(db: Database, ctx: RequestContext, id: number, input: KbArticleUpdate) {
   await db.transaction().execute(async (trx) => {
-    const current = await q.lockArticle(trx, id);
-    if (!current) throw notFound();
+    const current = requireVisible(scopeOf(ctx.actor), await q.lockArticle(trx, id));
     // Editing a live article changes what readers see: that is a publisher's call.
-    if (current.status === 'published' && !can(ctx.actor, 'kb.publish')) throw forbidden();
+    requireMay(mayEdit(ctx.actor, current));
     if (input.expectedVersion !== undefined && input.expectedVersion !== current.version)
       throw new AppError('KB_VERSION_CONFLICT', { currentVersion: current.version });
     if (input.categoryId !== undefined) await checkCategory(trx, input.categoryId);
@@ -130,7 +153,7 @@ export async function updateArticle(db: Database, ctx: RequestContext, id: numbe
       body_text: bodyText,
       version: current.version + 1,
       updated_by_user_id: ctx.actor.userId,
-      search_terms: searchVector({ title: next.title, tags: next.tags, bodyText }),
+      search_terms: q.articleSearchTerms({ title: next.title, tags: next.tags, bodyText }),
     });
     const after = (await q.lockArticle(trx, id))!;
     await saveVersion(trx, ctx, after, input.note);
@@ -161,8 +184,7 @@ export async function changeArticleStatus(
   action: StatusAction,
 ) {
   await db.transaction().execute(async (trx) => {
-    const current = await q.lockArticle(trx, id);
-    if (!current) throw notFound();
+    const current = requireVisible(scopeOf(ctx.actor), await q.lockArticle(trx, id));
     const { from, to } = TRANSITIONS[action];
     if (!from.includes(current.status))
       throw new AppError('INVALID_TRANSITION', { from: current.status, to });
@@ -199,15 +221,14 @@ export function voterKey(actor: Actor | null, ip: string, articleId: number): st
 
 export async function recordFeedback(
   db: Database,
-  access: q.ArticleAccess,
+  scope: ArticleScope,
   id: number,
   voter: string,
   helpful: boolean,
 ) {
   return db.transaction().execute(async (trx) => {
     const article = await q.lockArticle(trx, id);
-    if (article?.status !== 'published' || (!access.internal && article.visibility !== 'public'))
-      throw notFound();
+    if (!article || !mayGiveFeedback(scope, article)) throw notFound();
     const previous = await q.findVote(trx, id, voter);
     let totals = { helpful_count: article.helpful_count, unhelpful_count: article.unhelpful_count };
     if (previous?.helpful !== helpful) {

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type {
-  KbArticleCreate,
   KbArticleSummary,
   KbArticleView,
   KbCategoryView,
   KbVersionView,
 } from '../../../shared/schemas/knowledge.ts';
-import type { ApiClient } from '../../test/api-client.ts';
+import { buildArticle, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
-
-async function write(client: ApiClient, body: Partial<KbArticleCreate> = {}) {
-  const res = await client.post<KbArticleView>('/api/v1/kb/articles', {
-    title: '发票开具说明',
-    bodyHtml: '<p>下单后可在订单详情页申请<strong>电子发票</strong>。</p>',
-    ...body,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
 
 async function auditRows(entityType: string, entityId: number) {
   return t()
@@ -60,7 +49,7 @@ describe('knowledge categories', () => {
     expect(renamed.body.name['zh-TW']).toBe('退換貨');
     expect(renamed.body.parentId).toBe(root.body.id);
 
-    await write(admin, { categoryId: child.body.id });
+    await buildArticle(t(), { categoryId: child.body.id });
     const list = await admin.get<KbCategoryView[]>('/api/v1/kb/categories');
     expect(list.body.find((c) => c.id === child.body.id)?.articleCount).toBe(1);
 
@@ -85,8 +74,7 @@ describe('knowledge categories', () => {
 
 describe('writing articles', () => {
   it('stores a sanitised body, its plain text and version 1, and audits the creation', async () => {
-    const admin = await t().admin();
-    const article = await write(admin, {
+    const article = await buildArticle(t(), {
       kind: 'script',
       language: 'zh-CN',
       tags: ['发票', '财务'],
@@ -121,8 +109,11 @@ describe('writing articles', () => {
 
   it('keeps every saved version with its author and time', async () => {
     const admin = await t().admin();
-    const { client: writer } = await t().userWith(['kb.read', 'kb.write'], 'kb_writer_history');
-    const article = await write(admin, { title: '退货政策', bodyHtml: '<p>7 天无理由退货</p>' });
+    const { client: writer } = await buildUser(t(), {
+      permissions: ['kb.read', 'kb.write'],
+      name: 'kb_writer_history',
+    });
+    const article = await buildArticle(t(), { title: '退货政策', bodyHtml: '<p>7 天无理由退货</p>' });
 
     const v2 = await writer.patch<KbArticleView>(`/api/v1/kb/articles/${article.id}`, {
       bodyHtml: '<p>15 天无理由退货</p>',
@@ -175,7 +166,7 @@ describe('writing articles', () => {
 describe('publishing', () => {
   it('publishes, unpublishes and archives along the allowed steps, audited', async () => {
     const admin = await t().admin();
-    const article = await write(admin, { visibility: 'public' });
+    const article = await buildArticle(t(), { visibility: 'public' });
     const published = await admin.post<KbArticleView>(`/api/v1/kb/articles/${article.id}/publish`);
     expect(published.body).toMatchObject({ status: 'published', publishedById: article.authorId });
     expect(published.body.publishedAt).toBeTruthy();
@@ -203,7 +194,7 @@ describe('publishing', () => {
 
   it('does not publish an empty article', async () => {
     const admin = await t().admin();
-    const article = await write(admin, { bodyHtml: '<p> </p><script>x</script>' });
+    const article = await buildArticle(t(), { bodyHtml: '<p> </p><script>x</script>' });
     const res = await admin.post(`/api/v1/kb/articles/${article.id}/publish`);
     expect(res.status).toBe(400);
     expect(errorCode(res.body)).toBe('KB_ARTICLE_EMPTY');
@@ -213,9 +204,9 @@ describe('publishing', () => {
 describe('who may do what', () => {
   it('lets readers see published articles only, and nothing else', async () => {
     const admin = await t().admin();
-    const { client: reader } = await t().userWith(['kb.read'], 'kb_reader');
-    const draft = await write(admin, { title: '草稿：内部流程' });
-    const live = await write(admin, { title: '已发布：内部话术', kind: 'script' });
+    const { client: reader } = await buildUser(t(), { permissions: ['kb.read'], name: 'kb_reader' });
+    const draft = await buildArticle(t(), { title: '草稿：内部流程' });
+    const live = await buildArticle(t(), { title: '已发布：内部话术', kind: 'script' });
     await admin.post(`/api/v1/kb/articles/${live.id}/publish`);
 
     expect((await reader.get(`/api/v1/kb/articles/${draft.id}`)).status).toBe(404);
@@ -237,14 +228,17 @@ describe('who may do what', () => {
       expect(res.status, `${method} ${path}`).toBe(403);
       expect(errorCode(res.body)).toBe('FORBIDDEN');
     }
-    const { client: nobody } = await t().userWith([]);
+    const { client: nobody } = await buildUser(t(), { permissions: [] });
     expect((await nobody.get('/api/v1/kb/articles')).status).toBe(403);
   });
 
   it('lets writers draft but not publish, nor change what is live', async () => {
     const admin = await t().admin();
-    const { client: writer } = await t().userWith(['kb.read', 'kb.write'], 'kb_writer_only');
-    const mine = await write(writer, { title: '作者草稿' });
+    const { client: writer } = await buildUser(t(), {
+      permissions: ['kb.read', 'kb.write'],
+      name: 'kb_writer_only',
+    });
+    const mine = await buildArticle(t(), { client: writer, title: '作者草稿' });
     expect((await writer.get(`/api/v1/kb/articles/${mine.id}`)).status).toBe(200);
     const publish = await writer.post(`/api/v1/kb/articles/${mine.id}/publish`);
     expect(publish.status).toBe(403);
@@ -254,7 +248,9 @@ describe('who may do what', () => {
     const edit = await writer.patch(`/api/v1/kb/articles/${mine.id}`, { title: '偷偷改标题' });
     expect(edit.status).toBe(403);
 
-    const { client: publisher } = await t().userWith(['kb.read', 'kb.write', 'kb.publish']);
+    const { client: publisher } = await buildUser(t(), {
+      permissions: ['kb.read', 'kb.write', 'kb.publish'],
+    });
     const edited = await publisher.patch<KbArticleView>(`/api/v1/kb/articles/${mine.id}`, {
       title: '正式标题',
     });
@@ -264,8 +260,8 @@ describe('who may do what', () => {
 
   it('counts staff feedback once per person', async () => {
     const admin = await t().admin();
-    const { client: reader } = await t().userWith(['kb.read']);
-    const article = await write(admin);
+    const { client: reader } = await buildUser(t(), { permissions: ['kb.read'] });
+    const article = await buildArticle(t());
     expect((await reader.post(`/api/v1/kb/articles/${article.id}/feedback`, { helpful: true })).status).toBe(
       404,
     );

@@ -4,8 +4,8 @@ import { idParam, okResponse } from '../../../shared/schemas/common.ts';
 import { kbCategoryCreate, kbCategoryUpdate, kbCategoryView } from '../../../shared/schemas/knowledge.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
-import { staffAccess } from './articles.service.ts';
 import { createCategory, deleteCategory, listCategoryViews, updateCategory } from './categories.service.ts';
+import { scopeOf } from './knowledge.policy.ts';
 
 const tags = ['knowledge'];
 
@@ -19,7 +19,7 @@ export function kbCategoryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'kb.read' },
         schema: { tags, response: { 200: z.array(kbCategoryView) } },
       },
-      async (request) => listCategoryViews(deps.db, staffAccess(request.actor).drafts),
+      async (request) => listCategoryViews(deps.db, scopeOf(request.actor).drafts),
     );
 
     app.post(

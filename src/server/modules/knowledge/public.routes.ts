@@ -12,12 +12,11 @@ import {
   kbSuggestQuery,
 } from '../../../shared/schemas/knowledge.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { presentPublicArticle, presentPublicSummary, presentSuggestion } from './articles.presenter.ts';
-import { countView, findArticle, PUBLIC_ACCESS } from './articles.queries.ts';
 import { searchArticles, suggestForText, typedText } from './articles.search.ts';
-import { recordFeedback, voterKey } from './articles.service.ts';
+import { readPublicArticle, recordFeedback, voterKey } from './articles.service.ts';
 import { listPublicCategories } from './categories.service.ts';
+import { PUBLIC_SCOPE } from './knowledge.policy.ts';
 
 const tags = ['knowledge (portal)'];
 /** Suggestions shown to a customer while typing a request. */
@@ -50,8 +49,7 @@ export function kbPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { category, ...rest } = request.query;
-        const page = await searchArticles(deps.db, { ...rest, categoryId: category }, PUBLIC_ACCESS);
-        return { items: page.rows.map(presentPublicSummary), nextCursor: page.nextCursor };
+        return searchArticles(deps.db, { ...rest, categoryId: category }, PUBLIC_SCOPE, presentPublicSummary);
       },
     );
 
@@ -61,12 +59,7 @@ export function kbPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'public' },
         schema: { tags, params: idParam, response: { 200: kbPublicArticleView } },
       },
-      async (request) => {
-        const row = await findArticle(deps.db, request.params.id, PUBLIC_ACCESS);
-        if (!row) throw notFound();
-        await countView(deps.db, row.id);
-        return presentPublicArticle(row);
-      },
+      async (request) => presentPublicArticle(await readPublicArticle(deps.db, request.params.id)),
     );
 
     app.post(
@@ -78,7 +71,7 @@ export function kbPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { id } = request.params;
         const voter = voterKey(request.actor, request.ip, id);
-        return recordFeedback(deps.db, PUBLIC_ACCESS, id, voter, request.body.helpful);
+        return recordFeedback(deps.db, PUBLIC_SCOPE, id, voter, request.body.helpful);
       },
     );
 
@@ -93,7 +86,7 @@ export function kbPublicRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const rows = await suggestForText(
           deps.db,
           typedText(text),
-          PUBLIC_ACCESS,
+          PUBLIC_SCOPE,
           PUBLIC_SUGGESTIONS,
           language ?? request.locale,
         );

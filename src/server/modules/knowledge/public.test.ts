@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type {
-  KbArticleCreate,
   KbArticleView,
   KbCategoryView,
   KbPublicArticleSummary,
@@ -8,6 +7,7 @@ import type {
   KbSuggestion,
 } from '../../../shared/schemas/knowledge.ts';
 import type { ApiClient } from '../../test/api-client.ts';
+import { buildArticle } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
@@ -17,18 +17,6 @@ let admin: ApiClient;
 let portal: ApiClient;
 const ids: Record<string, number> = {};
 const categories: Record<string, number> = {};
-
-async function article(
-  key: string,
-  body: Partial<KbArticleCreate>,
-  status: 'draft' | 'published' | 'archived',
-) {
-  const res = await admin.post<KbArticleView>('/api/v1/kb/articles', { title: key, ...body });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  if (status !== 'draft') await admin.post(`/api/v1/kb/articles/${res.body.id}/publish`);
-  if (status === 'archived') await admin.post(`/api/v1/kb/articles/${res.body.id}/archive`);
-  ids[key] = res.body.id;
-}
 
 const suggest = async (text: string) =>
   (await portal.get<KbSuggestion[]>(`/api/public/kb/suggest?text=${encodeURIComponent(text)}`)).body;
@@ -48,59 +36,68 @@ beforeAll(async () => {
     categories[key] = res.body.id;
   }
   const pub = { visibility: 'public' } as const;
-  await article(
-    'signedNotReceived',
-    {
+  ids.signedNotReceived = (
+    await buildArticle(t(), {
       ...pub,
       title: '快递显示已签收但没收到货怎么办？',
       bodyHtml:
         '<p>请先联系快递员或查看快递柜、门卫处；如 48 小时内仍未找到，请提交服务请求，我们会向承运商核实签收记录。</p>',
       categoryId: categories.signed,
       tags: ['签收', '物流'],
-    },
-    'published',
-  );
-  await article(
-    'deliveryTime',
-    {
+      status: 'published',
+    })
+  ).id;
+  ids.deliveryTime = (
+    await buildArticle(t(), {
       ...pub,
       title: '快递多久能送到',
       bodyHtml: '<p>一般 3-5 个工作日送达。</p>',
       categoryId: categories.logistics,
-    },
-    'published',
-  );
-  await article(
-    'invoice',
-    { ...pub, title: '如何申请发票', bodyHtml: '<p>在订单详情页申请电子发票。</p>' },
-    'published',
-  );
-  await article(
-    'english',
-    {
+      status: 'published',
+    })
+  ).id;
+  ids.invoice = (
+    await buildArticle(t(), {
+      ...pub,
+      title: '如何申请发票',
+      bodyHtml: '<p>在订单详情页申请电子发票。</p>',
+      status: 'published',
+    })
+  ).id;
+  ids.english = (
+    await buildArticle(t(), {
       ...pub,
       language: 'en',
       title: 'My parcel shows delivered but I did not receive it',
       bodyHtml: '<p>Check with neighbours and the parcel locker, then contact us.</p>',
-    },
-    'published',
-  );
-  await article(
-    'internalScript',
-    {
+      status: 'published',
+    })
+  ).id;
+  ids.internalScript = (
+    await buildArticle(t(), {
       title: '客户称快递已签收但未收到货的应答话术',
       kind: 'script',
       bodyHtml: '<p>您好，非常抱歉给您带来不便，签收记录我们马上核实……</p>',
       categoryId: categories.internalOnly,
-    },
-    'published',
-  );
-  await article('publicDraft', { ...pub, title: '快递签收新规（草稿）', bodyHtml: '<p>未定稿</p>' }, 'draft');
-  await article(
-    'publicArchived',
-    { ...pub, title: '旧版签收说明', bodyHtml: '<p>已签收未收到货的旧流程</p>' },
-    'archived',
-  );
+      status: 'published',
+    })
+  ).id;
+  ids.publicDraft = (
+    await buildArticle(t(), {
+      ...pub,
+      title: '快递签收新规（草稿）',
+      bodyHtml: '<p>未定稿</p>',
+      status: 'draft',
+    })
+  ).id;
+  ids.publicArchived = (
+    await buildArticle(t(), {
+      ...pub,
+      title: '旧版签收说明',
+      bodyHtml: '<p>已签收未收到货的旧流程</p>',
+      status: 'archived',
+    })
+  ).id;
 });
 
 describe('public knowledge base', () => {

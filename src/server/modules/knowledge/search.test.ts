@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type {
-  KbArticleCreate,
   KbArticleSummary,
   KbArticleView,
   KbCategoryView,
   KbSuggestion,
 } from '../../../shared/schemas/knowledge.ts';
 import type { ApiClient } from '../../test/api-client.ts';
+import { buildArticle } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { suggestQuery } from './articles.queries.ts';
 import { tsQueries } from './articles.search.ts';
@@ -20,13 +20,6 @@ let admin: ApiClient;
 const ids: Record<string, number> = {};
 let parentCategory: number;
 
-async function article(key: string, body: Partial<KbArticleCreate>, publish = true) {
-  const res = await admin.post<KbArticleView>('/api/v1/kb/articles', { title: key, ...body });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  if (publish) expect((await admin.post(`/api/v1/kb/articles/${res.body.id}/publish`)).status).toBe(200);
-  ids[key] = res.body.id;
-}
-
 const found = async (query: string) =>
   (await admin.get<Page>(`/api/v1/kb/articles?limit=100&${query}`)).body.items.map((a) => a.id);
 
@@ -38,35 +31,57 @@ beforeAll(async () => {
     parentId: parent.body.id,
   });
   parentCategory = parent.body.id;
-  await article('invoice', {
-    title: '增值税发票如何开具',
-    bodyHtml: '<p>订单完成后，在“我的订单”中申请电子发票。</p>',
-    tags: ['发票'],
-    visibility: 'public',
-    categoryId: child.body.id,
-  });
-  await article('returnsTw', {
-    title: '退貨運費由誰負擔',
-    bodyHtml: '<p>商品退貨時，品質問題的運費由我們負擔。</p>',
-    language: 'zh-TW',
-    visibility: 'public',
-  });
-  await article('delivery', {
-    title: 'Delivery times',
-    bodyHtml: '<p>Standard delivery takes 3-5 working days. Invoices are sent by e-mail.</p>',
-    language: 'en',
-    kind: 'product',
-    tags: ['shipping'],
-    visibility: 'public',
-  });
-  await article('script', {
-    title: '客户要求修改发票抬头的应答话术',
-    bodyHtml: '<p>您好，发票抬头开具后如需修改，请提供正确的抬头和税号……</p>',
-    kind: 'script',
-  });
-  await article('draft', { title: '发票作废流程（草稿）', bodyHtml: '<p>作废发票</p>' }, false);
-  await article('freightTitle', { title: '运费说明', bodyHtml: '<p>满 99 元包邮。</p>' });
-  await article('freightBody', { title: '售后政策', bodyHtml: '<p>质量问题退货，运费由我们承担。</p>' });
+  ids.invoice = (
+    await buildArticle(t(), {
+      title: '增值税发票如何开具',
+      bodyHtml: '<p>订单完成后，在“我的订单”中申请电子发票。</p>',
+      tags: ['发票'],
+      visibility: 'public',
+      categoryId: child.body.id,
+      status: 'published',
+    })
+  ).id;
+  ids.returnsTw = (
+    await buildArticle(t(), {
+      title: '退貨運費由誰負擔',
+      bodyHtml: '<p>商品退貨時，品質問題的運費由我們負擔。</p>',
+      language: 'zh-TW',
+      visibility: 'public',
+      status: 'published',
+    })
+  ).id;
+  ids.delivery = (
+    await buildArticle(t(), {
+      title: 'Delivery times',
+      bodyHtml: '<p>Standard delivery takes 3-5 working days. Invoices are sent by e-mail.</p>',
+      language: 'en',
+      kind: 'product',
+      tags: ['shipping'],
+      visibility: 'public',
+      status: 'published',
+    })
+  ).id;
+  ids.script = (
+    await buildArticle(t(), {
+      title: '客户要求修改发票抬头的应答话术',
+      bodyHtml: '<p>您好，发票抬头开具后如需修改，请提供正确的抬头和税号……</p>',
+      kind: 'script',
+      status: 'published',
+    })
+  ).id;
+  ids.draft = (
+    await buildArticle(t(), { title: '发票作废流程（草稿）', bodyHtml: '<p>作废发票</p>', status: 'draft' })
+  ).id;
+  ids.freightTitle = (
+    await buildArticle(t(), { title: '运费说明', bodyHtml: '<p>满 99 元包邮。</p>', status: 'published' })
+  ).id;
+  ids.freightBody = (
+    await buildArticle(t(), {
+      title: '售后政策',
+      bodyHtml: '<p>质量问题退货，运费由我们承担。</p>',
+      status: 'published',
+    })
+  ).id;
 });
 
 describe('full-text search', () => {

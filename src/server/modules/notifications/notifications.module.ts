@@ -1,5 +1,5 @@
 import type { QiaoModule } from '../module.ts';
-import { deliverPending } from './delivery.ts';
+import { deliverPending } from './delivery.service.ts';
 import { notificationsRoutes } from './notifications.routes.ts';
 
 export const notificationsModule: QiaoModule = {

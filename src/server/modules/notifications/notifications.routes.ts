@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { LOCALES } from '../../../shared/locale.ts';
 import { okResponse } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { DEFAULT_TEMPLATES } from './default-templates.ts';
-import { templateText } from './notifications.service.ts';
+import {
+  listOutbound,
+  listOwnNotifications,
+  listTemplates,
+  markNotificationsRead,
+  saveTemplate,
+} from './notifications.service.ts';
 
 const notificationView = z.object({
   id: z.number(),
@@ -47,39 +49,7 @@ export function notificationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => {
-        const userId = request.actor!.userId;
-        let query = deps.db
-          .selectFrom('notification')
-          .selectAll()
-          .where('user_id', '=', userId)
-          .orderBy('id', 'desc')
-          .limit(request.query.limit + 1);
-        if (request.query.cursor) query = query.where('id', '<', Number(request.query.cursor));
-        const [rows, unread] = await Promise.all([
-          query.execute(),
-          deps.db
-            .selectFrom('notification')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('user_id', '=', userId)
-            .where('read_at', 'is', null)
-            .executeTakeFirstOrThrow(),
-        ]);
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map((n) => ({
-            id: n.id,
-            kind: n.kind,
-            title: n.title,
-            body: n.body,
-            link: n.link,
-            readAt: n.read_at?.toISOString() ?? null,
-            createdAt: n.created_at.toISOString(),
-          })),
-          unread: Number(unread.n),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)?.id) : null,
-        };
-      },
+      async (request) => listOwnNotifications(deps.db, request.actor!, request.query),
     );
     app.post(
       '/api/v1/notifications/read',
@@ -92,14 +62,7 @@ export function notificationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        let update = deps.db
-          .updateTable('notification')
-          .set({ read_at: new Date() })
-          .where('user_id', '=', request.actor!.userId)
-          .where('read_at', 'is', null);
-        if (request.body.ids)
-          update = update.where('id', 'in', request.body.ids.length ? request.body.ids : [0]);
-        await update.execute();
+        await markNotificationsRead(deps.db, request.actor!, request.body.ids);
         return { ok: true as const };
       },
     );
@@ -121,30 +84,7 @@ export function notificationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async () => {
-        const overrides = await deps.db.selectFrom('message_template').selectAll().limit(1000).execute();
-        const result = [];
-        for (const [key, channels] of Object.entries(DEFAULT_TEMPLATES)) {
-          for (const channel of ['email', 'sms', 'in_app'] as const) {
-            if (!channels[channel]) continue;
-            for (const locale of LOCALES) {
-              const text = await templateText(deps.db, key, channel, locale);
-              const customised = overrides.some(
-                (o) => o.key === key && o.channel === channel && o.locale === locale,
-              );
-              result.push({
-                key,
-                channel,
-                locale,
-                subject: text.subject ?? null,
-                body: text.body,
-                customised,
-              });
-            }
-          }
-        }
-        return result;
-      },
+      async () => listTemplates(deps.db),
     );
     app.put(
       '/api/v1/message-templates',
@@ -160,28 +100,7 @@ export function notificationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { key, channel, locale, subject, body } = request.body;
-        if (!DEFAULT_TEMPLATES[key]?.[channel]) throw notFound();
-        const ctx = contextOf(request);
-        await deps.db.transaction().execute(async (trx) => {
-          const before = await templateText(trx, key, channel, locale);
-          await trx
-            .insertInto('message_template')
-            .values({ key, channel, locale, subject: subject ?? null, body })
-            .onConflict((oc) =>
-              oc
-                .columns(['key', 'channel', 'locale'])
-                .doUpdateSet({ subject: subject ?? null, body, updated_at: sql`now()` }),
-            )
-            .execute();
-          await recordAudit(trx, ctx, {
-            action: 'template.update',
-            entityType: 'message_template',
-            entityId: `${key}/${channel}/${locale}`,
-            before,
-            after: { subject, body },
-          });
-        });
+        await saveTemplate(deps.db, contextOf(request), request.body);
         return { ok: true as const };
       },
     );
@@ -217,31 +136,7 @@ export function notificationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => {
-        let query = deps.db
-          .selectFrom('outbound_message')
-          .selectAll()
-          .orderBy('id', 'desc')
-          .limit(request.query.limit + 1);
-        if (request.query.recipient) query = query.where('recipient', '=', request.query.recipient);
-        if (request.query.cursor) query = query.where('id', '<', Number(request.query.cursor));
-        const rows = await query.execute();
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map((m) => ({
-            id: m.id,
-            channel: m.channel,
-            recipient: m.recipient,
-            subject: m.subject,
-            body: m.body,
-            status: m.status,
-            provider: m.provider,
-            error: m.error,
-            createdAt: m.created_at.toISOString(),
-          })),
-          nextCursor: rows.length > request.query.limit ? String(page.at(-1)?.id) : null,
-        };
-      },
+      async (request) => listOutbound(deps.db, request.query),
     );
   };
 }

@@ -1,9 +1,9 @@
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
-import type { TicketView } from '../../../shared/schemas/tickets.ts';
+import { buildTicket, buildUser } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
-import { deliverPending } from './delivery.ts';
+import { deliverPending } from './delivery.service.ts';
 import { queueMessage } from './notifications.service.ts';
 
 const t = setupTestApp();
@@ -16,16 +16,9 @@ interface Notifications {
 describe('in-app notifications', () => {
   it('an @mention in an internal note notifies that colleague, who can mark it read', async () => {
     const admin = await t().admin();
-    const colleague = await t().userWith(['ticket.read'], 'lina');
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'inquiry')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const ticket = await admin.post<TicketView>('/api/v1/tickets', { typeId, subject: '运费争议' });
-    await admin.post(`/api/v1/tickets/${ticket.body.id}/messages`, {
+    const colleague = await buildUser(t(), { permissions: ['ticket.read'], name: 'lina' });
+    const ticket = await buildTicket(t(), { subject: '运费争议' });
+    await admin.post(`/api/v1/tickets/${ticket.id}/messages`, {
       kind: 'internal',
       body: '@lina 请帮忙核对运费单',
     });
@@ -33,9 +26,9 @@ describe('in-app notifications', () => {
     expect(inbox.body.unread).toBe(1);
     expect(inbox.body.items[0]).toMatchObject({
       kind: 'ticket.mention',
-      title: `系统管理员 在 ${ticket.body.number} 中提到了您`,
+      title: `系统管理员 在 ${ticket.number} 中提到了您`,
       body: '@lina 请帮忙核对运费单',
-      link: `/tickets/${ticket.body.id}`,
+      link: `/tickets/${ticket.id}`,
     });
     await colleague.client.post('/api/v1/notifications/read', {});
     expect((await colleague.client.get<Notifications>('/api/v1/notifications')).body.unread).toBe(0);
@@ -49,19 +42,12 @@ describe('in-app notifications', () => {
 
   it('assigning a request notifies the new assignee in their language', async () => {
     const admin = await t().admin();
-    const agent = await t().userWith(['ticket.read', 'ticket.update']);
+    const agent = await buildUser(t(), { permissions: ['ticket.read', 'ticket.update'] });
     await agent.client.patch('/api/auth/me', { locale: 'en' });
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'repair')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const ticket = await admin.post<TicketView>('/api/v1/tickets', { typeId, subject: '空调不制冷' });
-    await admin.post(`/api/v1/tickets/${ticket.body.id}/assign`, { assigneeId: agent.userId });
+    const ticket = await buildTicket(t(), { type: 'repair', subject: '空调不制冷' });
+    await admin.post(`/api/v1/tickets/${ticket.id}/assign`, { assigneeId: agent.userId });
     const inbox = await agent.client.get<Notifications>('/api/v1/notifications');
-    expect(inbox.body.items[0]?.title).toBe(`${ticket.body.number} was assigned to you`);
+    expect(inbox.body.items[0]?.title).toBe(`${ticket.number} was assigned to you`);
   });
 });
 

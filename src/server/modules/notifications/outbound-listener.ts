@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Database } from '../../db/database.ts';
-import { deliverPending } from './delivery.ts';
+import { deliverPending } from './delivery.service.ts';
 
 /**
  * Delivers queued email/SMS right after the transaction that queued them commits (pg_notify on

@@ -9,8 +9,8 @@ import {
   organisationView,
 } from '../../../shared/schemas/organisation.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
+import { requireVisible } from './organisation.policy.ts';
 import { listNumberPatterns, readOrganisation } from './organisation.queries.ts';
 import { presentOrganisation, setNumberPattern, updateOrganisation } from './organisation.service.ts';
 
@@ -65,8 +65,10 @@ export function organisationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const current = (await patternsWithExamples()).find((p) => p.kind === request.params.kind);
-        if (!current) throw notFound();
+        const current = requireVisible(
+          request.actor!,
+          (await patternsWithExamples()).find((p) => p.kind === request.params.kind),
+        );
         await setNumberPattern(
           deps.db,
           contextOf(request),

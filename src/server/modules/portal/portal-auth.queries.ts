@@ -74,3 +74,83 @@ export async function consumePortalToken(db: Kysely<DB>, tokenHash: string, purp
     .returning(['account_id', 'purpose'])
     .executeTakeFirst();
 }
+
+/** A self-registered account, waiting for its email to be verified; undefined when the contact has one. */
+export function insertPendingAccount(
+  db: Kysely<DB>,
+  row: { contact_id: number; email: string; password_hash: string; locale: string },
+) {
+  return db
+    .insertInto('portal_account')
+    .values({ ...row, status: 'pending' })
+    .onConflict((oc) => oc.column('contact_id').doNothing())
+    .returning(['id', 'email', 'locale'])
+    .executeTakeFirst();
+}
+
+/** The account of a contact, or a new pending one for a staff invitation. */
+export async function accountOfContact(db: Kysely<DB>, contactId: number, email: string) {
+  return (
+    (await db
+      .selectFrom('portal_account')
+      .select(['id', 'email', 'locale'])
+      .where('contact_id', '=', contactId)
+      .executeTakeFirst()) ??
+    (await db
+      .insertInto('portal_account')
+      .values({ contact_id: contactId, email, status: 'pending' })
+      .returning(['id', 'email', 'locale'])
+      .executeTakeFirstOrThrow())
+  );
+}
+
+/** Opens an account whose address is proven (a disabled account stays disabled). */
+export async function activateAccount(db: Kysely<DB>, accountId: number, passwordHash?: string) {
+  await db
+    .updateTable('portal_account')
+    .set({
+      ...(passwordHash ? { password_hash: passwordHash } : {}),
+      status: 'active',
+      email_verified_at: new Date(),
+      updated_at: new Date(),
+    })
+    .where('id', '=', accountId)
+    .where('status', '<>', 'disabled')
+    .execute();
+}
+
+export function findContactForInvite(db: Kysely<DB>, contactId: number) {
+  return db
+    .selectFrom('contact')
+    .select(['id', 'name', 'email'])
+    .where('id', '=', contactId)
+    .executeTakeFirst();
+}
+
+export async function insertPortalSession(
+  db: Kysely<DB>,
+  row: { id: string; account_id: number; csrf_token: string; ip: string; expires_at: Date },
+) {
+  await db.insertInto('portal_session').values(row).execute();
+}
+
+export async function markAccountLoggedIn(db: Kysely<DB>, accountId: number) {
+  await db
+    .updateTable('portal_account')
+    .set({ last_login_at: new Date() })
+    .where('id', '=', accountId)
+    .execute();
+}
+
+export async function deletePortalSession(db: Kysely<DB>, id: string) {
+  await db.deleteFrom('portal_session').where('id', '=', id).execute();
+}
+
+export async function deletePortalSessionsOfAccount(db: Kysely<DB>, accountId: number) {
+  await db.deleteFrom('portal_session').where('account_id', '=', accountId).execute();
+}
+
+export async function customerName(db: Kysely<DB>, customerId: number): Promise<string | null> {
+  const row = await db.selectFrom('customer').select('name').where('id', '=', customerId).executeTakeFirst();
+  return row?.name ?? null;
+}

@@ -11,12 +11,13 @@ import {
 } from '../../../shared/schemas/portal.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
-import { hashSecret } from '../auth/tokens.ts';
 import {
   forgotPortalPassword,
   invitePortalContact,
   portalLogin as login,
   PORTAL_COOKIE,
+  portalLogout,
+  portalProfile,
   registerPortalAccount,
   setPortalPassword,
   verifyPortalEmail,
@@ -74,8 +75,7 @@ export function portalAuthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/portal/logout',
       { config: { permission: 'portal' }, schema: { tags, response: { 200: okResponse } } },
       async (request, reply) => {
-        const cookie = request.cookies[PORTAL_COOKIE];
-        if (cookie) await deps.db.deleteFrom('portal_session').where('id', '=', hashSecret(cookie)).execute();
+        await portalLogout(deps.db, request.cookies[PORTAL_COOKIE]);
         reply.clearCookie(PORTAL_COOKIE, cookieOptions);
         return ok;
       },
@@ -83,26 +83,7 @@ export function portalAuthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/portal/me',
       { config: { permission: 'portal' }, schema: { tags, response: { 200: portalMe } } },
-      async (request) => {
-        const p = request.portal!;
-        const customer = p.customerId
-          ? await deps.db
-              .selectFrom('customer')
-              .select('name')
-              .where('id', '=', p.customerId)
-              .executeTakeFirst()
-          : undefined;
-        return {
-          account: { id: p.accountId, email: p.email, locale: request.locale },
-          contact: {
-            id: p.contactId,
-            name: p.name,
-            customerId: p.customerId,
-            customerName: customer?.name ?? null,
-          },
-          csrfToken: p.csrfToken,
-        };
-      },
+      async (request) => portalProfile(deps.db, request.portal!, request.locale),
     );
 
     // Staff side: invite a contact to the portal.

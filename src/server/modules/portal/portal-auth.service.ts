@@ -2,18 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Locale } from '../../../shared/locale.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError, notFound } from '../../http/app-error.ts';
+import type { PortalActor } from '../../http/authentication.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../auth/password.ts';
-import {
-  accountRule,
-  clearFailures,
-  ipKey,
-  ipRule,
-  isLocked,
-  loginSecurity,
-  recordFailure,
-} from '../auth/throttle.ts';
+import { clearFailures, isLocked, recordFailure } from '../auth/throttle.queries.ts';
+import { accountRule, ipKey, ipRule, loginSecurity } from '../auth/throttle.ts';
 import { hashSecret, newSecret } from '../auth/tokens.ts';
 import { createContactWithCustomer, findContactByAddress } from '../customers/contacts.queries.ts';
 import { queueMessage } from '../notifications/notifications.service.ts';
@@ -83,18 +77,12 @@ export async function registerPortalAccount(
         phone: input.phone,
         company: input.company,
       }));
-    const account = await trx
-      .insertInto('portal_account')
-      .values({
-        contact_id: contact.id,
-        email: input.email,
-        password_hash: passwordHash,
-        locale: input.locale,
-        status: 'pending',
-      })
-      .onConflict((oc) => oc.column('contact_id').doNothing())
-      .returning(['id', 'email', 'locale'])
-      .executeTakeFirst();
+    const account = await q.insertPendingAccount(trx, {
+      contact_id: contact.id,
+      email: input.email,
+      password_hash: passwordHash,
+      locale: input.locale,
+    });
     if (!account) return;
     await sendLink(trx, publicUrl, { ...account, contact_name: input.name }, 'verify');
     await recordAudit(trx, null, {
@@ -112,12 +100,7 @@ export async function verifyPortalEmail(db: Database, token: string) {
   await db.transaction().execute(async (trx) => {
     const used = await q.consumePortalToken(trx, hashSecret(token), ['verify']);
     if (!used) throw new AppError('TOKEN_INVALID');
-    await trx
-      .updateTable('portal_account')
-      .set({ status: 'active', email_verified_at: new Date(), updated_at: new Date() })
-      .where('id', '=', used.account_id)
-      .where('status', '<>', 'disabled')
-      .execute();
+    await q.activateAccount(trx, used.account_id);
   });
 }
 
@@ -127,19 +110,9 @@ export async function setPortalPassword(db: Database, token: string, password: s
   await db.transaction().execute(async (trx) => {
     const used = await q.consumePortalToken(trx, hashSecret(token), ['invite', 'reset']);
     if (!used) throw new AppError('TOKEN_INVALID');
-    await trx
-      .updateTable('portal_account')
-      .set({
-        password_hash: passwordHash,
-        status: 'active',
-        email_verified_at: new Date(),
-        updated_at: new Date(),
-      })
-      .where('id', '=', used.account_id)
-      .where('status', '<>', 'disabled')
-      .execute();
+    await q.activateAccount(trx, used.account_id, passwordHash);
     // A new password ends every open portal session of the account.
-    await trx.deleteFrom('portal_session').where('account_id', '=', used.account_id).execute();
+    await q.deletePortalSessionsOfAccount(trx, used.account_id);
   });
 }
 
@@ -158,27 +131,13 @@ export async function invitePortalContact(
   staffLabel: string,
 ) {
   return db.transaction().execute(async (trx) => {
-    const contact = await trx
-      .selectFrom('contact')
-      .select(['id', 'name', 'email'])
-      .where('id', '=', contactId)
-      .executeTakeFirst();
-    if (!contact) throw new AppError('NOT_FOUND');
+    const contact = await q.findContactForInvite(trx, contactId);
+    if (!contact) throw notFound();
     if (!contact.email)
       throw new AppError('VALIDATION_FAILED', {
         issues: [{ field: 'email', message: 'the contact has no email' }],
       });
-    const account =
-      (await trx
-        .selectFrom('portal_account')
-        .select(['id', 'email', 'locale'])
-        .where('contact_id', '=', contactId)
-        .executeTakeFirst()) ??
-      (await trx
-        .insertInto('portal_account')
-        .values({ contact_id: contactId, email: contact.email, status: 'pending' })
-        .returning(['id', 'email', 'locale'])
-        .executeTakeFirstOrThrow());
+    const account = await q.accountOfContact(trx, contactId, contact.email);
     await sendLink(trx, publicUrl, { ...account, contact_name: contact.name }, 'invite');
     await recordAudit(trx, null, {
       action: 'portal.invite',
@@ -210,25 +169,38 @@ export async function portalLogin(db: Database, input: { email: string; password
   const token = newSecret();
   const expiresAt = new Date(Date.now() + security.sessionHours * 3600_000);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('portal_session')
-      .values({
-        id: hashSecret(token),
-        account_id: account.id,
-        csrf_token: newSecret(24),
-        ip,
-        expires_at: expiresAt,
-      })
-      .execute();
-    await trx
-      .updateTable('portal_account')
-      .set({ last_login_at: new Date() })
-      .where('id', '=', account.id)
-      .execute();
+    await q.insertPortalSession(trx, {
+      id: hashSecret(token),
+      account_id: account.id,
+      csrf_token: newSecret(24),
+      ip,
+      expires_at: expiresAt,
+    });
+    await q.markAccountLoggedIn(trx, account.id);
   });
   return { token, expiresAt };
 }
 
 export async function portalActor(db: Kysely<DB>, token: string) {
   return q.findLivePortalSession(db, hashSecret(token));
+}
+
+/** Ends the portal session of this cookie (nothing happens for an unknown one). */
+export async function portalLogout(db: Kysely<DB>, token: string | undefined) {
+  if (token) await q.deletePortalSession(db, hashSecret(token));
+}
+
+/** Who is signed in to the portal: the account, the contact and the contact's company (the portal's customer). */
+export async function portalProfile(db: Kysely<DB>, portal: PortalActor, locale: Locale) {
+  const customer = portal.customerId ? await q.customerName(db, portal.customerId) : null;
+  return {
+    account: { id: portal.accountId, email: portal.email, locale },
+    contact: {
+      id: portal.contactId,
+      name: portal.name,
+      customerId: portal.customerId,
+      customerName: customer,
+    },
+    csrfToken: portal.csrfToken,
+  };
 }

@@ -1,46 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
-import type { ApiClient } from '../../test/api-client.ts';
+import { buildContact, buildPortalContact, linkTokenSentTo, portalSignIn } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
 
-/** The one-time link most recently emailed to an address (what the customer would click). */
-async function linkTokenSentTo(email: string): Promise<string> {
-  const message = await t()
-    .db.selectFrom('outbound_message')
-    .select('body')
-    .where('recipient', '=', email)
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
-  const match = message.body.match(/token=([^\s&]+)/);
-  if (!match?.[1]) throw new Error(`no link in: ${message.body}`);
-  return decodeURIComponent(match[1]);
-}
-
-async function portalLogin(client: ApiClient, email: string, password: string) {
-  const res = await client.post('/api/portal/login', { email, password });
-  if (res.status === 200)
-    client.csrfToken = (await client.get<{ csrfToken: string }>('/api/portal/me')).body.csrfToken;
-  return res;
-}
-
-async function registeredCustomer(email: string, name = '王女士') {
-  const client = t().client();
-  expect(
-    (
-      await client.post('/api/portal/register', {
-        name,
-        email,
-        password: 'Kehu-2026!',
-        company: '宁波海达贸易有限公司',
-      })
-    ).status,
-  ).toBe(202);
-  expect((await client.post('/api/portal/verify', { token: await linkTokenSentTo(email) })).status).toBe(200);
-  expect((await portalLogin(client, email, 'Kehu-2026!')).status).toBe(200);
-  return client;
-}
+/** Customers of this file sign up for 宁波海达贸易有限公司. */
+const registeredCustomer = { company: '宁波海达贸易有限公司' };
 
 describe('portal accounts', () => {
   it('self-signup needs email verification; the link works once; the portal is separate from staff sign-in', async () => {
@@ -62,10 +28,10 @@ describe('portal accounts', () => {
         (await client.post('/api/portal/login', { email: 'li@example.com', password: 'Kehu-2026!' })).body,
       ),
     ).toBe('EMAIL_NOT_VERIFIED');
-    const token = await linkTokenSentTo('li@example.com');
+    const token = await linkTokenSentTo(t(), 'li@example.com');
     expect((await client.post('/api/portal/verify', { token })).status).toBe(200);
     expect(errorCode((await client.post('/api/portal/verify', { token })).body)).toBe('TOKEN_INVALID');
-    expect((await portalLogin(client, 'li@example.com', 'Kehu-2026!')).status).toBe(200);
+    expect((await portalSignIn(client, 'li@example.com', 'Kehu-2026!')).status).toBe(200);
     const me = await client.get<{ contact: { name: string } }>('/api/portal/me');
     expect(me.body.contact.name).toBe('李先生');
     // A portal session opens no staff API, and a staff session opens no portal API.
@@ -74,7 +40,7 @@ describe('portal accounts', () => {
   });
 
   it('registering a known address reveals nothing and sends the owner a reset link instead', async () => {
-    await registeredCustomer('known@example.com');
+    await buildPortalContact(t(), { ...registeredCustomer, email: 'known@example.com' });
     const before = await t()
       .db.selectFrom('outbound_message')
       .select('id')
@@ -99,7 +65,7 @@ describe('portal accounts', () => {
   });
 
   it('password reset by email ends open sessions; staff can invite a contact', async () => {
-    const client = await registeredCustomer('reset@example.com');
+    const { client } = await buildPortalContact(t(), { ...registeredCustomer, email: 'reset@example.com' });
     await t().client().post('/api/portal/password/forgot', { email: 'reset@example.com' });
     await t().client().post('/api/portal/password/forgot', { email: 'nobody@example.com' });
     expect(
@@ -112,19 +78,15 @@ describe('portal accounts', () => {
     const res = await t()
       .client()
       .post('/api/portal/password/reset', {
-        token: await linkTokenSentTo('reset@example.com'),
+        token: await linkTokenSentTo(t(), 'reset@example.com'),
         password: 'Neue-2026!x',
       });
     expect(res.status).toBe(200);
     expect((await client.get('/api/portal/me')).status).toBe(401);
-    expect((await portalLogin(t().client(), 'reset@example.com', 'Neue-2026!x')).status).toBe(200);
+    expect((await portalSignIn(t().client(), 'reset@example.com', 'Neue-2026!x')).status).toBe(200);
 
     const admin = await t().admin();
-    const contact = await t()
-      .db.insertInto('contact')
-      .values({ name: '赵总', email: 'zhao@example.com' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const contact = await buildContact(t(), { customerId: null, name: '赵总', email: 'zhao@example.com' });
     expect((await admin.post(`/api/v1/contacts/${contact.id}/portal-invitation`)).status).toBe(201);
     const invite = await t()
       .db.selectFrom('outbound_message')
@@ -135,17 +97,24 @@ describe('portal accounts', () => {
     await t()
       .client()
       .post('/api/portal/password/reset', {
-        token: await linkTokenSentTo('zhao@example.com'),
+        token: await linkTokenSentTo(t(), 'zhao@example.com'),
         password: 'Zhao-2026!!',
       });
-    expect((await portalLogin(t().client(), 'zhao@example.com', 'Zhao-2026!!')).status).toBe(200);
+    expect((await portalSignIn(t().client(), 'zhao@example.com', 'Zhao-2026!!')).status).toBe(200);
   });
 });
 
 describe('requests in the portal', () => {
   it('a customer submits, follows, replies and rates; sees only public replies and only their own requests', async () => {
-    const customer = await registeredCustomer('wang@example.com');
-    const other = await registeredCustomer('zhou@example.com', '周先生');
+    const { client: customer } = await buildPortalContact(t(), {
+      ...registeredCustomer,
+      email: 'wang@example.com',
+    });
+    const { client: other } = await buildPortalContact(t(), {
+      ...registeredCustomer,
+      email: 'zhou@example.com',
+      name: '周先生',
+    });
     const created = await customer.post<{ id: number; number: string; status: string }>(
       '/api/portal/tickets',
       {
@@ -204,7 +173,10 @@ describe('requests in the portal', () => {
   });
 
   it('portal writes need the CSRF token', async () => {
-    const customer = await registeredCustomer('csrf@example.com');
+    const { client: customer } = await buildPortalContact(t(), {
+      ...registeredCustomer,
+      email: 'csrf@example.com',
+    });
     customer.csrfToken = undefined;
     const res = await customer.post('/api/portal/tickets', { subject: 'x', description: 'y' });
     expect(errorCode(res.body)).toBe('CSRF_INVALID');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReturnDetail, ReturnView } from '../../../shared/schemas/returns.ts';
+import { buildCustomer, buildReturn, buildUser, receiveAll, returnNoticeBody } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { activeCustomer, userInRoles } from '../approvals/approvals.fixtures.ts';
-import { fileNotice, noticeBody, receiveAll, returnsCast } from './returns.fixtures.ts';
+import { returnsCast } from './returns.fixtures.ts';
 
 const t = setupTestApp();
 type Page = { items: ReturnView[]; nextCursor: string | null };
@@ -10,9 +10,11 @@ type Page = { items: ReturnView[]; nextCursor: string | null };
 describe('return notices: who may do what, and the list', () => {
   it('keeps each department to its own step, and unknown notices are 404', async () => {
     const cast = await returnsCast(t());
-    const notice = await fileNotice(t(), cast.sales.client);
-    const customer = await activeCustomer(t());
-    expect((await cast.warehouse.client.post('/api/v1/returns', noticeBody(customer.id))).status).toBe(403);
+    const notice = await buildReturn(t(), { client: cast.sales.client });
+    const customer = await buildCustomer(t());
+    expect((await cast.warehouse.client.post('/api/v1/returns', returnNoticeBody(customer.id))).status).toBe(
+      403,
+    );
     expect(
       (await cast.warehouse.client.post(`/api/v1/returns/${notice.id}/dispose`, { disposition: 'scrap' }))
         .status,
@@ -25,7 +27,7 @@ describe('return notices: who may do what, and the list', () => {
     ).toBe(403);
     expect((await cast.warehouse.client.get(`/api/v1/returns/${notice.id}`)).status).toBe(200);
 
-    const agent = await userInRoles(t(), ['agent']);
+    const agent = await buildUser(t(), { roles: ['agent'] });
     const list = await agent.client.get('/api/v1/returns');
     expect(list.status).toBe(403);
     expect(errorCode(list.body)).toBe('FORBIDDEN');
@@ -42,12 +44,12 @@ describe('return notices: who may do what, and the list', () => {
 
   it('lists newest first with filters and a keyset cursor', async () => {
     const cast = await returnsCast(t());
-    const customer = await activeCustomer(t());
+    const customer = await buildCustomer(t());
     const ids: number[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await cast.sales.client.post<ReturnDetail>(
         '/api/v1/returns',
-        noticeBody(customer.id, { orderRef: `LIST-${customer.id}-${i}` }),
+        returnNoticeBody(customer.id, { orderRef: `LIST-${customer.id}-${i}` }),
       );
       ids.push(res.body.id);
     }

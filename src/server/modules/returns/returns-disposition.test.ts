@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReturnAttachment, ReturnDetail } from '../../../shared/schemas/returns.ts';
+import { buildReturn, buildUser, pendingStep } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { userInRoles } from '../approvals/approvals.fixtures.ts';
-import { fileNotice, inspectedNotice, pendingStep, returnsCast } from './returns.fixtures.ts';
+import { returnsCast } from './returns.fixtures.ts';
 
 const t = setupTestApp();
 
@@ -14,7 +14,11 @@ const PNG = Buffer.from(
 describe('return dispositions', () => {
   it('replace: needs a planned date, and closes only once delivered', async () => {
     const cast = await returnsCast(t());
-    const notice = await inspectedNotice(t(), cast);
+    const notice = await buildReturn(t(), {
+      client: cast.sales.client,
+      receivedBy: cast.warehouse.client,
+      inspectedBy: cast.quality.client,
+    });
     const url = `/api/v1/returns/${notice.id}`;
     const bare = await cast.sales.client.post(`${url}/dispose`, { disposition: 'replace' });
     expect(errorCode(bare.body)).toBe('RETURN_REPLACEMENT_DATE_REQUIRED');
@@ -48,7 +52,7 @@ describe('return dispositions', () => {
 
   it('scrap: closes at once, and the defect finding shows even when not confirmed', async () => {
     const cast = await returnsCast(t());
-    const notice = await fileNotice(t(), cast.sales.client);
+    const notice = await buildReturn(t(), { client: cast.sales.client });
     const url = `/api/v1/returns/${notice.id}`;
     await cast.warehouse.client.post(`${url}/receive`, {
       items: notice.items.map((i) => ({ itemId: i.id, receivedQuantity: i.quantity })),
@@ -75,8 +79,12 @@ describe('return dispositions', () => {
 
   it('refund: a pending compensation blocks closing; approved (≥ 10 000 also by the executive) closes', async () => {
     const cast = await returnsCast(t());
-    const executive = await userInRoles(t(), ['executive']);
-    const notice = await inspectedNotice(t(), cast);
+    const executive = await buildUser(t(), { roles: ['executive'] });
+    const notice = await buildReturn(t(), {
+      client: cast.sales.client,
+      receivedBy: cast.warehouse.client,
+      inspectedBy: cast.quality.client,
+    });
     const url = `/api/v1/returns/${notice.id}`;
     const noAmount = await cast.sales.client.post(`${url}/dispose`, { disposition: 'refund' });
     expect(errorCode(noAmount.body)).toBe('RETURN_REFUND_AMOUNT_REQUIRED');
@@ -127,7 +135,11 @@ describe('return dispositions', () => {
 
   it('refund rejected: closing is refused and the notice may be disposed of again', async () => {
     const cast = await returnsCast(t());
-    const notice = await inspectedNotice(t(), cast);
+    const notice = await buildReturn(t(), {
+      client: cast.sales.client,
+      receivedBy: cast.warehouse.client,
+      inspectedBy: cast.quality.client,
+    });
     const url = `/api/v1/returns/${notice.id}`;
     const disposed = await cast.sales.client.post<ReturnDetail>(`${url}/dispose`, {
       disposition: 'refund',
@@ -158,17 +170,13 @@ describe('return dispositions', () => {
 
   it('keeps photos of the received goods on the notice', async () => {
     const cast = await returnsCast(t());
-    const notice = await fileNotice(t(), cast.sales.client);
-    const upload = async (client: typeof cast.sales.client, id = notice.id) => {
-      const form = new FormData();
-      form.append('file', new Blob([PNG], { type: 'image/png' }), '外箱破损.png');
-      const res = await fetch(`${t().url}/api/v1/returns/${id}/attachments`, {
-        method: 'POST',
-        headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken! },
-        body: form,
+    const notice = await buildReturn(t(), { client: cast.sales.client });
+    const upload = (client: typeof cast.sales.client, id = notice.id) =>
+      client.upload<ReturnAttachment>(`/api/v1/returns/${id}/attachments`, {
+        name: '外箱破损.png',
+        bytes: PNG,
+        type: 'image/png',
       });
-      return { status: res.status, body: (await res.json()) as ReturnAttachment };
-    };
     const stored = await upload(cast.warehouse.client);
     expect(stored.status).toBe(201);
     expect(stored.body).toMatchObject({
@@ -176,17 +184,15 @@ describe('return dispositions', () => {
       isImage: true,
       uploadedByName: cast.warehouse.username,
     });
-    const agent = await userInRoles(t(), ['after_sales_engineer']);
+    const agent = await buildUser(t(), { roles: ['after_sales_engineer'] });
     expect((await upload(agent.client)).status).toBe(403);
     expect((await upload(cast.warehouse.client, 999999)).status).toBe(404);
 
     const detail = await cast.quality.client.get<ReturnDetail>(`/api/v1/returns/${notice.id}`);
     expect(detail.body.attachments.map((a) => a.fileName)).toEqual(['外箱破损.png']);
-    const file = await fetch(`${t().url}${detail.body.attachments[0]!.url}`, {
-      headers: { cookie: cast.quality.client.cookie! },
-    });
+    const file = await cast.quality.client.download(detail.body.attachments[0]!.url);
     expect(file.status).toBe(200);
-    expect(Buffer.from(await file.arrayBuffer()).equals(PNG)).toBe(true);
+    expect(file.bytes.equals(PNG)).toBe(true);
     expect((await agent.client.get(`/api/v1/returns/${notice.id}/attachments`)).status).toBe(200);
 
     await cast.sales.client.post(`/api/v1/returns/${notice.id}/cancel`, { reason: '客户撤回' });

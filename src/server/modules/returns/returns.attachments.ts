@@ -4,16 +4,15 @@ import { z } from 'zod';
 import { idParam } from '../../../shared/schemas/common.ts';
 import { returnAttachment, returnAttachmentParams } from '../../../shared/schemas/returns.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError, forbidden, notFound } from '../../http/app-error.ts';
-import { can } from '../../http/context.ts';
 import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
 import { sendAttachment } from '../attachments/attachments.service.ts';
 import { presentReturnAttachment } from './returns.presenter.ts';
-import * as q from './returns.queries.ts';
+import { admitReturnUpload, returnAttachmentFile, returnAttachments } from './returns.service.ts';
 
 /**
  * Photos and documents of a return (the goods as received, the defect as found). Anyone who works on
- * returns — filing, receiving or inspecting — may add them while the notice is open.
+ * returns — filing, receiving or inspecting — may add them while the notice is open (returns.policy.ts:
+ * mayAttach).
  */
 export function returnAttachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -27,11 +26,7 @@ export function returnAttachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'return.read' },
         schema: { tags, params: idParam, response: { 200: z.array(returnAttachment) } },
       },
-      async (request) => {
-        const { id } = request.params;
-        if (!(await q.findReturn(deps.db, id))) throw notFound();
-        return (await q.attachmentsOf(deps.db, id)).map((a) => presentReturnAttachment(a, id));
-      },
+      async (request) => returnAttachments(deps.db, request.actor!, request.params.id),
     );
 
     app.post(
@@ -52,18 +47,7 @@ export function returnAttachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           entityType: 'return_notice',
           entityId: id,
           owner: { returnId: id },
-          admit: async () => {
-            if (
-              !can(actor, 'return.manage') &&
-              !can(actor, 'return.receive') &&
-              !can(actor, 'return.inspect')
-            )
-              throw forbidden();
-            const row = await q.findReturn(deps.db, id);
-            if (!row) throw notFound();
-            if (row.status === 'closed' || row.status === 'cancelled') throw new AppError('RETURN_CLOSED');
-            return `${row.number} ${row.customer_name}`;
-          },
+          admit: () => admitReturnUpload(deps.db, actor, id),
         });
         if (!stored) return reply;
         void deps.live.publish({ topic: 'returns', id });
@@ -78,8 +62,7 @@ export function returnAttachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: { permission: 'return.read' }, schema: { tags, params: returnAttachmentParams } },
       async (request, reply) => {
         const { id, attachmentId } = request.params;
-        const row = await q.findAttachment(deps.db, id, attachmentId);
-        if (!row) throw notFound();
+        const row = await returnAttachmentFile(deps.db, request.actor!, id, attachmentId);
         return sendAttachment(reply, deps.attachments, row);
       },
     );

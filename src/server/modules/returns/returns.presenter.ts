@@ -8,13 +8,11 @@ import type {
   ReturnView,
 } from '../../../shared/schemas/returns.ts';
 import type { ReturnItem, ReturnNotice } from '../../db/schema.ts';
+import { iso, num } from '../../http/present.ts';
 import { presentRecordFile } from '../attachments/attachments.service.ts';
 import type { CompensationRow } from '../complaints/compensation.queries.ts';
-import { presentCompensation } from '../complaints/compensation.service.ts';
+import { presentCompensation } from '../complaints/complaints.presenter.ts';
 import type { ReturnAttachmentRow, ReturnRow } from './returns.queries.ts';
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const num = (v: string | null) => (v === null ? null : Number(v));
 /** Quantities compared to the gram: numeric(14, 3) arrives as text. */
 export const sameQuantity = (a: number, b: number) => Math.round(a * 1000) === Math.round(b * 1000);
 

@@ -1,7 +1,6 @@
 import type { Locale } from '../../../shared/locale.ts';
-import type { ReturnDetail } from '../../../shared/schemas/returns.ts';
+import type { ReturnDetail, ReturnDisposition, ReturnStatus } from '../../../shared/schemas/returns.ts';
 import { printKit, printPage, type Text } from '../../http/print-kit.ts';
-import { DISPOSITION_TEXT, STATUS_TEXT } from './print-kit.ts';
 
 const L = {
   title: ['退货通知单', '退貨通知單', 'Return Notice'],
@@ -52,6 +51,22 @@ const L = {
   yes: ['属实', '屬實', 'Yes'],
   no: ['不属实', '不屬實', 'No — not confirmed'],
 } as const satisfies Record<string, Text>;
+
+const STATUS_TEXT: Record<ReturnStatus, Text> = {
+  notified: ['待签收', '待簽收', 'Awaiting receipt'],
+  received: ['待品质确认', '待品質確認', 'Awaiting inspection'],
+  inspected: ['待处置', '待處置', 'Awaiting disposition'],
+  disposed: ['处置中', '處置中', 'Being disposed of'],
+  closed: ['已结案', '已結案', 'Closed'],
+  cancelled: ['已取消', '已取消', 'Cancelled'],
+};
+
+const DISPOSITION_TEXT: Record<ReturnDisposition, Text> = {
+  rework: ['返工', '返工', 'Rework'],
+  replace: ['补货', '補貨', 'Replacement'],
+  scrap: ['报废', '報廢', 'Scrap'],
+  refund: ['退款', '退款', 'Refund'],
+};
 
 export interface ReturnPrintInput {
   organisation: { name: string; timeZone: string };

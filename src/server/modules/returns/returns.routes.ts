@@ -18,13 +18,6 @@ import { pageOf } from '../../http/paging.ts';
 import { sendPrintable } from '../../http/printable.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { returnAttachmentsRoutes } from './returns.attachments.ts';
-import {
-  closeReturn,
-  disposeReturn,
-  markReplacementDelivered,
-  markReworkDone,
-} from './returns.disposition.ts';
-import { mayMarkDelivered, mayMarkReworkDone, requireMay } from './returns.policy.ts';
 import { presentReturn } from './returns.presenter.ts';
 import { renderReturnNotice, renderReworkOrder } from './returns.print.ts';
 import {
@@ -35,6 +28,12 @@ import {
   loadReturnDetail,
   receiveReturn,
 } from './returns.service.ts';
+import {
+  closeReturn,
+  disposeReturn,
+  markReplacementDelivered,
+  markReworkDone,
+} from './returns-disposition.service.ts';
 
 const tags = ['returns'];
 const base = '/api/v1/returns';
@@ -130,7 +129,6 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParam, body: noteBody, response: { 200: returnDetail } },
       },
       async (request) => {
-        requireMay(mayMarkReworkDone(request.actor!));
         await markReworkDone(deps.db, contextOf(request), request.params.id, request.body?.note ?? null);
         changed(request.params.id);
         return detail(request.params.id, request.actor!);
@@ -144,7 +142,6 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParam, body: noteBody, response: { 200: returnDetail } },
       },
       async (request) => {
-        requireMay(mayMarkDelivered(request.actor!));
         await markReplacementDelivered(
           deps.db,
           contextOf(request),

@@ -8,14 +8,19 @@ import type {
 } from '../../../shared/schemas/returns.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB, ReturnItem } from '../../db/schema.ts';
-import { AppError, invalid, notFound } from '../../http/app-error.ts';
+import { AppError, invalid } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { compensationsOfReturn } from '../complaints/compensation.queries.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
-import { requireVisible, scopeOf } from './returns.policy.ts';
-import { auditSnapshot, presentReturnDetail, sameQuantity } from './returns.presenter.ts';
+import { mayAttach, requireMay, requireVisible, scopeOf } from './returns.policy.ts';
+import {
+  auditSnapshot,
+  presentReturnAttachment,
+  presentReturnDetail,
+  sameQuantity,
+} from './returns.presenter.ts';
 import * as q from './returns.queries.ts';
 
 /** One page (limit + 1 rows) of the notices the actor may see. */
@@ -115,16 +120,15 @@ function matchItems<T extends { itemId: number }>(items: Selectable<ReturnItem>[
   return items.map((item) => ({ item, sent: byId.get(item.id)! }));
 }
 
-export async function lockOrNotFound(trx: Kysely<DB>, id: number) {
-  const row = await q.lockReturn(trx, id);
-  if (!row) throw notFound();
-  return row;
+/** The notice locked for a change; 404 when it is missing or hidden from the actor. */
+export async function lockVisible(trx: Kysely<DB>, actor: Actor, id: number) {
+  return requireVisible(actor, await q.lockReturn(trx, id));
 }
 
 /** 签收确认 and 点收: what actually came back, item by item; differences are explained, and quality is told. */
 export async function receiveReturn(db: Database, ctx: RequestContext, id: number, input: ReturnReceive) {
   await db.transaction().execute(async (trx) => {
-    const row = await lockOrNotFound(trx, id);
+    const row = await lockVisible(trx, ctx.actor, id);
     if (row.status !== 'notified') throw new AppError('RETURN_NOT_AWAITING_RECEIPT');
     const items = await q.itemsOf(trx, id);
     const before = auditSnapshot(row, items);
@@ -152,7 +156,7 @@ export async function receiveReturn(db: Database, ctx: RequestContext, id: numbe
 /** 品保部依照退货单确认实际不良状况: defective quantities, whether the defect is real, and why. */
 export async function inspectReturn(db: Database, ctx: RequestContext, id: number, input: ReturnInspect) {
   await db.transaction().execute(async (trx) => {
-    const row = await lockOrNotFound(trx, id);
+    const row = await lockVisible(trx, ctx.actor, id);
     if (row.status !== 'received') throw new AppError('RETURN_NOT_RECEIVED');
     const items = await q.itemsOf(trx, id);
     const before = auditSnapshot(row, items);
@@ -180,11 +184,35 @@ export async function inspectReturn(db: Database, ctx: RequestContext, id: numbe
 /** A notice withdrawn before the goods arrived (the customer kept them, or it was filed by mistake). */
 export async function cancelReturn(db: Database, ctx: RequestContext, id: number, reason: string) {
   await db.transaction().execute(async (trx) => {
-    const row = await lockOrNotFound(trx, id);
+    const row = await lockVisible(trx, ctx.actor, id);
     if (row.status === 'closed' || row.status === 'cancelled') throw new AppError('RETURN_CLOSED');
     if (row.status !== 'notified') throw new AppError('RETURN_CANCEL_AFTER_RECEIPT');
     const before = auditSnapshot(row, await q.itemsOf(trx, id));
     await q.updateReturn(trx, id, { status: 'cancelled', cancel_reason: reason });
     await auditReturn(trx, ctx, 'cancel', id, before);
   });
+}
+
+// ── Files ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The photos and documents of a notice the actor can see. */
+export async function returnAttachments(db: Kysely<DB>, actor: Actor, id: number) {
+  requireVisible(actor, await q.findReturn(db, id));
+  return (await q.attachmentsOf(db, id)).map((a) => presentReturnAttachment(a, id));
+}
+
+/**
+ * Whether the actor may add a file to the notice now: it exists (404), they work on returns (403), and it
+ * is still open. Gives the notice's label for the upload's audit row.
+ */
+export async function admitReturnUpload(db: Kysely<DB>, actor: Actor, id: number): Promise<string> {
+  const row = requireVisible(actor, await q.findReturn(db, id));
+  requireMay(mayAttach(actor));
+  if (row.status === 'closed' || row.status === 'cancelled') throw new AppError('RETURN_CLOSED');
+  return `${row.number} ${row.customer_name}`;
+}
+
+/** One file of a notice the actor can see, for download. */
+export async function returnAttachmentFile(db: Kysely<DB>, actor: Actor, id: number, attachmentId: number) {
+  return requireVisible(actor, await q.findAttachment(db, id, attachmentId));
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ReturnDetail } from '../../../shared/schemas/returns.ts';
-import { insertComplaint } from '../../test/fixtures/complaints.ts';
+import {
+  buildComplaintRow,
+  buildCustomer,
+  buildReturn,
+  inspectAll,
+  receiveAll,
+  returnNoticeBody,
+} from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
-import { activeCustomer } from '../approvals/approvals.fixtures.ts';
-import { fileNotice, inspectAll, noticeBody, receiveAll, returnsCast } from './returns.fixtures.ts';
+import { returnsCast } from './returns.fixtures.ts';
 import { returnsOfComplaint } from './returns.queries.ts';
 
 const t = setupTestApp();
@@ -26,7 +32,7 @@ async function auditActions(id: number) {
 describe('return notices (《退货通知单》)', () => {
   it('runs notified → received (with a discrepancy) → inspected → rework → rework done → closed', async () => {
     const cast = await returnsCast(t());
-    const notice = await fileNotice(t(), cast.sales.client);
+    const notice = await buildReturn(t(), { client: cast.sales.client });
     expect(notice).toMatchObject({ status: 'notified', orderRef: 'DD20260301-0007', itemCount: 2 });
     expect(notice.number).toMatch(/^TH-\d{8}-\d{3}$/);
     expect(notice.items.map((i) => [i.position, i.product, i.quantity])).toEqual([
@@ -181,10 +187,10 @@ describe('return notices (《退货通知单》)', () => {
 
   it('takes the complaint’s customer, checks both exist and lists the notices of a complaint', async () => {
     const cast = await returnsCast(t());
-    const customer = await activeCustomer(t());
-    const other = await activeCustomer(t());
-    const complaint = await insertComplaint(t(), { customerId: customer.id });
-    const { customerId: _omit, ...withoutCustomer } = noticeBody(customer.id);
+    const customer = await buildCustomer(t());
+    const other = await buildCustomer(t());
+    const complaint = await buildComplaintRow(t(), { customerId: customer.id });
+    const { customerId: _omit, ...withoutCustomer } = returnNoticeBody(customer.id);
     const fromComplaint = await cast.sales.client.post<ReturnDetail>('/api/v1/returns', {
       ...withoutCustomer,
       complaintId: complaint.id,
@@ -233,7 +239,7 @@ describe('return notices (《退货通知单》)', () => {
 
   it('cancels only before receipt, with a reason', async () => {
     const cast = await returnsCast(t());
-    const notice = await fileNotice(t(), cast.sales.client);
+    const notice = await buildReturn(t(), { client: cast.sales.client });
     expect((await cast.sales.client.post(`/api/v1/returns/${notice.id}/cancel`, {})).status).toBe(400);
     const cancelled = await cast.sales.client.post<ReturnDetail>(`/api/v1/returns/${notice.id}/cancel`, {
       reason: '客户决定不退货',
@@ -245,7 +251,7 @@ describe('return notices (《退货通知单》)', () => {
     );
     expect(errorCode(receive.body)).toBe('RETURN_NOT_AWAITING_RECEIPT');
 
-    const arrived = await fileNotice(t(), cast.sales.client);
+    const arrived = await buildReturn(t(), { client: cast.sales.client });
     await cast.warehouse.client.post(`/api/v1/returns/${arrived.id}/receive`, receiveAll(arrived));
     const late = await cast.sales.client.post(`/api/v1/returns/${arrived.id}/cancel`, { reason: '太晚了' });
     expect(late.status).toBe(409);
@@ -254,7 +260,7 @@ describe('return notices (《退货通知单》)', () => {
 
   it('refuses every step out of order with its own code', async () => {
     const cast = await returnsCast(t());
-    const notice = await fileNotice(t(), cast.sales.client);
+    const notice = await buildReturn(t(), { client: cast.sales.client });
     const post = (client: typeof cast.sales.client, action: string, body: unknown = {}) =>
       client.post(`/api/v1/returns/${notice.id}/${action}`, body).then((r) => [r.status, errorCode(r.body)]);
     expect(await post(cast.quality.client, 'inspect', inspectAll(notice))).toEqual([

@@ -4,8 +4,8 @@ import { MODULES, PERMISSIONS } from '../../../shared/permissions.ts';
 import { idParam, okResponse } from '../../../shared/schemas/common.ts';
 import { roleCreate, roleUpdate, roleView } from '../../../shared/schemas/roles.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
+import { requireVisible } from './roles.policy.ts';
 import { findRole, listRoles } from './roles.queries.ts';
 import { createRole, deleteRole, presentRole, updateRole } from './roles.service.ts';
 
@@ -52,11 +52,8 @@ export function rolesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'role.read' },
         schema: { tags: ['roles'], params: idParam, response: { 200: roleView } },
       },
-      async (request) => {
-        const row = await findRole(deps.db, request.params.id);
-        if (!row) throw notFound();
-        return presentRole(row);
-      },
+      async (request) =>
+        presentRole(requireVisible(request.actor!, await findRole(deps.db, request.params.id))),
     );
 
     app.post(

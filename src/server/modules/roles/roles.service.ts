@@ -1,9 +1,10 @@
 import { ALL_PERMISSIONS } from '../../../shared/permissions.ts';
 import type { RoleView } from '../../../shared/schemas/roles.ts';
 import type { Database } from '../../db/database.ts';
-import { AppError, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, isUniqueViolation } from '../../http/app-error.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { requireVisible } from './roles.policy.ts';
 import * as q from './roles.queries.ts';
 
 export function presentRole(row: q.RoleRow): RoleView {
@@ -65,8 +66,7 @@ export async function updateRole(
   },
 ) {
   return db.transaction().execute(async (trx) => {
-    const current = await q.findRole(trx, id);
-    if (!current) throw notFound();
+    const current = requireVisible(ctx.actor, await q.findRole(trx, id));
     guardAdminRole(current, patch.permissions);
     await q.updateRoleRow(trx, id, {
       name: patch.name,
@@ -89,8 +89,7 @@ export async function updateRole(
 
 export async function deleteRole(db: Database, ctx: RequestContext, id: number) {
   await db.transaction().execute(async (trx) => {
-    const current = await q.findRole(trx, id);
-    if (!current) throw notFound();
+    const current = requireVisible(ctx.actor, await q.findRole(trx, id));
     if (current.code === 'admin') throw new AppError('SYSTEM_ROLE_PROTECTED');
     if (Number(current.user_count) > 0) throw new AppError('ROLE_IN_USE');
     await q.deleteRoleRow(trx, id);

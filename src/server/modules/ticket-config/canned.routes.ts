@@ -3,12 +3,18 @@ import { z } from 'zod';
 import { idParam, okResponse } from '../../../shared/schemas/common.ts';
 import { cannedCreate, cannedUpdate, cannedView } from '../../../shared/schemas/ticket-config.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
-import { can, contextOf } from '../../http/context.ts';
+import { contextOf } from '../../http/context.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
-import { findTicket } from '../tickets/tickets.queries.ts';
-import { deleteCanned, listCanned, presentCanned, renderCanned, saveCanned } from './canned.service.ts';
+import { findVisibleTicket } from '../tickets/tickets.service.ts';
+import {
+  deleteCanned,
+  findVisibleCanned,
+  listCanned,
+  presentCanned,
+  renderCanned,
+  saveCanned,
+} from './canned.service.ts';
 
 export function cannedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -26,7 +32,7 @@ export function cannedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const tsQuery = request.query.q ? buildTsQuery(request.query.q) : null;
         if (request.query.q && !tsQuery) return [];
-        return (await listCanned(deps.db, request.actor!.userId, tsQuery)).map(presentCanned);
+        return (await listCanned(deps.db, request.actor!, tsQuery)).map(presentCanned);
       },
     );
     app.post(
@@ -72,15 +78,8 @@ export function cannedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = request.actor!;
-        const ticket = await findTicket(deps.db, request.params.id, {
-          all: can(actor, 'ticket.read_all'),
-          userId: actor.userId,
-        });
-        if (!ticket) throw notFound();
-        const canned = (await listCanned(deps.db, actor.userId, null, 1000)).find(
-          (c) => c.id === request.params.cannedId,
-        );
-        if (!canned) throw notFound();
+        const ticket = await findVisibleTicket(deps.db, actor, request.params.id);
+        const canned = await findVisibleCanned(deps.db, actor, request.params.cannedId);
         const org = await readOrganisation(deps.db);
         const due = ticket.resolution_due_at
           ? new Intl.DateTimeFormat(request.locale, {

@@ -1,11 +1,10 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { CannedResponse, DB } from '../../db/schema.ts';
-import { forbidden, notFound } from '../../http/app-error.ts';
-import { type Actor, can, type RequestContext } from '../../http/context.ts';
-import { indexTerms } from '../../search/text-search.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-
+import * as q from './canned.queries.ts';
+import { cannedScopeOf, mayManageCanned, requireMay, requireVisibleCanned } from './ticket-config.policy.ts';
 export interface CannedInput {
   title?: string | undefined;
   body?: string | undefined;
@@ -24,33 +23,21 @@ export const presentCanned = (r: Selectable<CannedResponse>) => ({
   ownerUserId: r.owner_user_id,
 });
 
-/** Shared responses and the caller's own, optionally searched; at most `limit`. */
-export function listCanned(db: Kysely<DB>, userId: number, tsQuery: string | null, limit = 100) {
-  let query = db
-    .selectFrom('canned_response')
-    .selectAll()
-    .where((eb) => eb.or([eb('owner_user_id', 'is', null), eb('owner_user_id', '=', userId)]))
-    .orderBy('title')
-    .limit(limit);
-  if (tsQuery) query = query.where(sql<boolean>`search_terms @@ ${tsQuery}::tsquery`);
-  return query.execute();
+/** The responses the actor sees (shared and own), optionally searched; at most `limit`. */
+export function listCanned(db: Kysely<DB>, actor: Actor, tsQuery: string | null, limit = 100) {
+  return q.listCanned(db, cannedScopeOf(actor), tsQuery, limit);
 }
 
-/** Shared responses are managed by configurers; personal ones by their owner only (others get 404). */
-function guard(actor: Actor, row: Selectable<CannedResponse> | undefined, wantShared: boolean) {
-  if (row && row.owner_user_id !== null && row.owner_user_id !== actor.userId) throw notFound();
-  if ((wantShared || (row && row.owner_user_id === null)) && !can(actor, 'ticket.configure'))
-    throw forbidden();
+/** A response the actor may see (shared or own); 404 otherwise. */
+export async function findVisibleCanned(db: Kysely<DB>, actor: Actor, id: number) {
+  return requireVisibleCanned(actor, await q.findCanned(db, id));
 }
 
 export async function saveCanned(db: Database, ctx: RequestContext, id: number | null, input: CannedInput) {
   return db.transaction().execute(async (trx) => {
-    const current = id
-      ? await trx.selectFrom('canned_response').selectAll().where('id', '=', id).executeTakeFirst()
-      : undefined;
-    if (id && !current) throw notFound();
+    const current = id ? await findVisibleCanned(trx, ctx.actor, id) : undefined;
     const shared = input.shared ?? (current ? current.owner_user_id === null : false);
-    guard(ctx.actor, current, shared);
+    requireMay(mayManageCanned(ctx.actor, shared || current?.owner_user_id === null));
     const title = input.title ?? current?.title ?? '';
     const body = input.body ?? current?.body ?? '';
     const values = {
@@ -59,17 +46,10 @@ export async function saveCanned(db: Database, ctx: RequestContext, id: number |
       category: input.category === undefined ? (current?.category ?? null) : input.category,
       language: input.language === undefined ? (current?.language ?? null) : input.language,
       owner_user_id: shared ? null : ctx.actor.userId,
-      search_terms: sql<string>`array_to_tsvector(${indexTerms(`${title} ${body}`)}::text[])`,
+      search_terms: q.cannedTerms(title, body),
       updated_at: new Date(),
     };
-    const saved = current
-      ? await trx
-          .updateTable('canned_response')
-          .set(values)
-          .where('id', '=', current.id)
-          .returningAll()
-          .executeTakeFirstOrThrow()
-      : await trx.insertInto('canned_response').values(values).returningAll().executeTakeFirstOrThrow();
+    const saved = current ? await q.updateCanned(trx, current.id, values) : await q.insertCanned(trx, values);
     await recordAudit(trx, ctx, {
       action: current ? 'canned_response.update' : 'canned_response.create',
       entityType: 'canned_response',
@@ -84,14 +64,9 @@ export async function saveCanned(db: Database, ctx: RequestContext, id: number |
 
 export async function deleteCanned(db: Database, ctx: RequestContext, id: number) {
   await db.transaction().execute(async (trx) => {
-    const current = await trx
-      .selectFrom('canned_response')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!current) throw notFound();
-    guard(ctx.actor, current, false);
-    await trx.deleteFrom('canned_response').where('id', '=', id).execute();
+    const current = await findVisibleCanned(trx, ctx.actor, id);
+    requireMay(mayManageCanned(ctx.actor, current.owner_user_id === null));
+    await q.deleteCannedRow(trx, id);
     await recordAudit(trx, ctx, {
       action: 'canned_response.delete',
       entityType: 'canned_response',

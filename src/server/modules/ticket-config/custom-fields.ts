@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/app-error.ts';
-import { fieldsOfType, presentField } from './ticket-config.queries.ts';
+import { presentField } from './ticket-config.presenter.ts';
+import { fieldsOfType } from './ticket-config.queries.ts';
 
 type Value = string | number | null;
 

@@ -1,68 +1,14 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { z } from 'zod';
-import type {
-  categoryView,
-  fieldView,
-  slaPolicyView,
-  ticketTypeView,
-} from '../../../shared/schemas/ticket-config.ts';
-import type { DB, SlaPolicy, TicketCategory, TicketField, TicketType } from '../../db/schema.ts';
+import type { InsertObject, Kysely, UpdateObject } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 
-type Label = z.infer<typeof ticketTypeView>['label'];
-
-export const presentType = (r: Selectable<TicketType>): z.infer<typeof ticketTypeView> => ({
-  id: r.id,
-  code: r.code,
-  label: r.label as Label,
-  isActive: r.is_active,
-  sortOrder: r.sort_order,
-});
-export const presentCategory = (r: Selectable<TicketCategory>): z.infer<typeof categoryView> => ({
-  id: r.id,
-  parentId: r.parent_id,
-  label: r.label as Label,
-  isActive: r.is_active,
-  sortOrder: r.sort_order,
-});
-export const presentField = (r: Selectable<TicketField>): z.infer<typeof fieldView> => ({
-  id: r.id,
-  typeId: r.type_id,
-  key: r.key,
-  label: r.label as Label,
-  kind: r.kind as z.infer<typeof fieldView>['kind'],
-  options: r.options as z.infer<typeof fieldView>['options'],
-  required: r.required,
-  sortOrder: r.sort_order,
-  isActive: r.is_active,
-});
-export const presentPolicy = (r: Selectable<SlaPolicy>): z.infer<typeof slaPolicyView> => ({
-  id: r.id,
-  name: r.name,
-  position: r.position,
-  conditions: r.conditions as z.infer<typeof slaPolicyView>['conditions'],
-  targets: r.targets as z.infer<typeof slaPolicyView>['targets'],
-  clock: r.clock as 'business' | 'calendar',
-  calendarId: r.calendar_id,
-  warningPercent: r.warning_percent,
-  isActive: r.is_active,
-});
-
-export const typeById = async (db: Kysely<DB>, id: number) => {
-  const r = await db.selectFrom('ticket_type').selectAll().where('id', '=', id).executeTakeFirst();
-  return r && presentType(r);
-};
-export const categoryById = async (db: Kysely<DB>, id: number) => {
-  const r = await db.selectFrom('ticket_category').selectAll().where('id', '=', id).executeTakeFirst();
-  return r && presentCategory(r);
-};
-export const fieldById = async (db: Kysely<DB>, id: number) => {
-  const r = await db.selectFrom('ticket_field').selectAll().where('id', '=', id).executeTakeFirst();
-  return r && presentField(r);
-};
-export const policyById = async (db: Kysely<DB>, id: number) => {
-  const r = await db.selectFrom('sla_policy').selectAll().where('id', '=', id).executeTakeFirst();
-  return r && presentPolicy(r);
-};
+export const findType = (db: Kysely<DB>, id: number) =>
+  db.selectFrom('ticket_type').selectAll().where('id', '=', id).executeTakeFirst();
+export const findCategory = (db: Kysely<DB>, id: number) =>
+  db.selectFrom('ticket_category').selectAll().where('id', '=', id).executeTakeFirst();
+export const findField = (db: Kysely<DB>, id: number) =>
+  db.selectFrom('ticket_field').selectAll().where('id', '=', id).executeTakeFirst();
+export const findPolicy = (db: Kysely<DB>, id: number) =>
+  db.selectFrom('sla_policy').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Configuration lists are short (tens of rows), capped rather than paged. */
 export const listTypes = (db: Kysely<DB>) =>
@@ -82,3 +28,31 @@ export const fieldsOfType = (db: Kysely<DB>, typeId: number, activeOnly = false)
   if (activeOnly) query = query.where('is_active', '=', true);
   return query.execute();
 };
+
+export async function insertType(db: Kysely<DB>, row: InsertObject<DB, 'ticket_type'>) {
+  return (await db.insertInto('ticket_type').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+export async function updateType(db: Kysely<DB>, id: number, patch: UpdateObject<DB, 'ticket_type'>) {
+  await db.updateTable('ticket_type').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertCategory(db: Kysely<DB>, row: InsertObject<DB, 'ticket_category'>) {
+  return (await db.insertInto('ticket_category').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+export async function updateCategory(db: Kysely<DB>, id: number, patch: UpdateObject<DB, 'ticket_category'>) {
+  await db.updateTable('ticket_category').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertField(db: Kysely<DB>, row: InsertObject<DB, 'ticket_field'>) {
+  return (await db.insertInto('ticket_field').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+export async function updateField(db: Kysely<DB>, id: number, patch: UpdateObject<DB, 'ticket_field'>) {
+  await db.updateTable('ticket_field').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertPolicy(db: Kysely<DB>, row: InsertObject<DB, 'sla_policy'>) {
+  return (await db.insertInto('sla_policy').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+export async function updatePolicy(db: Kysely<DB>, id: number, patch: UpdateObject<DB, 'sla_policy'>) {
+  await db.updateTable('sla_policy').set(patch).where('id', '=', id).execute();
+}

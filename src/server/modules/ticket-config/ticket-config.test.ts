@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
+import { buildCustomer, buildTicket, buildUser, ticketTypeId } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { DEFAULT_SLA_TARGETS } from '../tickets/sla.ts';
 
@@ -39,14 +40,12 @@ describe('request types and custom fields', () => {
     expect(missing.body).toMatchObject({
       error: { code: 'VALIDATION_FAILED', details: { issues: [{ field: 'customFields.temperature_zone' }] } },
     });
-    const wrong = await admin.post('/api/v1/tickets', {
+    const wrong = await admin.post<{ error: { details: { issues: unknown[] } } }>('/api/v1/tickets', {
       typeId: type.body.id,
       subject: '温度报警',
       customFields: { temperature_zone: 'hot', reading: 'abc' },
     });
-    expect((wrong.body as { error: { details: { issues: unknown[] } } }).error.details.issues).toHaveLength(
-      2,
-    );
+    expect(wrong.body.error.details.issues).toHaveLength(2);
     const ok = await admin.post<TicketView>('/api/v1/tickets', {
       typeId: type.body.id,
       subject: '温度报警',
@@ -86,20 +85,9 @@ describe('SLA policies', () => {
       clock: 'calendar',
     });
     expect(policy.status).toBe(201);
-    const customer = await t()
-      .db.insertInto('customer')
-      .values({ code: 'A-1', name: '重点客户', class: 'A' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'repair')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const customer = await buildCustomer(t(), { code: 'A-1', name: '重点客户', class: 'A' });
     const res = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId,
+      typeId: await ticketTypeId(t(), 'repair'),
       subject: '夜间停机',
       priority: 'urgent',
       customerId: customer.id,
@@ -124,26 +112,18 @@ describe('canned responses', () => {
       shared: true,
     });
     expect(shared.status).toBe(201);
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'inquiry')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const ticket = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId,
+    const ticket = await buildTicket(t(), {
       subject: '发票查询',
       newContact: { name: '陈先生', email: 'chen@example.com' },
     });
     const rendered = await admin.get<{ body: string }>(
-      `/api/v1/tickets/${ticket.body.id}/canned-responses/${shared.body.id}`,
+      `/api/v1/tickets/${ticket.id}/canned-responses/${shared.body.id}`,
     );
     expect(rendered.body.body).toBe(
-      `陈先生您好，您的服务请求 ${ticket.body.number}（发票查询）已受理，系统管理员 将为您处理。{{unknown.var}}`,
+      `陈先生您好，您的服务请求 ${ticket.number}（发票查询）已受理，系统管理员 将为您处理。{{unknown.var}}`,
     );
 
-    const agent = await t().userWith(['ticket.read', 'ticket.update']);
+    const agent = await buildUser(t(), { permissions: ['ticket.read', 'ticket.update'] });
     const own = await agent.client.post<{ id: number }>('/api/v1/canned-responses', {
       title: '我的常用语',
       body: '稍等，我查一下。',

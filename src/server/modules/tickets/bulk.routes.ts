@@ -3,17 +3,13 @@ import { z } from 'zod';
 import { idParam } from '../../../shared/schemas/common.ts';
 import { TICKET_STATUSES } from '../../../shared/tickets/ticket-status.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { AppError, forbidden, notFound } from '../../http/app-error.ts';
-import { type Actor, can, contextOf } from '../../http/context.ts';
-import { findTicket, type TicketScope } from './tickets.queries.ts';
-import { assignTicket } from './tickets.service.ts';
-import { updateTicket } from './tickets.update.ts';
-import { transitionTicket } from './tickets.workflow.ts';
-
-const scopeOf = (actor: Actor | null): TicketScope => ({
-  all: can(actor, 'ticket.read_all'),
-  userId: actor?.userId ?? 0,
-});
+import { AppError } from '../../http/app-error.ts';
+import { contextOf } from '../../http/context.ts';
+import { mayAssign, requireMay } from './tickets.policy.ts';
+import { presentEvent } from './tickets.presenter.ts';
+import { assignTicket, eventsOf, findVisibleTicket } from './tickets.service.ts';
+import { updateTicket } from './tickets-update.service.ts';
+import { transitionTicket } from './tickets-workflow.service.ts';
 
 const bulkAction = z.discriminatedUnion('action', [
   z.object({
@@ -57,25 +53,23 @@ export function ticketBulkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const body = request.body;
         const ctx = contextOf(request);
-        const scope = scopeOf(request.actor);
-        if (body.action === 'assign' && !can(request.actor, 'ticket.assign')) throw forbidden();
+        if (body.action === 'assign') requireMay(mayAssign(request.actor));
         const results = [];
         for (const id of [...new Set(body.ids)]) {
           try {
             if (body.action === 'assign')
-              await assignTicket(deps.db, ctx, scope, id, {
+              await assignTicket(deps.db, ctx, id, {
                 assigneeId: body.assigneeId,
                 reason: body.reason,
               });
             else if (body.action === 'status')
-              await transitionTicket(deps.db, ctx, scope, id, { status: body.status, reason: body.reason });
+              await transitionTicket(deps.db, ctx, id, { status: body.status, reason: body.reason });
             else {
-              const ticket = await findTicket(deps.db, id, scope);
-              if (!ticket) throw notFound();
+              const ticket = await findVisibleTicket(deps.db, request.actor, id);
               const tags = [
                 ...new Set([...ticket.tags.filter((t) => !body.remove.includes(t)), ...body.add]),
               ];
-              await updateTicket(deps.db, ctx, scope, id, { tags });
+              await updateTicket(deps.db, ctx, id, { tags });
             }
             results.push({ id, ok: true, code: null });
             void deps.live.publish({ topic: 'tickets', id });
@@ -108,30 +102,7 @@ export function ticketBulkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => {
-        if (!(await findTicket(deps.db, request.params.id, scopeOf(request.actor)))) throw notFound();
-        const rows = await deps.db
-          .selectFrom('ticket_event')
-          .leftJoin('app_user', 'app_user.id', 'ticket_event.actor_user_id')
-          .select([
-            'ticket_event.id',
-            'ticket_event.kind',
-            'ticket_event.occurred_at',
-            'ticket_event.data',
-            'app_user.display_name',
-          ])
-          .where('ticket_event.ticket_id', '=', request.params.id)
-          .orderBy('ticket_event.id')
-          .limit(500)
-          .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          occurredAt: r.occurred_at.toISOString(),
-          actorName: r.display_name,
-          data: r.data as Record<string, unknown>,
-        }));
-      },
+      async (request) => (await eventsOf(deps.db, request.actor, request.params.id)).map(presentEvent),
     );
   };
 }

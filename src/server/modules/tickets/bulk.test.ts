@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
+import { buildTicket, buildUser } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
@@ -7,17 +8,9 @@ const t = setupTestApp();
 describe('bulk actions and history', () => {
   it('assigns, tags and moves many requests; reports per request what could not be done', async () => {
     const admin = await t().admin();
-    const agent = await t().userWith(['ticket.read', 'ticket.update']);
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'inquiry')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const agent = await buildUser(t(), { permissions: ['ticket.read', 'ticket.update'] });
     const ids: number[] = [];
-    for (const subject of ['批量一', '批量二', '批量三'])
-      ids.push((await admin.post<TicketView>('/api/v1/tickets', { typeId, subject })).body.id);
+    for (const subject of ['批量一', '批量二', '批量三']) ids.push((await buildTicket(t(), { subject })).id);
 
     const assigned = await admin.post<{ results: { ok: boolean }[] }>('/api/v1/tickets/bulk', {
       ids,
@@ -53,15 +46,7 @@ describe('bulk actions and history', () => {
 
   it('looks up contacts by name, company or email fragment for the request form', async () => {
     const admin = await t().admin();
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'inquiry')
-        .executeTakeFirstOrThrow()
-    ).id;
-    await admin.post('/api/v1/tickets', {
-      typeId,
+    await buildTicket(t(), {
       subject: '询价',
       newContact: { name: '吴经理', email: 'wu@jiangnan.example', company: '江南纺织有限公司' },
     });

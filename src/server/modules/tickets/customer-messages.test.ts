@@ -1,52 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS } from '../../../shared/permissions.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { staffContext, ticketTypeId } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
 import { createTicket } from './tickets.service.ts';
-import { addCustomerMessage, transitionTicket } from './tickets.workflow.ts';
+import { addCustomerMessage, transitionTicket } from './tickets-workflow.service.ts';
 
 const t = setupTestApp();
-const everything = { all: true, userId: 1 };
-
-async function setup() {
-  const admin = await t()
-    .db.selectFrom('app_user')
-    .select(['id', 'username', 'display_name'])
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
-  const ctx: RequestContext = {
-    actor: {
-      userId: admin.id,
-      username: admin.username,
-      displayName: admin.display_name,
-      permissions: new Set(ALL_PERMISSIONS),
-      via: 'session',
-    },
-    ip: '127.0.0.1',
-    requestId: 'test',
-    locale: 'zh-CN',
-  };
-  const type = await t()
-    .db.selectFrom('ticket_type')
-    .select('id')
-    .where('code', '=', 'inquiry')
-    .executeTakeFirstOrThrow();
-  return { ctx, typeId: type.id };
-}
 
 const status = async (id: number) =>
   (await t().db.selectFrom('ticket').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 
 describe('customer replies', () => {
   it('wake a request waiting on the customer', async () => {
-    const { ctx, typeId } = await setup();
+    const ctx = await staffContext(t());
+    const typeId = await ticketTypeId(t());
     const id = await createTicket(t().db, ctx, {
       typeId,
       subject: '等待客户提供照片',
       newContact: { name: '王女士', email: 'wang@example.com' },
     });
-    await transitionTicket(t().db, ctx, everything, id, { status: 'waiting_customer' });
+    await transitionTicket(t().db, ctx, id, { status: 'waiting_customer' });
     const contact = await t()
       .db.selectFrom('ticket')
       .select('contact_id')
@@ -63,7 +36,8 @@ describe('customer replies', () => {
   });
 
   it('reopen a resolved request within the reopen window, and not after it', async () => {
-    const { ctx, typeId } = await setup();
+    const ctx = await staffContext(t());
+    const typeId = await ticketTypeId(t());
     await writeSetting(t().db, 'tickets.reopen', { reopenWindowDays: 3 });
     const resolvedAt = new Date('2026-11-02T02:00:00Z');
     const id = await createTicket(
@@ -72,7 +46,7 @@ describe('customer replies', () => {
       { typeId, subject: '已解决的问题' },
       new Date('2026-11-02T01:00:00Z'),
     );
-    await transitionTicket(t().db, ctx, everything, id, { status: 'resolved' }, resolvedAt);
+    await transitionTicket(t().db, ctx, id, { status: 'resolved' }, resolvedAt);
     const inWindow = await addCustomerMessage(
       t().db,
       { ticketId: id, contactId: null, body: '问题又出现了', channel: 'web' },
@@ -87,14 +61,7 @@ describe('customer replies', () => {
       { typeId, subject: '很久以前解决的' },
       new Date('2026-10-01T01:00:00Z'),
     );
-    await transitionTicket(
-      t().db,
-      ctx,
-      everything,
-      late,
-      { status: 'resolved' },
-      new Date('2026-10-01T02:00:00Z'),
-    );
+    await transitionTicket(t().db, ctx, late, { status: 'resolved' }, new Date('2026-10-01T02:00:00Z'));
     const outside = await addCustomerMessage(
       t().db,
       { ticketId: late, contactId: null, body: '谢谢', channel: 'email' },

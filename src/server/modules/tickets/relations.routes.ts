@@ -2,15 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam, okResponse } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
-import { type Actor, can, contextOf } from '../../http/context.ts';
-import { findTicket, type TicketScope } from './tickets.queries.ts';
-import { linksOf, linkTickets, mergeTickets, splitTicket, touchPresence } from './tickets.relations.ts';
+import { contextOf } from '../../http/context.ts';
+import {
+  linksOfTicket,
+  linkTickets,
+  mergeTickets,
+  splitTicket,
+  touchPresence,
+} from './tickets-relations.service.ts';
 
-const scopeOf = (actor: Actor | null): TicketScope => ({
-  all: can(actor, 'ticket.read_all'),
-  userId: actor?.userId ?? 0,
-});
 const linkView = z.object({
   id: z.number(),
   number: z.string(),
@@ -39,13 +39,7 @@ export function ticketRelationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        await mergeTickets(
-          deps.db,
-          contextOf(request),
-          scopeOf(request.actor),
-          request.params.id,
-          request.body.targetId,
-        );
+        await mergeTickets(deps.db, contextOf(request), request.params.id, request.body.targetId);
         changed(request.params.id, request.body.targetId);
         return { ok: true as const };
       },
@@ -66,13 +60,7 @@ export function ticketRelationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const id = await splitTicket(
-          deps.db,
-          contextOf(request),
-          scopeOf(request.actor),
-          request.params.id,
-          request.body,
-        );
+        const id = await splitTicket(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id, id);
         return reply.status(201).send({ id });
       },
@@ -84,10 +72,7 @@ export function ticketRelationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'ticket.read' },
         schema: { tags, params: idParam, response: { 200: z.array(linkView) } },
       },
-      async (request) => {
-        if (!(await findTicket(deps.db, request.params.id, scopeOf(request.actor)))) throw notFound();
-        return (await linksOf(deps.db, request.params.id)).rows.map((r) => ({ ...r, id: Number(r.id) }));
-      },
+      async (request) => linksOfTicket(deps.db, request.actor, request.params.id),
     );
 
     const linkBody = z.object({ relatedId: z.number().int().positive() });
@@ -98,13 +83,7 @@ export function ticketRelationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags, params: idParam, body: linkBody, response: { 200: okResponse } },
       },
       async (request) => {
-        await linkTickets(
-          deps.db,
-          contextOf(request),
-          scopeOf(request.actor),
-          request.params.id,
-          request.body.relatedId,
-        );
+        await linkTickets(deps.db, contextOf(request), request.params.id, request.body.relatedId);
         return { ok: true as const };
       },
     );
@@ -122,14 +101,7 @@ export function ticketRelationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        await linkTickets(
-          deps.db,
-          contextOf(request),
-          scopeOf(request.actor),
-          request.params.id,
-          request.params.relatedId,
-          true,
-        );
+        await linkTickets(deps.db, contextOf(request), request.params.id, request.params.relatedId, true);
         return { ok: true as const };
       },
     );
@@ -152,9 +124,12 @@ export function ticketRelationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const actor = request.actor!;
-        if (!(await findTicket(deps.db, request.params.id, scopeOf(actor)))) throw notFound();
-        const others = await touchPresence(deps.db, request.params.id, actor.userId, request.body.composing);
+        const others = await touchPresence(
+          deps.db,
+          request.actor!,
+          request.params.id,
+          request.body.composing,
+        );
         if (request.body.composing)
           void deps.live.publish({ topic: 'ticket-presence', id: request.params.id });
         return { others };

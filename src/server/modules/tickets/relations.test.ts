@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
+import { buildTicket, buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
 
-async function newTicket(subject: string) {
-  const admin = await t().admin();
-  const typeId = (
-    await t()
-      .db.selectFrom('ticket_type')
-      .select('id')
-      .where('code', '=', 'inquiry')
-      .executeTakeFirstOrThrow()
-  ).id;
-  return (
-    await admin.post<TicketView>('/api/v1/tickets', {
-      typeId,
-      subject,
-      newContact: { name: '赵女士', email: 'zhao@example.com' },
-    })
-  ).body;
-}
+/** Every request here comes from the same caller. */
+const caller = { newContact: { name: '赵女士', email: 'zhao@example.com' } };
 
 describe('merge, split and links', () => {
   it('merges a duplicate: the conversation moves, the duplicate closes, both keep history', async () => {
     const admin = await t().admin();
-    const original = await newTicket('快递破损');
-    const duplicate = await newTicket('快递破损（重复来电）');
+    const original = await buildTicket(t(), { ...caller, subject: '快递破损' });
+    const duplicate = await buildTicket(t(), { ...caller, subject: '快递破损（重复来电）' });
     await admin.post(`/api/v1/tickets/${original.id}/messages`, {
       kind: 'public',
       body: '已登记，请提供照片',
@@ -55,7 +41,7 @@ describe('merge, split and links', () => {
 
   it('splits chosen messages into a new request for the same customer', async () => {
     const admin = await t().admin();
-    const mixed = await newTicket('开票与退货');
+    const mixed = await buildTicket(t(), { ...caller, subject: '开票与退货' });
     await admin.post(`/api/v1/tickets/${mixed.id}/messages`, { kind: 'public', body: '发票已开具' });
     const returnMsg = await admin.post<{ id: number }>(`/api/v1/tickets/${mixed.id}/messages`, {
       kind: 'public',
@@ -79,8 +65,8 @@ describe('merge, split and links', () => {
 
   it('links related requests both ways and unlinks', async () => {
     const admin = await t().admin();
-    const a = await newTicket('仓库漏水');
-    const b = await newTicket('货物受潮');
+    const a = await buildTicket(t(), { ...caller, subject: '仓库漏水' });
+    const b = await buildTicket(t(), { ...caller, subject: '货物受潮' });
     expect((await admin.post(`/api/v1/tickets/${b.id}/links`, { relatedId: a.id })).status).toBe(200);
     expect((await admin.get<unknown[]>(`/api/v1/tickets/${a.id}/links`)).body).toHaveLength(1);
     expect((await admin.get<unknown[]>(`/api/v1/tickets/${b.id}/links`)).body).toHaveLength(1);
@@ -91,9 +77,15 @@ describe('merge, split and links', () => {
 
 describe('collision warning', () => {
   it('tells an agent who else is on the request and whether they are typing', async () => {
-    const ticket = await newTicket('同时处理');
-    const a = await t().userWith(['ticket.read', 'ticket.read_all', 'ticket.update'], 'agent_li');
-    const b = await t().userWith(['ticket.read', 'ticket.read_all', 'ticket.update'], 'agent_wang');
+    const ticket = await buildTicket(t(), { ...caller, subject: '同时处理' });
+    const a = await buildUser(t(), {
+      permissions: ['ticket.read', 'ticket.read_all', 'ticket.update'],
+      name: 'agent_li',
+    });
+    const b = await buildUser(t(), {
+      permissions: ['ticket.read', 'ticket.read_all', 'ticket.update'],
+      name: 'agent_wang',
+    });
     const first = await a.client.post<{ others: unknown[] }>(`/api/v1/tickets/${ticket.id}/presence`, {
       composing: false,
     });

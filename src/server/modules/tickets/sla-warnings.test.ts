@@ -1,40 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS } from '../../../shared/permissions.ts';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { buildTicket, buildUser, staffContext, ticketTypeId } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
-import { recordSlaWarnings } from './sla-warnings.ts';
+import { recordSlaWarnings } from './sla-warnings.service.ts';
 import { createTicket } from './tickets.service.ts';
 
 const t = setupTestApp();
 
 describe('SLA early warning (预警)', () => {
   it('tells the assignee once when a clock passes the warning share', async () => {
-    const admin = await t()
-      .db.selectFrom('app_user')
-      .select(['id', 'username', 'display_name'])
-      .orderBy('id')
-      .executeTakeFirstOrThrow();
-    const ctx: RequestContext = {
-      actor: {
-        userId: admin.id,
-        username: admin.username,
-        displayName: admin.display_name,
-        permissions: new Set(ALL_PERMISSIONS),
-        via: 'session',
-      },
-      ip: '127.0.0.1',
-      requestId: 'test',
-      locale: 'zh-CN',
-    };
-    const agent = await t().userWith(['ticket.read', 'ticket.update']);
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'inquiry')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const ctx = await staffContext(t());
+    const agent = await buildUser(t(), { permissions: ['ticket.read', 'ticket.update'] });
+    const typeId = await ticketTypeId(t());
     // Monday 2 Nov 2026 09:00 Shanghai; normal priority: first response 60 business minutes, warning at 80 % = 09:48.
     const id = await createTicket(
       t().db,
@@ -63,15 +40,8 @@ describe('SLA early warning (预警)', () => {
 describe('list sorting', () => {
   it('pages by last update and by resolution due time without repeating or skipping', async () => {
     const admin = await t().admin();
-    const typeId = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'inquiry')
-        .executeTakeFirstOrThrow()
-    ).id;
-    for (const priority of ['low', 'urgent', 'normal', 'high', 'normal'])
-      await admin.post('/api/v1/tickets', { typeId, subject: `排序 ${priority}`, priority });
+    for (const priority of ['low', 'urgent', 'normal', 'high', 'normal'] as const)
+      await buildTicket(t(), { subject: `排序 ${priority}`, priority });
     for (const sort of ['due', 'updated', 'newest']) {
       const seen: TicketView[] = [];
       let cursor: string | null = null;

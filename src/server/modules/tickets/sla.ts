@@ -4,6 +4,7 @@ import type { Priority } from '../../../shared/tickets/ticket-status.ts';
 import type { DB, SlaPolicy } from '../../db/schema.ts';
 import { loadBusinessCalendar } from '../calendar/calendar.service.ts';
 import { readCustomerSettings } from '../customers/classification.ts';
+import { activeSlaPolicies, findActiveSlaPolicy } from './tickets.queries.ts';
 
 export interface SlaTarget {
   /** Minutes to the first reply. */
@@ -58,23 +59,11 @@ export async function findPolicy(db: Kysely<DB>, subject: SlaSubject) {
     const { plans } = await readCustomerSettings(db);
     const planned = plans[subject.customerClass].slaPolicyId;
     if (planned) {
-      const policy = await db
-        .selectFrom('sla_policy')
-        .selectAll()
-        .where('id', '=', planned)
-        .where('is_active', '=', true)
-        .executeTakeFirst();
+      const policy = await findActiveSlaPolicy(db, planned);
       if (policy) return policy;
     }
   }
-  const policies = await db
-    .selectFrom('sla_policy')
-    .selectAll()
-    .where('is_active', '=', true)
-    .orderBy('position')
-    .orderBy('id')
-    .limit(200)
-    .execute();
+  const policies = await activeSlaPolicies(db);
   return policies.find((p) => policyMatches(p.conditions as SlaConditions, subject)) ?? null;
 }
 

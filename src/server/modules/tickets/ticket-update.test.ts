@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TeamView } from '../../../shared/schemas/assignment.ts';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
 import type { UserView } from '../../../shared/schemas/users.ts';
+import { buildTicket } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
@@ -9,19 +10,8 @@ const t = setupTestApp();
 describe('editing a request', () => {
   it('reclassifies it; a higher priority brings the SLA due times forward; search follows the new subject', async () => {
     const admin = await t().admin();
-    const inquiry = (
-      await t()
-        .db.selectFrom('ticket_type')
-        .select('id')
-        .where('code', '=', 'inquiry')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const created = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: inquiry,
-      subject: '普通咨询',
-      priority: 'low',
-    });
-    const res = await admin.patch<TicketView>(`/api/v1/tickets/${created.body.id}`, {
+    const created = await buildTicket(t(), { subject: '普通咨询', priority: 'low' });
+    const res = await admin.patch<TicketView>(`/api/v1/tickets/${created.id}`, {
       priority: 'urgent',
       subject: '冷库断电紧急',
       tags: ['冷链'],
@@ -35,12 +25,12 @@ describe('editing a request', () => {
       stage: 'diagnosing',
     });
     expect(new Date(res.body.resolution.dueAt!).getTime()).toBeLessThan(
-      new Date(created.body.resolution.dueAt!).getTime(),
+      new Date(created.resolution.dueAt!).getTime(),
     );
     const found = await admin.get<{ items: TicketView[] }>(`/api/v1/tickets?q=${encodeURIComponent('断电')}`);
-    expect(found.body.items.map((i) => i.id)).toEqual([created.body.id]);
+    expect(found.body.items.map((i) => i.id)).toEqual([created.id]);
     const log = await admin.get<{ items: { action: string; changes: { field: string }[] }[] }>(
-      `/api/v1/audit-log?entityType=ticket&entityId=${created.body.id}`,
+      `/api/v1/audit-log?entityType=ticket&entityId=${created.id}`,
     );
     expect(log.body.items[0]?.changes.map((c) => c.field).sort()).toEqual([
       'priority',
@@ -48,9 +38,9 @@ describe('editing a request', () => {
       'subject',
       'tags',
     ]);
-    expect(
-      errorCode((await admin.patch(`/api/v1/tickets/${created.body.id}`, { typeId: 424242 })).body),
-    ).toBe('VALIDATION_FAILED');
+    expect(errorCode((await admin.patch(`/api/v1/tickets/${created.id}`, { typeId: 424242 })).body)).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 });
 

@@ -1,9 +1,8 @@
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
 import { PAUSED_STATUSES, type TicketStatus, TRANSITIONS } from '../../../shared/tickets/ticket-status.ts';
+import { iso } from '../../http/present.ts';
 import { clockState } from './sla.ts';
-import type { TicketRow } from './tickets.queries.ts';
-
-const iso = (d: Date | null) => d?.toISOString() ?? null;
+import type { TicketEventRow, TicketMessageRow, TicketRow } from './tickets.queries.ts';
 
 export function presentTicket(row: TicketRow, now = new Date()): TicketView {
   const status = row.status as TicketStatus;
@@ -75,3 +74,21 @@ export function presentTicket(row: TicketRow, now = new Date()): TicketView {
     allowedTransitions: [...TRANSITIONS[status]],
   };
 }
+
+export const presentMessage = (m: TicketMessageRow) => ({
+  id: m.id,
+  kind: m.kind,
+  channel: m.channel,
+  authorUserId: m.author_user_id,
+  authorName: m.author_name,
+  body: m.body,
+  createdAt: m.created_at.toISOString(),
+});
+
+export const presentEvent = (r: TicketEventRow) => ({
+  id: r.id,
+  kind: r.kind,
+  occurredAt: r.occurred_at.toISOString(),
+  actorName: r.display_name,
+  data: r.data as Record<string, unknown>,
+});

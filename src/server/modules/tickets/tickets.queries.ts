@@ -2,14 +2,12 @@ import { type ExpressionBuilder, type InsertObject, type Kysely, sql, type Updat
 import type { TicketListQuery } from '../../../shared/schemas/tickets.ts';
 import { OPEN_STATUSES } from '../../../shared/tickets/ticket-status.ts';
 import type { DB } from '../../db/schema.ts';
+import { indexTerms } from '../../search/text-search.ts';
+import type { TicketScope } from './tickets.policy.ts';
 
-/** Which requests a staff user may see: all of them, or their own, their teams' and the unassigned queue. */
-export interface TicketScope {
-  all: boolean;
-  userId: number;
-}
-
-function scoped(eb: ExpressionBuilder<DB, 'ticket'>, scope: TicketScope) {
+/** The SQL of the scope decided in tickets.policy.ts: everything, or own + teams' + unassigned. */
+/** The SQL side of the tickets policy's scope; other modules listing requests filter with it too. */
+export function scoped(eb: ExpressionBuilder<DB, 'ticket'>, scope: TicketScope) {
   if (scope.all) return eb.lit(true);
   return eb.or([
     eb('ticket.assignee_id', '=', scope.userId),
@@ -40,6 +38,7 @@ function withNames(db: Kysely<DB>) {
 }
 export type TicketRow = Awaited<ReturnType<ReturnType<typeof withNames>['executeTakeFirstOrThrow']>>;
 
+/** The request with its names when it lies within `scope` (tickets.policy.ts `scopeOf`). */
 export function findTicket(db: Kysely<DB>, id: number, scope: TicketScope) {
   return withNames(db)
     .where('ticket.id', '=', id)
@@ -183,6 +182,50 @@ export async function insertEvent(db: Kysely<DB>, row: InsertObject<DB, 'ticket_
   await db.insertInto('ticket_event').values(row).execute();
 }
 
+/** The stored search terms of a text (see search/text-search.ts). */
+export const termsVector = (text: string) => sql<string>`array_to_tsvector(${indexTerms(text)}::text[])`;
+
+/** Active request types for the registration form. */
+export function listActiveTypes(db: Kysely<DB>) {
+  return db
+    .selectFrom('ticket_type')
+    .select(['id', 'code', 'label'])
+    .where('is_active', '=', true)
+    .orderBy('sort_order')
+    .limit(200)
+    .execute();
+}
+
+/** An active user who can be given a request. */
+export function findActiveUser(db: Kysely<DB>, userId: number) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'display_name'])
+    .where('id', '=', userId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+}
+
+/** The request's history, oldest first. */
+export function listEvents(db: Kysely<DB>, ticketId: number) {
+  return db
+    .selectFrom('ticket_event')
+    .leftJoin('app_user', 'app_user.id', 'ticket_event.actor_user_id')
+    .select([
+      'ticket_event.id',
+      'ticket_event.kind',
+      'ticket_event.occurred_at',
+      'ticket_event.data',
+      'app_user.display_name',
+    ])
+    .where('ticket_event.ticket_id', '=', ticketId)
+    .orderBy('ticket_event.id')
+    .limit(500)
+    .execute();
+}
+export type TicketEventRow = Awaited<ReturnType<typeof listEvents>>[number];
+export type TicketMessageRow = Awaited<ReturnType<typeof listMessages>>[number];
+
 export function findTypeById(db: Kysely<DB>, id: number) {
   return db
     .selectFrom('ticket_type')
@@ -272,5 +315,131 @@ export function overdueTickets(db: Kysely<DB>, now: Date, limit = 500) {
       ]),
     )
     .limit(limit)
+    .execute();
+}
+
+export function findSlaPolicy(db: Kysely<DB>, id: number) {
+  return db.selectFrom('sla_policy').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findActiveSlaPolicy(db: Kysely<DB>, id: number) {
+  return db
+    .selectFrom('sla_policy')
+    .selectAll()
+    .where('id', '=', id)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
+}
+
+/** Active SLA policies in the order they are tried. */
+export function activeSlaPolicies(db: Kysely<DB>) {
+  return db
+    .selectFrom('sla_policy')
+    .selectAll()
+    .where('is_active', '=', true)
+    .orderBy('position')
+    .orderBy('id')
+    .limit(200)
+    .execute();
+}
+
+export async function teamLeadOf(db: Kysely<DB>, teamId: number | null): Promise<number | null> {
+  if (!teamId) return null;
+  const team = await db.selectFrom('team').select('lead_user_id').where('id', '=', teamId).executeTakeFirst();
+  return team?.lead_user_id ?? null;
+}
+
+/** Moves a request's whole conversation to another; the number of messages moved. */
+export async function moveAllMessages(db: Kysely<DB>, fromTicketId: number, toTicketId: number) {
+  const moved = await db
+    .updateTable('ticket_message')
+    .set({ ticket_id: toTicketId })
+    .where('ticket_id', '=', fromTicketId)
+    .executeTakeFirst();
+  return Number(moved.numUpdatedRows);
+}
+
+/** Of `messageIds`, those that belong to the request. */
+export function messageIdsOf(db: Kysely<DB>, ticketId: number, messageIds: number[]) {
+  return db
+    .selectFrom('ticket_message')
+    .select('id')
+    .where('ticket_id', '=', ticketId)
+    .where('id', 'in', messageIds)
+    .execute();
+}
+
+export async function moveMessages(db: Kysely<DB>, messageIds: number[], toTicketId: number) {
+  await db
+    .updateTable('ticket_message')
+    .set({ ticket_id: toTicketId })
+    .where('id', 'in', messageIds)
+    .execute();
+}
+
+export async function insertLink(
+  db: Kysely<DB>,
+  link: { ticketId: number; relatedId: number; kind: 'merged_into' | 'split_from' | 'related' },
+) {
+  const values = { ticket_id: link.ticketId, related_id: link.relatedId, kind: link.kind };
+  if (link.kind === 'split_from') await db.insertInto('ticket_link').values(values).execute();
+  else if (link.kind === 'merged_into')
+    await db
+      .insertInto('ticket_link')
+      .values(values)
+      .onConflict((oc) => oc.columns(['ticket_id', 'related_id']).doUpdateSet({ kind: 'merged_into' }))
+      .execute();
+  else
+    await db
+      .insertInto('ticket_link')
+      .values(values)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+}
+
+export async function deleteRelatedLink(db: Kysely<DB>, ticketId: number, relatedId: number) {
+  await db
+    .deleteFrom('ticket_link')
+    .where('ticket_id', '=', ticketId)
+    .where('related_id', '=', relatedId)
+    .where('kind', '=', 'related')
+    .execute();
+}
+
+/** Requests linked to one, either direction, with the kind of link. */
+export async function linksOf(db: Kysely<DB>, id: number) {
+  const result = await sql<{
+    id: number;
+    number: string;
+    subject: string;
+    status: string;
+    kind: string;
+    direction: 'out' | 'in';
+  }>`
+    SELECT t.id, t.number, t.subject, t.status, l.kind, 'out' AS direction FROM ticket_link l JOIN ticket t ON t.id = l.related_id WHERE l.ticket_id = ${id}
+    UNION ALL
+    SELECT t.id, t.number, t.subject, t.status, l.kind, 'in' AS direction FROM ticket_link l JOIN ticket t ON t.id = l.ticket_id WHERE l.related_id = ${id}
+    ORDER BY id LIMIT 200`.execute(db);
+  return result.rows;
+}
+
+export async function upsertPresence(db: Kysely<DB>, ticketId: number, userId: number, composing: boolean) {
+  await db
+    .insertInto('ticket_presence')
+    .values({ ticket_id: ticketId, user_id: userId, composing, seen_at: new Date() })
+    .onConflict((oc) => oc.columns(['ticket_id', 'user_id']).doUpdateSet({ composing, seen_at: new Date() }))
+    .execute();
+}
+
+/** The other agents seen on the request since `since`. */
+export function othersPresent(db: Kysely<DB>, ticketId: number, userId: number, since: Date) {
+  return db
+    .selectFrom('ticket_presence')
+    .innerJoin('app_user', 'app_user.id', 'ticket_presence.user_id')
+    .select(['app_user.id as userId', 'app_user.display_name as displayName', 'ticket_presence.composing'])
+    .where('ticket_presence.ticket_id', '=', ticketId)
+    .where('ticket_presence.user_id', '<>', userId)
+    .where('ticket_presence.seen_at', '>', since)
+    .limit(20)
     .execute();
 }

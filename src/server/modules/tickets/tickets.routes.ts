@@ -12,30 +12,31 @@ import {
   ticketView,
 } from '../../../shared/schemas/tickets.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { searchWithPlanGuard } from '../../db/search-plan.ts';
-import { forbidden, notFound } from '../../http/app-error.ts';
-import { type Actor, can, contextOf } from '../../http/context.ts';
-import { buildTsQuery } from '../../search/text-search.ts';
+import { type Actor, contextOf } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
 import { queueReplyEmail } from '../email/outbound.ts';
-import { presentTicket } from './tickets.presenter.ts';
-import { cursorAfter, findTicket, listMessages, listTickets, type TicketScope } from './tickets.queries.ts';
-import { assignTicket, createTicket } from './tickets.service.ts';
-import { updateTicket } from './tickets.update.ts';
-import { addTicketMessage, transitionTicket } from './tickets.workflow.ts';
+import { presentMessage, presentTicket } from './tickets.presenter.ts';
+import { cursorAfter } from './tickets.queries.ts';
+import {
+  activeTicketTypes,
+  assignTicket,
+  createTicket,
+  findVisibleTicket,
+  listVisibleTickets,
+  messagesOf,
+  readTicket,
+} from './tickets.service.ts';
+import { updateTicket } from './tickets-update.service.ts';
+import { addTicketMessage, transitionTicket } from './tickets-workflow.service.ts';
 
-const scopeOf = (actor: Actor | null): TicketScope => ({
-  all: can(actor, 'ticket.read_all'),
-  userId: actor?.userId ?? 0,
-});
 const localised = z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() });
 
 export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    const load = async (id: number, scope: TicketScope) => {
-      const row = await findTicket(deps.db, id, scope);
-      if (!row) throw notFound();
-      return presentTicket(row);
-    };
+    const load = async (id: number, actor: Actor | null) =>
+      presentTicket(await findVisibleTicket(deps.db, actor, id));
+    // After a write the actor may no longer see the request (assigned away): show the outcome anyway.
+    const outcome = async (id: number) => presentTicket(await readTicket(deps.db, id));
     const changed = (id: number) => void deps.live.publish({ topic: 'tickets', id });
 
     app.get(
@@ -48,13 +49,7 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async () => {
-        const rows = await deps.db
-          .selectFrom('ticket_type')
-          .select(['id', 'code', 'label'])
-          .where('is_active', '=', true)
-          .orderBy('sort_order')
-          .limit(200)
-          .execute();
+        const rows = await activeTicketTypes(deps.db);
         return rows.map((r) => ({ id: r.id, code: r.code, label: r.label as z.infer<typeof localised> }));
       },
     );
@@ -68,7 +63,7 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = await createTicket(deps.db, contextOf(request), request.body);
         changed(id);
-        return reply.status(201).send(await load(id, { all: true, userId: 0 }));
+        return reply.status(201).send(await outcome(id));
       },
     );
 
@@ -83,20 +78,13 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const tsQuery = request.query.q ? buildTsQuery(request.query.q) : null;
-        if (request.query.q && !tsQuery) return { items: [], nextCursor: null };
-        const filter = { ...request.query, tsQuery };
-        const rows = tsQuery
-          ? await searchWithPlanGuard(deps.db, (db) => listTickets(db, filter, scopeOf(request.actor)))
-          : await listTickets(deps.db, filter, scopeOf(request.actor));
-        const page = rows.slice(0, request.query.limit);
-        return {
-          items: page.map((row) => presentTicket(row)),
-          nextCursor:
-            rows.length > request.query.limit && page.length
-              ? cursorAfter(page.at(-1)!, request.query.sort)
-              : null,
-        };
+        const rows = await listVisibleTickets(deps.db, request.actor, request.query);
+        return pageOf(
+          rows,
+          request.query.limit,
+          (row) => presentTicket(row),
+          (row) => cursorAfter(row, request.query.sort),
+        );
       },
     );
 
@@ -106,7 +94,7 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'ticket.read' },
         schema: { tags: ['tickets'], params: idParam, response: { 200: ticketView } },
       },
-      async (request) => load(request.params.id, scopeOf(request.actor)),
+      async (request) => load(request.params.id, request.actor),
     );
 
     app.patch(
@@ -116,15 +104,9 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['tickets'], params: idParam, body: ticketUpdate, response: { 200: ticketView } },
       },
       async (request) => {
-        await updateTicket(
-          deps.db,
-          contextOf(request),
-          scopeOf(request.actor),
-          request.params.id,
-          request.body,
-        );
+        await updateTicket(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return load(request.params.id, scopeOf(request.actor));
+        return load(request.params.id, request.actor);
       },
     );
 
@@ -135,15 +117,9 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['tickets'], params: idParam, body: ticketTransition, response: { 200: ticketView } },
       },
       async (request) => {
-        await transitionTicket(
-          deps.db,
-          contextOf(request),
-          scopeOf(request.actor),
-          request.params.id,
-          request.body,
-        );
+        await transitionTicket(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return load(request.params.id, scopeOf(request.actor));
+        return load(request.params.id, request.actor);
       },
     );
 
@@ -154,15 +130,9 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: { tags: ['tickets'], params: idParam, body: ticketAssign, response: { 200: ticketView } },
       },
       async (request) => {
-        await assignTicket(
-          deps.db,
-          contextOf(request),
-          scopeOf(request.actor),
-          request.params.id,
-          request.body,
-        );
+        await assignTicket(deps.db, contextOf(request), request.params.id, request.body);
         changed(request.params.id);
-        return load(request.params.id, { all: true, userId: 0 });
+        return outcome(request.params.id);
       },
     );
 
@@ -172,19 +142,7 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'ticket.read' },
         schema: { tags: ['tickets'], params: idParam, response: { 200: z.array(ticketMessageView) } },
       },
-      async (request) => {
-        await load(request.params.id, scopeOf(request.actor));
-        const rows = await listMessages(deps.db, request.params.id, true);
-        return rows.map((m) => ({
-          id: m.id,
-          kind: m.kind,
-          channel: m.channel,
-          authorUserId: m.author_user_id,
-          authorName: m.author_name,
-          body: m.body,
-          createdAt: m.created_at.toISOString(),
-        }));
-      },
+      async (request) => (await messagesOf(deps.db, request.actor, request.params.id)).map(presentMessage),
     );
 
     app.post(
@@ -199,14 +157,7 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        if (request.body.kind === 'public' && !can(request.actor, 'ticket.reply')) throw forbidden();
-        const id = await addTicketMessage(
-          deps.db,
-          contextOf(request),
-          scopeOf(request.actor),
-          request.params.id,
-          request.body,
-        );
+        const id = await addTicketMessage(deps.db, contextOf(request), request.params.id, request.body);
         // Committed: a public reply on an email request goes out by mail (email.send job, with retries).
         if (request.body.kind === 'public') {
           await queueReplyEmail(deps.db, request.params.id, id).catch((error: unknown) =>

@@ -1,11 +1,12 @@
-import { type Kysely, sql } from 'kysely';
-import type { TicketCreate } from '../../../shared/schemas/tickets.ts';
+import type { Kysely } from 'kysely';
+import type { TicketCreate, TicketListQuery } from '../../../shared/schemas/tickets.ts';
 import type { Priority } from '../../../shared/tickets/ticket-status.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
+import { searchWithPlanGuard } from '../../db/search-plan.ts';
 import { AppError, invalid, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { indexTerms } from '../../search/text-search.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { buildTsQuery } from '../../search/text-search.ts';
 import { evaluateAssignment } from '../assignment/assignment.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
@@ -19,7 +20,48 @@ import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import { runTicketCreatedHooks } from '../registry.ts';
 import { validateCustomFields } from '../ticket-config/custom-fields.ts';
 import { clockOf, dueTimes, findPolicy } from './sla.ts';
+import { mayAssign, requireMay, requireVisible, scopeOf } from './tickets.policy.ts';
 import * as q from './tickets.queries.ts';
+
+/** The request when the actor may see it; a missing or hidden one is a 404. */
+export async function findVisibleTicket(db: Kysely<DB>, actor: Actor | null, id: number) {
+  return requireVisible(actor, await q.findTicket(db, id, scopeOf(actor)));
+}
+
+/** The request as it is now, for showing the outcome of a write the actor was allowed to make. */
+export async function readTicket(db: Kysely<DB>, id: number) {
+  const row = await q.findTicket(db, id, { all: true, userId: 0 });
+  if (!row) throw notFound();
+  return row;
+}
+
+/**
+ * One page (limit + 1 rows) of the requests the actor may see. A search goes through the plan guard;
+ * a search text with nothing searchable in it finds nothing.
+ */
+export async function listVisibleTickets(db: Kysely<DB>, actor: Actor | null, query: TicketListQuery) {
+  const tsQuery = query.q ? buildTsQuery(query.q) : null;
+  if (query.q && !tsQuery) return [];
+  const filter = { ...query, tsQuery };
+  const scope = scopeOf(actor);
+  return tsQuery
+    ? searchWithPlanGuard(db, (trx) => q.listTickets(trx, filter, scope))
+    : q.listTickets(db, filter, scope);
+}
+
+/** The conversation of a visible request, internal notes included (staff only). */
+export async function messagesOf(db: Kysely<DB>, actor: Actor | null, id: number) {
+  await findVisibleTicket(db, actor, id);
+  return q.listMessages(db, id, true);
+}
+
+/** The history of a visible request. */
+export async function eventsOf(db: Kysely<DB>, actor: Actor | null, id: number) {
+  await findVisibleTicket(db, actor, id);
+  return q.listEvents(db, id);
+}
+
+export const activeTicketTypes = (db: Kysely<DB>) => q.listActiveTypes(db);
 
 export function ticketSearchTerms(t: {
   number: string;
@@ -43,16 +85,11 @@ export function ticketSearchTerms(t: {
   ]
     .filter(Boolean)
     .join(' ');
-  return sql<string>`array_to_tsvector(${indexTerms(text)}::text[])`;
+  return q.termsVector(text);
 }
 
 export async function checkAssignee(db: Kysely<DB>, userId: number) {
-  const user = await db
-    .selectFrom('app_user')
-    .select(['id', 'display_name'])
-    .where('id', '=', userId)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
+  const user = await q.findActiveUser(db, userId);
   if (!user)
     throw new AppError('INVALID_ASSIGNEE', {
       issues: [{ field: 'assigneeId', message: 'INVALID_ASSIGNEE' }],
@@ -195,10 +232,10 @@ export async function createTicketIn(
   return id;
 }
 
+/** Gives a visible request to someone (or back to the queue); taking it from someone needs a reason. */
 export async function assignTicket(
   db: Database,
   ctx: RequestContext,
-  scope: q.TicketScope,
   id: number,
   input: {
     assigneeId: number | null;
@@ -207,7 +244,8 @@ export async function assignTicket(
   },
 ) {
   await db.transaction().execute(async (trx) => {
-    if (!(await q.findTicket(trx, id, scope))) throw notFound();
+    await findVisibleTicket(trx, ctx.actor, id);
+    requireMay(mayAssign(ctx.actor));
     const current = (await q.lockTicket(trx, id))!;
     if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
     // Taking a request from someone else is a reassignment and needs a reason.

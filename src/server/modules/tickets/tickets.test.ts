@@ -1,43 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS } from '../../../shared/permissions.ts';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
-import type { RequestContext } from '../../http/context.ts';
+import { asAdmin, buildTicket, buildUser, staffContext, ticketTypeId } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { createTicket } from './tickets.service.ts';
-import { addTicketMessage, recordSlaBreaches, transitionTicket } from './tickets.workflow.ts';
+import { addTicketMessage, recordSlaBreaches, transitionTicket } from './tickets-workflow.service.ts';
 
 const t = setupTestApp();
-const everything = { all: true, userId: 1 };
-
-async function adminContext(): Promise<RequestContext> {
-  const admin = await t()
-    .db.selectFrom('app_user')
-    .select(['id', 'username', 'display_name'])
-    .orderBy('id')
-    .executeTakeFirstOrThrow();
-  return {
-    actor: {
-      userId: admin.id,
-      username: admin.username,
-      displayName: admin.display_name,
-      permissions: new Set(ALL_PERMISSIONS),
-      via: 'session',
-    },
-    ip: '127.0.0.1',
-    requestId: 'test',
-    locale: 'zh-CN',
-  };
-}
-
-async function typeId(code: string): Promise<number> {
-  return (
-    await t().db.selectFrom('ticket_type').select('id').where('code', '=', code).executeTakeFirstOrThrow()
-  ).id;
-}
 
 async function ticket(id: number): Promise<TicketView> {
-  const admin = await t().admin();
-  return (await admin.get<TicketView>(`/api/v1/tickets/${id}`)).body;
+  return (await (await asAdmin(t())).get(`/api/v1/tickets/${id}`)).body;
 }
 
 describe('registering a request', () => {
@@ -45,7 +16,7 @@ describe('registering a request', () => {
     const admin = await t().admin();
     const res = await admin.post<TicketView>('/api/v1/tickets', {
       channel: 'phone',
-      typeId: await typeId('repair'),
+      typeId: await ticketTypeId(t(), 'repair'),
       priority: 'high',
       subject: '冷库温控设备报修',
       description: '客户反映 3 号冷库温度异常，货物损坏风险，运单 SF1234567890',
@@ -67,7 +38,7 @@ describe('registering a request', () => {
 
     // The same caller again is matched by phone, not duplicated.
     const again = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: await typeId('inquiry'),
+      typeId: await ticketTypeId(t(), 'inquiry'),
       subject: '再次来电',
       newContact: { name: '刘经理', phone: '13912345678' },
     });
@@ -95,12 +66,12 @@ describe('registering a request', () => {
 
 describe('SLA clocks on the business calendar', () => {
   it('runs over a weekend and a 调休 make-up Saturday', async () => {
-    const ctx = await adminContext();
+    const ctx = await staffContext(t());
     // Friday 6 Nov 2026 17:30 Shanghai, normal priority: first response 60 business minutes → Mon 9 Nov 09:30.
     const id = await createTicket(
       t().db,
       ctx,
-      { typeId: await typeId('inquiry'), subject: '周五傍晚咨询' },
+      { typeId: await ticketTypeId(t(), 'inquiry'), subject: '周五傍晚咨询' },
       new Date('2026-11-06T09:30:00Z'),
     );
     const view = await ticket(id);
@@ -111,7 +82,7 @@ describe('SLA clocks on the business calendar', () => {
     const holiday = await createTicket(
       t().db,
       ctx,
-      { typeId: await typeId('inquiry'), subject: '节日来电' },
+      { typeId: await ticketTypeId(t(), 'inquiry'), subject: '节日来电' },
       new Date('2026-09-25T02:00:00Z'),
     );
     expect((await ticket(holiday)).firstResponse.dueAt).toBe('2026-09-28T02:00:00.000Z');
@@ -120,66 +91,51 @@ describe('SLA clocks on the business calendar', () => {
     const id2 = await createTicket(
       t().db,
       ctx,
-      { typeId: await typeId('inquiry'), subject: '周六来电' },
+      { typeId: await ticketTypeId(t(), 'inquiry'), subject: '周六来电' },
       new Date('2026-09-19T02:00:00Z'),
     );
     expect((await ticket(id2)).firstResponse.dueAt).toBe('2026-09-20T02:00:00.000Z');
   });
 
   it('pauses while waiting on the customer and moves the due times by the paused working time', async () => {
-    const ctx = await adminContext();
+    const ctx = await staffContext(t());
     const start = new Date('2026-11-02T01:00:00Z'); // Monday 09:00 Shanghai
     const id = await createTicket(
       t().db,
       ctx,
-      { typeId: await typeId('technical_support'), subject: '系统无法登录' },
+      { typeId: await ticketTypeId(t(), 'technical_support'), subject: '系统无法登录' },
       start,
     );
     const before = await ticket(id);
     // Resolution: 1440 business minutes from Monday 09:00 → Wednesday 18:00.
     expect(before.resolution.dueAt).toBe('2026-11-04T10:00:00.000Z');
-    await transitionTicket(
-      t().db,
-      ctx,
-      everything,
-      id,
-      { status: 'waiting_customer' },
-      new Date('2026-11-02T02:00:00Z'),
-    );
+    await transitionTicket(t().db, ctx, id, { status: 'waiting_customer' }, new Date('2026-11-02T02:00:00Z'));
     expect((await ticket(id)).resolution.state).toBe('paused');
     // Resumed two working hours later (10:00 → 12:00 Shanghai).
-    await transitionTicket(
-      t().db,
-      ctx,
-      everything,
-      id,
-      { status: 'in_progress' },
-      new Date('2026-11-02T04:00:00Z'),
-    );
+    await transitionTicket(t().db, ctx, id, { status: 'in_progress' }, new Date('2026-11-02T04:00:00Z'));
     const after = await ticket(id);
     // 10:00–12:00 paused = 120 business minutes: Wednesday 18:00 moves to Thursday 11:00.
     expect(after.resolution.dueAt).toBe('2026-11-05T03:00:00.000Z');
   });
 
   it('records a breach, escalates the priority, and the first public reply stops the first-response clock', async () => {
-    const ctx = await adminContext();
+    const ctx = await staffContext(t());
     const created = new Date('2026-11-03T01:00:00Z');
     const late = await createTicket(
       t().db,
       ctx,
-      { typeId: await typeId('inquiry'), subject: '无人回复', priority: 'normal' },
+      { typeId: await ticketTypeId(t(), 'inquiry'), subject: '无人回复', priority: 'normal' },
       created,
     );
     const answered = await createTicket(
       t().db,
       ctx,
-      { typeId: await typeId('inquiry'), subject: '及时回复' },
+      { typeId: await ticketTypeId(t(), 'inquiry'), subject: '及时回复' },
       created,
     );
     await addTicketMessage(
       t().db,
       ctx,
-      everything,
       answered,
       { kind: 'public', body: '您好，已收到，我们正在处理。' },
       new Date('2026-11-03T01:20:00Z'),
@@ -209,11 +165,7 @@ describe('SLA clocks on the business calendar', () => {
 describe('the request flow', () => {
   it('enforces allowed transitions and asks a reason to reopen', async () => {
     const admin = await t().admin();
-    const created = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: await typeId('repair'),
-      subject: '叉车故障',
-    });
-    const id = created.body.id;
+    const { id } = await buildTicket(t(), { type: 'repair', subject: '叉车故障' });
     const skip = await admin.post(`/api/v1/tickets/${id}/transition`, { status: 'revisited' });
     expect(skip.status).toBe(409);
     expect(errorCode(skip.body)).toBe('INVALID_TRANSITION');
@@ -233,24 +185,21 @@ describe('the request flow', () => {
 
   it('keeps internal notes internal and lists the conversation in order', async () => {
     const admin = await t().admin();
-    const created = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: await typeId('inquiry'),
-      subject: '发票开具',
-    });
-    await admin.post(`/api/v1/tickets/${created.body.id}/messages`, {
+    const created = await buildTicket(t(), { subject: '发票开具' });
+    await admin.post(`/api/v1/tickets/${created.id}/messages`, {
       kind: 'internal',
       body: '@财务 请核对发票抬头',
     });
-    await admin.post(`/api/v1/tickets/${created.body.id}/messages`, {
+    await admin.post(`/api/v1/tickets/${created.id}/messages`, {
       kind: 'public',
       body: '您好，发票将于明日寄出。',
     });
     const messages = await admin.get<{ kind: string; body: string }[]>(
-      `/api/v1/tickets/${created.body.id}/messages`,
+      `/api/v1/tickets/${created.id}/messages`,
     );
     expect(messages.body.map((m) => m.kind)).toEqual(['internal', 'public']);
-    const { client } = await t().userWith(['ticket.read', 'ticket.update']);
-    const denied = await client.post(`/api/v1/tickets/${created.body.id}/messages`, {
+    const { client } = await buildUser(t(), { permissions: ['ticket.read', 'ticket.update'] });
+    const denied = await client.post(`/api/v1/tickets/${created.id}/messages`, {
       kind: 'public',
       body: 'x',
     });
@@ -261,42 +210,36 @@ describe('the request flow', () => {
 describe('scope, assignment and search', () => {
   it("an agent sees own, team and unassigned requests; someone else's is a 404", async () => {
     const admin = await t().admin();
-    const agentA = await t().userWith(['ticket.read', 'ticket.update', 'ticket.reply']);
-    const agentB = await t().userWith(['ticket.read']);
-    const created = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: await typeId('inquiry'),
-      subject: '分派给 A 的请求',
-    });
-    const assign = await admin.post<TicketView>(`/api/v1/tickets/${created.body.id}/assign`, {
+    const agentA = await buildUser(t(), { permissions: ['ticket.read', 'ticket.update', 'ticket.reply'] });
+    const agentB = await buildUser(t(), { permissions: ['ticket.read'] });
+    const created = await buildTicket(t(), { subject: '分派给 A 的请求' });
+    const assign = await admin.post<TicketView>(`/api/v1/tickets/${created.id}/assign`, {
       assigneeId: agentA.userId,
     });
     expect(assign.body).toMatchObject({ status: 'assigned', assigneeId: agentA.userId });
-    expect((await agentA.client.get(`/api/v1/tickets/${created.body.id}`)).status).toBe(200);
-    expect((await agentB.client.get(`/api/v1/tickets/${created.body.id}`)).status).toBe(404);
-    expect((await agentB.client.get(`/api/v1/tickets/${created.body.id}/messages`)).status).toBe(404);
+    expect((await agentA.client.get(`/api/v1/tickets/${created.id}`)).status).toBe(200);
+    expect((await agentB.client.get(`/api/v1/tickets/${created.id}`)).status).toBe(404);
+    expect((await agentB.client.get(`/api/v1/tickets/${created.id}/messages`)).status).toBe(404);
     const list = await agentB.client.get<{ items: TicketView[] }>('/api/v1/tickets?limit=100');
-    expect(list.body.items.map((i) => i.id)).not.toContain(created.body.id);
+    expect(list.body.items.map((i) => i.id)).not.toContain(created.id);
 
-    const reassign = await admin.post(`/api/v1/tickets/${created.body.id}/assign`, {
+    const reassign = await admin.post(`/api/v1/tickets/${created.id}/assign`, {
       assigneeId: agentB.userId,
     });
     expect(errorCode(reassign.body)).toBe('REASON_REQUIRED');
     const mine = await agentA.client.get<{ items: TicketView[] }>('/api/v1/tickets?view=mine');
-    expect(mine.body.items.map((i) => i.id)).toEqual([created.body.id]);
+    expect(mine.body.items.map((i) => i.id)).toEqual([created.id]);
   });
 
   it('finds requests by Chinese words inside subjects, descriptions and messages, in either script, and by codes', async () => {
     const admin = await t().admin();
-    const a = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: await typeId('order_issue'),
+    const a = await buildTicket(t(), {
+      type: 'order_issue',
       subject: '订单 DD20261101-0042 延迟发货',
       description: '客户要求查询物流进度',
     });
-    const b = await admin.post<TicketView>('/api/v1/tickets', {
-      typeId: await typeId('inquiry'),
-      subject: '满意度回访安排',
-    });
-    await admin.post(`/api/v1/tickets/${b.body.id}/messages`, {
+    const b = await buildTicket(t(), { subject: '满意度回访安排' });
+    await admin.post(`/api/v1/tickets/${b.id}/messages`, {
       kind: 'public',
       body: '顺丰快递已签收，货物损坏需要理赔',
     });
@@ -304,13 +247,13 @@ describe('scope, assignment and search', () => {
       (await admin.get<{ items: TicketView[] }>(`/api/v1/tickets?q=${encodeURIComponent(q)}`)).body.items.map(
         (i) => i.id,
       );
-    expect(await search('延迟发货')).toEqual([a.body.id]);
-    expect(await search('DD20261101-0042')).toEqual([a.body.id]);
+    expect(await search('延迟发货')).toEqual([a.id]);
+    expect(await search('DD20261101-0042')).toEqual([a.id]);
     // Traditional query, Simplified text: the message of b, and the first test's description ("货物损坏风险").
     const damaged = await search('貨物損壞');
-    expect(damaged).toContain(b.body.id);
-    expect(damaged).not.toContain(a.body.id);
-    expect(await search('满意度')).toContain(b.body.id);
+    expect(damaged).toContain(b.id);
+    expect(damaged).not.toContain(a.id);
+    expect(await search('满意度')).toContain(b.id);
     expect(await search('完全无关的词语')).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ export function tokensRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'api_token.use' },
         schema: { tags: ['api-tokens'], response: { 200: z.array(apiTokenView) } },
       },
-      async (request) => listOwnApiTokens(deps.db, request.actor!.userId),
+      async (request) => listOwnApiTokens(deps.db, request.actor!),
     );
 
     app.post(

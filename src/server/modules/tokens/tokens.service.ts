@@ -1,10 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import type { ApiToken, DB } from '../../db/schema.ts';
-import { notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { iso } from '../../http/present.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/tokens.ts';
+import { requireVisible, scopeOf } from './tokens.policy.ts';
+import * as q from './tokens.queries.ts';
 
 function present(row: Selectable<ApiToken>) {
   return {
@@ -12,21 +14,14 @@ function present(row: Selectable<ApiToken>) {
     name: row.name,
     tokenPrefix: row.token_prefix,
     createdAt: row.created_at.toISOString(),
-    lastUsedAt: row.last_used_at?.toISOString() ?? null,
-    expiresAt: row.expires_at?.toISOString() ?? null,
-    revokedAt: row.revoked_at?.toISOString() ?? null,
+    lastUsedAt: iso(row.last_used_at),
+    expiresAt: iso(row.expires_at),
+    revokedAt: iso(row.revoked_at),
   };
 }
 
-export async function listOwnApiTokens(db: Kysely<DB>, userId: number) {
-  const rows = await db
-    .selectFrom('api_token')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('id', 'desc')
-    .limit(200)
-    .execute();
-  return rows.map(present);
+export async function listOwnApiTokens(db: Kysely<DB>, actor: Actor) {
+  return (await q.listApiTokens(db, scopeOf(actor))).map(present);
 }
 
 export async function createApiToken(
@@ -36,17 +31,13 @@ export async function createApiToken(
 ) {
   const token = `${API_TOKEN_PREFIX}${newSecret()}`;
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('api_token')
-      .values({
-        user_id: ctx.actor.userId,
-        name: input.name,
-        token_hash: hashSecret(token),
-        token_prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
-        expires_at: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await q.insertApiToken(trx, {
+      user_id: ctx.actor.userId,
+      name: input.name,
+      token_hash: hashSecret(token),
+      token_prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+      expires_at: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
+    });
     await recordAudit(trx, ctx, {
       action: 'api_token.create',
       entityType: 'api_token',
@@ -60,16 +51,8 @@ export async function createApiToken(
 
 export async function revokeApiToken(db: Database, ctx: RequestContext, id: number) {
   await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('api_token')
-      .set({ revoked_at: new Date() })
-      .where('id', '=', id)
-      .where('user_id', '=', ctx.actor.userId)
-      .where('revoked_at', 'is', null)
-      .returningAll()
-      .executeTakeFirst();
-    // Someone else's token, or an unknown one, is simply not found.
-    if (!row) throw notFound();
+    // Someone else's token, an unknown or an already revoked one, is simply not found.
+    const row = requireVisible(ctx.actor, await q.revokeApiTokenRow(trx, id, scopeOf(ctx.actor)));
     await recordAudit(trx, ctx, {
       action: 'api_token.revoke',
       entityType: 'api_token',

@@ -1,5 +1,7 @@
-import { type Kysely, sql } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
+import type { AppUser, DB } from '../../db/schema.ts';
+import { indexTerms } from '../../search/text-search.ts';
+import type { UserScope } from './users.policy.ts';
 
 export interface UserFilter {
   tsQuery: string | null;
@@ -44,7 +46,8 @@ function baseQuery(db: Kysely<DB>) {
 }
 export type UserRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
-export async function listUsers(db: Kysely<DB>, f: UserFilter) {
+/** `scope` is the policy's: every user (see users.policy.ts); the parameter keeps the seam. */
+export async function listUsers(db: Kysely<DB>, _scope: UserScope, f: UserFilter) {
   let query = baseQuery(db);
   let count = db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n'));
   if (f.tsQuery) {
@@ -74,6 +77,51 @@ export async function listUsers(db: Kysely<DB>, f: UserFilter) {
     count.executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n) };
+}
+
+/** The fields the user search looks in. */
+export interface SearchedUserFields {
+  username: string;
+  display_name: string;
+  email: string | null;
+  phone: string | null;
+  job_title: string | null;
+}
+
+/** The search terms of a user as a tsvector value. */
+function searchTermsOf(u: SearchedUserFields) {
+  const terms = indexTerms(
+    [u.username, u.display_name, u.email, u.phone, u.job_title].filter(Boolean).join(' '),
+  );
+  return sql<string>`array_to_tsvector(${terms}::text[])`;
+}
+
+/** A new user; its search terms are built from the searched fields. */
+export async function insertUser(
+  db: Kysely<DB>,
+  searched: SearchedUserFields,
+  rest: Omit<Insertable<AppUser>, keyof SearchedUserFields | 'search_terms'>,
+): Promise<number> {
+  const row = await db
+    .insertInto('app_user')
+    .values({ ...searched, ...rest, search_terms: searchTermsOf(searched) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Changes a user; the searched fields come in full so that its search terms are rebuilt from them. */
+export async function updateUserRow(
+  db: Kysely<DB>,
+  id: number,
+  searched: SearchedUserFields,
+  rest: Omit<Updateable<AppUser>, keyof SearchedUserFields | 'search_terms'>,
+) {
+  await db
+    .updateTable('app_user')
+    .set({ ...searched, ...rest, search_terms: searchTermsOf(searched) })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function findUser(db: Kysely<DB>, id: number) {

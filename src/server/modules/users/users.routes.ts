@@ -2,11 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParam, pageOf } from '../../../shared/schemas/common.ts';
 import { userCreate, userListQuery, userUpdate, userView } from '../../../shared/schemas/users.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
-import { findUser, listUsers } from './users.queries.ts';
-import { createUser, presentUser, updateUser } from './users.service.ts';
+import { createUser, getUser, listUserViews, updateUser } from './users.service.ts';
 
 export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -20,8 +18,8 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const { q, ...filter } = request.query;
         const tsQuery = q ? buildTsQuery(q) : null;
         if (q && !tsQuery) return { items: [], total: 0, page: filter.page, pageSize: filter.pageSize };
-        const { items, total } = await listUsers(deps.db, { ...filter, tsQuery });
-        return { items: items.map(presentUser), total, page: filter.page, pageSize: filter.pageSize };
+        const { items, total } = await listUserViews(deps.db, request.actor!, { ...filter, tsQuery });
+        return { items, total, page: filter.page, pageSize: filter.pageSize };
       },
     );
 
@@ -31,11 +29,7 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'user.read' },
         schema: { tags: ['users'], params: idParam, response: { 200: userView } },
       },
-      async (request) => {
-        const row = await findUser(deps.db, request.params.id);
-        if (!row) throw notFound();
-        return presentUser(row);
-      },
+      async (request) => getUser(deps.db, request.actor!, request.params.id),
     );
 
     app.post(

@@ -1,13 +1,14 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { UserView } from '../../../shared/schemas/users.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { indexTerms } from '../../search/text-search.ts';
+import { AppError, invalid, isUniqueViolation } from '../../http/app-error.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { iso } from '../../http/present.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { deleteSessionsOfUser } from '../auth/auth.queries.ts';
 import { hashPassword } from '../auth/password.ts';
+import { requireVisible, scopeOf } from './users.policy.ts';
 import * as q from './users.queries.ts';
 
 export function presentUser(row: q.UserRow): UserView {
@@ -23,22 +24,19 @@ export function presentUser(row: q.UserRow): UserView {
     locale: row.locale as UserView['locale'],
     status: row.status as UserView['status'],
     roleIds: (row.role_ids ?? []).map(Number),
-    lastLoginAt: row.last_login_at?.toISOString() ?? null,
+    lastLoginAt: iso(row.last_login_at),
     createdAt: row.created_at.toISOString(),
   };
 }
 
-function searchTermsOf(u: {
-  username: string;
-  display_name: string;
-  email: string | null;
-  phone: string | null;
-  job_title: string | null;
-}) {
-  const terms = indexTerms(
-    [u.username, u.display_name, u.email, u.phone, u.job_title].filter(Boolean).join(' '),
-  );
-  return sql<string>`array_to_tsvector(${terms}::text[])`;
+/** A page of users; every reader of users sees them all (users.policy.ts). */
+export async function listUserViews(db: Kysely<DB>, actor: Actor, filter: q.UserFilter) {
+  const { items, total } = await q.listUsers(db, scopeOf(actor), filter);
+  return { items: items.map(presentUser), total };
+}
+
+export async function getUser(db: Kysely<DB>, actor: Actor, id: number): Promise<UserView> {
+  return presentUser(requireVisible(actor, await q.findUser(db, id)));
 }
 
 function mapUniqueViolation(error: unknown): never {
@@ -76,23 +74,23 @@ export async function createUser(
   try {
     return await db.transaction().execute(async (trx) => {
       await checkRoles(trx, input.roleIds);
-      const values = {
-        username: input.username,
-        display_name: input.displayName,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        job_title: input.jobTitle ?? null,
-        department_id: input.departmentId ?? null,
-        locale: input.locale,
-        password_hash: passwordHash,
-        password_changed_at: new Date(),
-        must_change_password: input.mustChangePassword ?? false,
-      };
-      const { id } = await trx
-        .insertInto('app_user')
-        .values({ ...values, search_terms: searchTermsOf(values) })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await q.insertUser(
+        trx,
+        {
+          username: input.username,
+          display_name: input.displayName,
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          job_title: input.jobTitle ?? null,
+        },
+        {
+          department_id: input.departmentId ?? null,
+          locale: input.locale,
+          password_hash: passwordHash,
+          password_changed_at: new Date(),
+          must_change_password: input.mustChangePassword ?? false,
+        },
+      );
       await q.setUserRoles(trx, id, input.roleIds);
       const row = (await q.findUser(trx, id))!;
       const after = presentUser(row);
@@ -131,8 +129,7 @@ export async function updateUser(
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   try {
     return await db.transaction().execute(async (trx) => {
-      const current = await q.findUser(trx, id);
-      if (!current) throw notFound();
+      const current = requireVisible(ctx.actor, await q.findUser(trx, id));
       const before = presentUser(current);
       const adminId = await q.adminRoleId(trx);
       const losesAdmin =
@@ -149,21 +146,15 @@ export async function updateUser(
         phone: patch.phone === undefined ? current.phone : patch.phone,
         job_title: patch.jobTitle === undefined ? current.job_title : patch.jobTitle,
       };
-      await trx
-        .updateTable('app_user')
-        .set({
-          ...next,
-          department_id: patch.departmentId === undefined ? current.department_id : patch.departmentId,
-          locale: patch.locale ?? current.locale,
-          status: patch.status ?? current.status,
-          search_terms: searchTermsOf(next),
-          updated_at: new Date(),
-          ...(passwordHash
-            ? { password_hash: passwordHash, password_changed_at: new Date(), must_change_password: true }
-            : {}),
-        })
-        .where('id', '=', id)
-        .execute();
+      await q.updateUserRow(trx, id, next, {
+        department_id: patch.departmentId === undefined ? current.department_id : patch.departmentId,
+        locale: patch.locale ?? current.locale,
+        status: patch.status ?? current.status,
+        updated_at: new Date(),
+        ...(passwordHash
+          ? { password_hash: passwordHash, password_changed_at: new Date(), must_change_password: true }
+          : {}),
+      });
       if (patch.roleIds) await q.setUserRoles(trx, id, patch.roleIds);
       // A disabled user or a reset password ends every session of that user at once.
       if (patch.status === 'disabled' || passwordHash) await deleteSessionsOfUser(trx, id);

@@ -3,6 +3,7 @@ import type { AuditEntryView } from '../../../shared/schemas/audit.ts';
 import type { DepartmentView } from '../../../shared/schemas/departments.ts';
 import type { RoleView } from '../../../shared/schemas/roles.ts';
 import type { UserView } from '../../../shared/schemas/users.ts';
+import { buildUser } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 
 const t = setupTestApp();
@@ -135,7 +136,7 @@ describe('roles', () => {
     const bad = await admin.patch(`/api/v1/roles/${role.body.id}`, { permissions: ['no.such'] });
     expect(bad.status).toBe(400);
 
-    const { client } = await t().userWith([], 'nightworker');
+    const { client } = await buildUser(t(), { permissions: [], name: 'nightworker' });
     const me = await client.get<{ user: { id: number } }>('/api/auth/me');
     await admin.patch(`/api/v1/users/${me.body.user.id}`, { roleIds: [role.body.id] });
     const inUse = await admin.delete(`/api/v1/roles/${role.body.id}`);
