@@ -17,6 +17,25 @@ afterAll(async () => {
 });
 
 describe('background jobs on PostgreSQL (pg-boss)', () => {
+  it('schedules every job the modules registered, daily ones in the organisation time zone', async () => {
+    const schedules = await boss.getSchedules();
+    const byName = new Map(schedules.map((s) => [s.name, s]));
+    for (const name of [
+      'maintenance.cleanup',
+      'sla.check',
+      'complaints.clocks',
+      'outbound.deliver',
+      'customers.dormancy',
+      'customers.care',
+      'key_accounts.revisits',
+      'capa.overdue',
+      'email.poll',
+    ])
+      expect(byName.has(name), name).toBe(true);
+    expect(byName.get('customers.care')?.cron).toBe('0 8 * * *');
+    expect(byName.get('customers.care')?.options?.tz).toBe('Asia/Shanghai');
+  });
+
   it('schedules maintenance and, when it runs, removes expired sessions but keeps live ones', async () => {
     const schedules = await boss.getSchedules();
     expect(schedules.map((s) => s.name)).toContain('maintenance.cleanup');

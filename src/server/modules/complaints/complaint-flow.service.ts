@@ -9,7 +9,8 @@ import type { RequestContext } from '../../http/context.ts';
 import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { finishTicketIn, writeStaffMessage } from '../tickets/tickets-workflow.service.ts';
+import { writeStaffMessage } from '../tickets/tickets-messages.service.ts';
+import { finishTicketIn } from '../tickets/tickets-workflow.service.ts';
 import * as cq from './compensation.queries.ts';
 import { openStep } from './complaint-steps.ts';
 import {

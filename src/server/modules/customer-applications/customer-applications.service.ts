@@ -13,8 +13,9 @@ import { money, num } from '../../http/present.ts';
 import type { ApprovalFinishedHandler } from '../approvals/approvals.registry.ts';
 import { cancelApproval, startApproval } from '../approvals/approvals.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findDuplicates, setLifecycle } from '../customers/customers.queries.ts';
 import { applyCustomerUpdate, insertCustomer } from '../customers/customers.service.ts';
+import { setLifecycle } from '../customers/customers-lifecycle.queries.ts';
+import { findDuplicates } from '../customers/customers-search.queries.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import {
   mayChange,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CustomerSettings } from '../../../shared/schemas/customers.ts';
 import type { DB } from '../../db/schema.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
-import { classFactsOf, requestsLastYear } from './customers.queries.ts';
+import { classFactsOf, requestsLastYear } from './customers-lifecycle.queries.ts';
 
 /**
  * Defaults from the seeds: A/B customers all receive the yearly survey, C customers a 20 % sample

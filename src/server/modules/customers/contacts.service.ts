@@ -8,7 +8,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './contacts.queries.ts';
 import { maySeeSensitive, requireVisible } from './customers.policy.ts';
 import { presentContact } from './customers.presenter.ts';
-import { findCustomerName, reindexCustomer } from './customers.queries.ts';
+import { findCustomerName } from './customers.queries.ts';
+import { reindexCustomer } from './customers-search.queries.ts';
 
 function columnsOf(input: ContactUpdate): Updateable<Contact> {
   const c: Updateable<Contact> = {};

@@ -15,8 +15,8 @@ import {
   insertImportedContacts,
   insertImportedCustomers,
 } from './customer-import.queries.ts';
-import { customerSearchText } from './customers.queries.ts';
 import { CUSTOMERS_TEXTS } from './customers.texts.ts';
+import { customerSearchText } from './customers-search.queries.ts';
 
 export const MAX_IMPORT_ROWS = 20_000;
 

@@ -25,17 +25,16 @@ import { pageOf } from '../../http/paging.ts';
 import { createContact, loadContact, loadContacts, updateContact } from './contacts.service.ts';
 import { maySeeSensitive } from './customers.policy.ts';
 import { presentCustomer } from './customers.presenter.ts';
-import { customerCursor, findDuplicates } from './customers.queries.ts';
 import {
-  changeClass,
-  changeLifecycle,
   createCustomer,
   listCustomers,
   loadCustomerDetail,
-  mergeCustomers,
   revealField,
   updateCustomer,
 } from './customers.service.ts';
+import { changeClass, changeLifecycle } from './customers-lifecycle.service.ts';
+import { mergeCustomers } from './customers-merge.service.ts';
+import { customerCursor, findDuplicates } from './customers-search.queries.ts';
 
 const tags = ['customers'];
 

@@ -1,5 +1,4 @@
 import type { Kysely, Updateable } from 'kysely';
-import { localise } from '../../../shared/localise.ts';
 import type {
   CustomerCreate,
   CustomerListQuery,
@@ -9,7 +8,7 @@ import type {
 import { open, seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
 import type { Customer, DB } from '../../db/schema.ts';
-import { AppError, invalid, isUniqueViolation, notFound } from '../../http/app-error.ts';
+import { AppError, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
@@ -19,9 +18,24 @@ import { insertContact } from './contacts.service.ts';
 import { customerFields } from './customer-fields.service.ts';
 import { maySeeSensitive, requireVisible, scopeOf } from './customers.policy.ts';
 import { presentContact, presentCustomer } from './customers.presenter.ts';
-import * as q from './customers.queries.ts';
-import { findDuplicates, lockCustomer, reindexCustomer, setLifecycle } from './customers.queries.ts';
-import { CUSTOMERS_TEXTS } from './customers.texts.ts';
+import {
+  findCustomerRow,
+  findSecrets,
+  insertCustomerRow,
+  lockCustomer,
+  updateCustomerRow,
+} from './customers.queries.ts';
+import {
+  findDuplicates,
+  listCustomers as listCustomerRows,
+  reindexCustomer,
+  topValues,
+} from './customers-search.queries.ts';
+
+/**
+ * The customer file: listing, reading, filing, editing and revealing a sealed number. Class and lifecycle
+ * changes are in customers-lifecycle.service.ts, merging duplicates in customers-merge.service.ts.
+ */
 
 const last4 = (v: string | null | undefined) => (v ? v.replace(/\s/g, '').slice(-4) : null);
 
@@ -86,12 +100,12 @@ function codeTaken(error: unknown): never {
 
 /** One page (limit + 1 rows) of the customers the actor may list. */
 export function listCustomers(db: Kysely<DB>, actor: Actor, query: CustomerListQuery) {
-  return q.listCustomers(db, scopeOf(actor), query, actor.userId);
+  return listCustomerRows(db, scopeOf(actor), query, actor.userId);
 }
 
 /** The customer file with its contacts, masked as for the actor; a merged customer stays reachable. */
 export async function loadCustomerDetail(db: Kysely<DB>, actor: Actor, id: number) {
-  const row = requireVisible(actor, await q.findCustomerRow(db, id));
+  const row = requireVisible(actor, await findCustomerRow(db, id));
   const sensitive = maySeeSensitive(actor);
   const contacts = await listContacts(db, id);
   return {
@@ -103,9 +117,9 @@ export async function loadCustomerDetail(db: Kysely<DB>, actor: Actor, id: numbe
 /** The values in use, most frequent first, for the list filters and the form's suggestions. */
 export async function customerFacets(db: Kysely<DB>) {
   return {
-    regions: await q.topValues(db, 'region'),
-    industries: await q.topValues(db, 'industry'),
-    sources: await q.topValues(db, 'source'),
+    regions: await topValues(db, 'region'),
+    industries: await topValues(db, 'industry'),
+    sources: await topValues(db, 'source'),
   };
 }
 
@@ -127,7 +141,7 @@ export async function insertCustomer(
   });
   const code = input.code || (await nextRecordNumber(trx, 'customer'));
   const lifecycle = options.lifecycle ?? input.lifecycle;
-  const id = await q.insertCustomerRow(trx, {
+  const id = await insertCustomerRow(trx, {
     ...columns,
     code,
     name: input.name,
@@ -171,7 +185,8 @@ export async function createCustomer(db: Database, ctx: RequestContext, input: C
   }
 }
 
-async function lockLive(trx: Kysely<DB>, id: number) {
+/** The customer, locked for a change; 404 when there is none, CUSTOMER_MERGED when it was merged away. */
+export async function lockLive(trx: Kysely<DB>, id: number) {
   const current = await lockCustomer(trx, id);
   if (!current) throw notFound();
   if (current.merged_into_id) throw new AppError('CUSTOMER_MERGED', { mergedIntoId: current.merged_into_id });
@@ -200,7 +215,7 @@ export async function applyCustomerUpdate(
   }
   const columns = columnsOf(customFields === undefined ? input : { ...input, customFields });
   if (Object.keys(columns).length === 0) return;
-  await q.updateCustomerRow(trx, id, columns);
+  await updateCustomerRow(trx, id, columns);
   await reindexCustomer(trx, id);
   const changed = auditable(columns);
   const previous = Object.fromEntries(
@@ -228,63 +243,6 @@ export async function updateCustomer(db: Database, ctx: RequestContext, id: numb
   }
 }
 
-export async function changeClass(
-  db: Database,
-  ctx: RequestContext,
-  id: number,
-  input: { class: 'A' | 'B' | 'C' | null; reason: string },
-) {
-  await db.transaction().execute(async (trx) => {
-    const before = await lockLive(trx, id);
-    if (before.class === input.class) return;
-    await q.updateCustomerRow(trx, id, {
-      class: input.class,
-      class_reason: input.reason,
-      class_changed_at: new Date(),
-    });
-    await recordAudit(trx, ctx, {
-      action: 'customer.class',
-      entityType: 'customer',
-      entityId: id,
-      entityLabel: before.name,
-      before: { class: before.class },
-      after: { class: input.class, reason: input.reason },
-    });
-  });
-}
-
-/** Moves people may make by hand; prospect → active and pending → active go through admission. */
-const MANUAL_MOVES: Record<string, readonly string[]> = {
-  active: ['dormant', 'lost'],
-  dormant: ['active', 'lost'],
-  lost: ['active'],
-  prospect: ['lost'],
-  pending_approval: [],
-};
-
-export async function changeLifecycle(
-  db: Database,
-  ctx: RequestContext,
-  id: number,
-  input: { to: 'active' | 'dormant' | 'lost'; reason?: string | undefined },
-) {
-  await db.transaction().execute(async (trx) => {
-    const before = await lockLive(trx, id);
-    if (!MANUAL_MOVES[before.lifecycle]?.includes(input.to))
-      throw new AppError('CUSTOMER_LIFECYCLE_NOT_ALLOWED', { from: before.lifecycle, to: input.to });
-    if (input.to === 'lost' && !input.reason) throw invalid('VALIDATION_FAILED', 'reason');
-    await setLifecycle(trx, id, input.to, input.to === 'lost' ? (input.reason ?? null) : null);
-    await recordAudit(trx, ctx, {
-      action: 'customer.lifecycle',
-      entityType: 'customer',
-      entityId: id,
-      entityLabel: before.name,
-      before: { lifecycle: before.lifecycle },
-      after: { lifecycle: input.to, ...(input.reason ? { reason: input.reason } : {}) },
-    });
-  });
-}
-
 /** Shows one encrypted number in full; each reveal is in the audit trail. */
 export async function revealField(
   db: Database,
@@ -293,7 +251,7 @@ export async function revealField(
   field: 'bankAccount' | 'idNumber',
 ): Promise<string | null> {
   return db.transaction().execute(async (trx) => {
-    const row = await q.findSecrets(trx, id);
+    const row = await findSecrets(trx, id);
     if (!row) throw notFound();
     const sealed = field === 'bankAccount' ? row.bank_account_enc : row.id_number_enc;
     await recordAudit(trx, ctx, {
@@ -304,75 +262,5 @@ export async function revealField(
       changes: [{ field, before: null, after: 'revealed' }],
     });
     return sealed ? open(sealed) : null;
-  });
-}
-
-/** Merges a duplicate into this customer: every linked record moves, the duplicate stays as a pointer. */
-export async function mergeCustomers(db: Database, ctx: RequestContext, targetId: number, sourceId: number) {
-  if (targetId === sourceId) throw new AppError('CUSTOMER_MERGE_INVALID');
-  return db.transaction().execute(async (trx) => {
-    // Lock both in id order so two opposite merges cannot deadlock.
-    const [first, second] = [targetId, sourceId].sort((a, b) => a - b) as [number, number];
-    const a = await lockCustomer(trx, first);
-    const b = await lockCustomer(trx, second);
-    const target = a?.id === targetId ? a : b;
-    const source = a?.id === sourceId ? a : b;
-    if (!target || !source) throw notFound();
-    if (target.merged_into_id || source.merged_into_id) throw new AppError('CUSTOMER_MERGE_INVALID');
-    // One primary contact: the survivor's stays primary when it has one.
-    const hasPrimary = await q.primaryContactOf(trx, targetId);
-    const moved: Record<string, number> = {};
-    for (const table of q.LINKED_TABLES) moved[table] = await q.moveLinked(trx, table, sourceId, targetId);
-    // The key-account record follows unless the survivor has its own.
-    await q.moveKeyAccount(trx, sourceId, targetId);
-    if (hasPrimary) await q.unmarkOtherPrimaries(trx, targetId, hasPrimary.id);
-    // Approvals keyed on the customer (credit changes) follow it, so "one pending per customer" still holds.
-    await q.moveCustomerApprovals(trx, sourceId, targetId);
-    // Fill what the target lacks from the duplicate; tags are the union.
-    const fill: Updateable<Customer> = {};
-    for (const key of [
-      'phone',
-      'email',
-      'address',
-      'postal_code',
-      'fax',
-      'website',
-      'bank_name',
-      'tax_id',
-      'industry',
-      'region',
-      'source',
-      'bank_account_enc',
-      'bank_account_last4',
-      'id_number_enc',
-      'id_number_last4',
-      'advisor_user_id',
-      'owner_user_id',
-    ] as const) {
-      if (target[key] === null && source[key] !== null) (fill as Record<string, unknown>)[key] = source[key];
-    }
-    await q.fillFromDuplicate(trx, targetId, fill, source.tags);
-    await q.markMerged(
-      trx,
-      sourceId,
-      targetId,
-      localise(CUSTOMERS_TEXTS, 'mergedInto', ctx.locale, { code: target.code }),
-    );
-    await reindexCustomer(trx, targetId);
-    await recordAudit(trx, ctx, {
-      action: 'customer.merge',
-      entityType: 'customer',
-      entityId: targetId,
-      entityLabel: target.name,
-      after: { mergedFrom: { id: source.id, code: source.code, name: source.name }, moved },
-    });
-    await recordAudit(trx, ctx, {
-      action: 'customer.merged_into',
-      entityType: 'customer',
-      entityId: sourceId,
-      entityLabel: source.name,
-      after: { mergedInto: { id: target.id, code: target.code } },
-    });
-    return moved;
   });
 }

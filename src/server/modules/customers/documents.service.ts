@@ -4,7 +4,8 @@ import type { Actor, RequestContext } from '../../http/context.ts';
 import { presentAttachment } from '../attachments/attachments.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { requireVisible } from './customers.policy.ts';
-import { customerDocuments, findCustomerDocument, findCustomerName } from './customers.queries.ts';
+import { findCustomerName } from './customers.queries.ts';
+import { customerDocuments, findCustomerDocument } from './documents.queries.ts';
 
 const base = (customerId: number) => `/api/v1/customers/${customerId}/documents`;
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { readCustomerSettings } from './classification.ts';
-import { markDormant, wakeDormant } from './customers.queries.ts';
+import { markDormant, wakeDormant } from './customers-lifecycle.queries.ts';
 
 /**
  * Daily: active customers without contact for `dormancyDays` become dormant, and dormant ones with new

@@ -6,8 +6,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { type CheckedRow, importRows } from './customer-import.ts';
 import { maySeeSensitive } from './customers.policy.ts';
 import { presentCustomer } from './customers.presenter.ts';
-import { customerCursor } from './customers.queries.ts';
 import { listCustomers } from './customers.service.ts';
+import { customerCursor } from './customers-search.queries.ts';
 
 const MAX_EXPORT = 100_000;
 

@@ -5,7 +5,7 @@ import type { Database } from '../../db/database.ts';
 import { createContactWithCustomer, findContactByAddress } from '../customers/contacts.queries.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
 import { createTicket } from '../tickets/tickets.service.ts';
-import { addCustomerMessage, REOPEN_DEFAULTS } from '../tickets/tickets-workflow.service.ts';
+import { addCustomerMessage, REOPEN_DEFAULTS } from '../tickets/tickets-messages.service.ts';
 import * as q from './email.queries.ts';
 import { EMAIL_TEXTS } from './email.texts.ts';
 import { type SkipReason, skipReason } from './loop-guard.ts';

@@ -3,7 +3,8 @@ import { staffContext, ticketTypeId } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 import { writeSetting } from '../organisation/settings.queries.ts';
 import { createTicket } from './tickets.service.ts';
-import { addCustomerMessage, transitionTicket } from './tickets-workflow.service.ts';
+import { addCustomerMessage } from './tickets-messages.service.ts';
+import { transitionTicket } from './tickets-workflow.service.ts';
 
 const t = setupTestApp();
 

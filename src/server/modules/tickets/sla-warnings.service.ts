@@ -3,13 +3,14 @@ import type { Database } from '../../db/database.ts';
 import { notifyUsers } from '../notifications/notifications.service.ts';
 import * as q from './tickets.queries.ts';
 import { TICKETS_TEXTS } from './tickets.texts.ts';
+import { teamLeadOf, warnableTickets } from './tickets-sla.queries.ts';
 
 /**
  * 预警: when a clock passes its policy's warning share (e.g. 80 %), the assignee — or the team lead while
  * nobody has the request — is told once, and the warning is kept in the request's history.
  */
 export async function recordSlaWarnings(db: Database, now = new Date()): Promise<number> {
-  const due = await q.warnableTickets(db, now);
+  const due = await warnableTickets(db, now);
   for (const t of due) {
     await db.transaction().execute(async (trx) => {
       const firstResponse =
@@ -23,7 +24,7 @@ export async function recordSlaWarnings(db: Database, now = new Date()): Promise
         first_response_warned: t.first_response_warned || firstResponse,
         resolution_warned: t.resolution_warned || resolution,
       });
-      const lead = await q.teamLeadOf(trx, t.team_id);
+      const lead = await teamLeadOf(trx, t.team_id);
       const recipient = t.assignee_id ?? lead ?? null;
       const clocks = [...(firstResponse ? ['first_response'] : []), ...(resolution ? ['resolution'] : [])];
       for (const clock of clocks) {

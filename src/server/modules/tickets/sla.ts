@@ -4,7 +4,7 @@ import type { Priority } from '../../../shared/tickets/ticket-status.ts';
 import type { DB, SlaPolicy } from '../../db/schema.ts';
 import { loadBusinessCalendar } from '../calendar/calendar.service.ts';
 import { readCustomerSettings } from '../customers/classification.ts';
-import { activeSlaPolicies, findActiveSlaPolicy } from './tickets.queries.ts';
+import { activeSlaPolicies, findActiveSlaPolicy } from './tickets-sla.queries.ts';
 
 export interface SlaTarget {
   /** Minutes to the first reply. */

@@ -10,6 +10,17 @@ import { mayMerge, requireMay } from './tickets.policy.ts';
 import * as q from './tickets.queries.ts';
 import { findVisibleTicket, ticketSearchTerms } from './tickets.service.ts';
 import { TICKETS_TEXTS } from './tickets.texts.ts';
+import { insertMessage } from './tickets-messages.queries.ts';
+import {
+  deleteRelatedLink,
+  insertLink,
+  linksOf,
+  messageIdsOf,
+  moveAllMessages,
+  moveMessages,
+  othersPresent,
+  upsertPresence,
+} from './tickets-relations.queries.ts';
 
 /**
  * Merging a duplicate: its conversation moves to the surviving request (each message keeps its time and
@@ -29,8 +40,8 @@ export async function mergeTickets(db: Database, ctx: RequestContext, sourceId: 
     const target = a!.id === targetId ? a! : b!;
     if (source.merged_into_id) throw new AppError('INVALID_TRANSITION', { reason: 'already merged' });
     if (target.merged_into_id) throw new AppError('INVALID_TRANSITION', { reason: 'target was merged' });
-    const moved = await q.moveAllMessages(trx, source.id, target.id);
-    await q.insertMessage(trx, {
+    const moved = await moveAllMessages(trx, source.id, target.id);
+    await insertMessage(trx, {
       ticket_id: target.id,
       kind: 'system',
       author_user_id: ctx.actor.userId,
@@ -44,7 +55,7 @@ export async function mergeTickets(db: Database, ctx: RequestContext, sourceId: 
       status: 'closed',
       closed_at: new Date(),
     });
-    await q.insertLink(trx, { ticketId: source.id, relatedId: target.id, kind: 'merged_into' });
+    await insertLink(trx, { ticketId: source.id, relatedId: target.id, kind: 'merged_into' });
     for (const t of [source, target]) {
       await q.insertEvent(trx, {
         ticket_id: t.id,
@@ -81,7 +92,7 @@ export async function splitTicket(
     await findVisibleTicket(trx, ctx.actor, id);
     requireMay(mayMerge(ctx.actor));
     const source = (await q.lockTicket(trx, id))!;
-    const owned = await q.messageIdsOf(trx, id, input.messageIds);
+    const owned = await messageIdsOf(trx, id, input.messageIds);
     if (owned.length !== new Set(input.messageIds).size) throw invalid('VALIDATION_FAILED', 'messageIds');
     const number = await nextRecordNumber(trx, 'ticket');
     const row = {
@@ -114,8 +125,8 @@ export async function splitTicket(
       created_by_user_id: ctx.actor.userId,
       search_terms: ticketSearchTerms(row),
     });
-    await q.moveMessages(trx, input.messageIds, newId);
-    await q.insertLink(trx, { ticketId: newId, relatedId: id, kind: 'split_from' });
+    await moveMessages(trx, input.messageIds, newId);
+    await insertLink(trx, { ticketId: newId, relatedId: id, kind: 'split_from' });
     await q.insertEvent(trx, {
       ticket_id: id,
       actor_user_id: ctx.actor.userId,
@@ -152,8 +163,8 @@ export async function linkTickets(
     const a = await findVisibleTicket(trx, ctx.actor, id);
     const b = await findVisibleTicket(trx, ctx.actor, relatedId);
     const [low, high] = [id, relatedId].sort((x, y) => x - y) as [number, number];
-    if (remove) await q.deleteRelatedLink(trx, low, high);
-    else await q.insertLink(trx, { ticketId: low, relatedId: high, kind: 'related' });
+    if (remove) await deleteRelatedLink(trx, low, high);
+    else await insertLink(trx, { ticketId: low, relatedId: high, kind: 'related' });
     await recordAudit(trx, ctx, {
       action: remove ? 'ticket.unlink' : 'ticket.link',
       entityType: 'ticket',
@@ -167,7 +178,7 @@ export async function linkTickets(
 /** Requests linked to a visible one, either direction, with the kind of link. */
 export async function linksOfTicket(db: Kysely<DB>, actor: Actor | null, id: number) {
   await findVisibleTicket(db, actor, id);
-  return (await q.linksOf(db, id)).map((r) => ({ ...r, id: Number(r.id) }));
+  return (await linksOf(db, id)).map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 /**
@@ -176,6 +187,6 @@ export async function linksOfTicket(db: Kysely<DB>, actor: Actor | null, id: num
  */
 export async function touchPresence(db: Kysely<DB>, actor: Actor, ticketId: number, composing: boolean) {
   await findVisibleTicket(db, actor, ticketId);
-  await q.upsertPresence(db, ticketId, actor.userId, composing);
-  return q.othersPresent(db, ticketId, actor.userId, new Date(Date.now() - 60_000));
+  await upsertPresence(db, ticketId, actor.userId, composing);
+  return othersPresent(db, ticketId, actor.userId, new Date(Date.now() - 60_000));
 }

@@ -1,9 +1,9 @@
 import type { QiaoModule } from '../module.ts';
 import { ticketBulkRoutes } from './bulk.routes.ts';
 import { ticketRelationsRoutes } from './relations.routes.ts';
+import { recordSlaBreaches } from './sla-breaches.service.ts';
 import { recordSlaWarnings } from './sla-warnings.service.ts';
 import { ticketsRoutes } from './tickets.routes.ts';
-import { recordSlaBreaches } from './tickets-workflow.service.ts';
 
 export const ticketsModule: QiaoModule = {
   name: 'tickets',

@@ -2,7 +2,8 @@ import type { TicketView } from '../../../shared/schemas/tickets.ts';
 import { PAUSED_STATUSES, type TicketStatus, TRANSITIONS } from '../../../shared/tickets/ticket-status.ts';
 import { iso } from '../../http/present.ts';
 import { clockState } from './sla.ts';
-import type { TicketEventRow, TicketMessageRow, TicketRow } from './tickets.queries.ts';
+import type { TicketRow } from './tickets.queries.ts';
+import type { TicketEventRow, TicketMessageRow } from './tickets-messages.queries.ts';
 
 export function presentTicket(row: TicketRow, now = new Date()): TicketView {
   const status = row.status as TicketStatus;

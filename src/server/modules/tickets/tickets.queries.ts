@@ -2,11 +2,16 @@ import { type ExpressionBuilder, type InsertObject, type Kysely, sql, type Updat
 import type { TicketListQuery } from '../../../shared/schemas/tickets.ts';
 import { OPEN_STATUSES } from '../../../shared/tickets/ticket-status.ts';
 import type { DB } from '../../db/schema.ts';
-import { indexTerms } from '../../search/text-search.ts';
 import type { TicketScope } from './tickets.policy.ts';
 
-/** The SQL of the scope decided in tickets.policy.ts: everything, or own + teams' + unassigned. */
-/** The SQL side of the tickets policy's scope; other modules listing requests filter with it too. */
+/**
+ * The request itself: its scope, the list and its cursor, one row read, locked, inserted, updated, its
+ * events, and the types and people the form offers. Messages and history are in
+ * tickets-messages.queries.ts, SLA clocks in tickets-sla.queries.ts, links, merge, split and presence in
+ * tickets-relations.queries.ts.
+ */
+
+/** The SQL of the scope decided in tickets.policy.ts (everything, or own + teams' + unassigned); other modules listing requests filter with it too. */
 export function scoped(eb: ExpressionBuilder<DB, 'ticket'>, scope: TicketScope) {
   if (scope.all) return eb.lit(true);
   return eb.or([
@@ -153,37 +158,9 @@ export async function updateTicketRow(db: Kysely<DB>, id: number, patch: UpdateO
     .execute();
 }
 
-export async function insertMessage(db: Kysely<DB>, row: InsertObject<DB, 'ticket_message'>) {
-  return (await db.insertInto('ticket_message').values(row).returning('id').executeTakeFirstOrThrow()).id;
-}
-
-export function listMessages(db: Kysely<DB>, ticketId: number, includeInternal: boolean) {
-  let query = db
-    .selectFrom('ticket_message')
-    .leftJoin('app_user', 'app_user.id', 'ticket_message.author_user_id')
-    .leftJoin('contact', 'contact.id', 'ticket_message.author_contact_id')
-    .select([
-      'ticket_message.id',
-      'ticket_message.kind',
-      'ticket_message.channel',
-      'ticket_message.author_user_id',
-      'ticket_message.body',
-      'ticket_message.created_at',
-      sql<string | null>`coalesce(app_user.display_name, contact.name)`.as('author_name'),
-    ])
-    .where('ticket_message.ticket_id', '=', ticketId)
-    .orderBy('ticket_message.id')
-    .limit(1000);
-  if (!includeInternal) query = query.where('ticket_message.kind', '=', 'public');
-  return query.execute();
-}
-
 export async function insertEvent(db: Kysely<DB>, row: InsertObject<DB, 'ticket_event'>) {
   await db.insertInto('ticket_event').values(row).execute();
 }
-
-/** The stored search terms of a text (see search/text-search.ts). */
-export const termsVector = (text: string) => sql<string>`array_to_tsvector(${indexTerms(text)}::text[])`;
 
 /** Active request types for the registration form. */
 export function listActiveTypes(db: Kysely<DB>) {
@@ -206,26 +183,6 @@ export function findActiveUser(db: Kysely<DB>, userId: number) {
     .executeTakeFirst();
 }
 
-/** The request's history, oldest first. */
-export function listEvents(db: Kysely<DB>, ticketId: number) {
-  return db
-    .selectFrom('ticket_event')
-    .leftJoin('app_user', 'app_user.id', 'ticket_event.actor_user_id')
-    .select([
-      'ticket_event.id',
-      'ticket_event.kind',
-      'ticket_event.occurred_at',
-      'ticket_event.data',
-      'app_user.display_name',
-    ])
-    .where('ticket_event.ticket_id', '=', ticketId)
-    .orderBy('ticket_event.id')
-    .limit(500)
-    .execute();
-}
-export type TicketEventRow = Awaited<ReturnType<typeof listEvents>>[number];
-export type TicketMessageRow = Awaited<ReturnType<typeof listMessages>>[number];
-
 export function findTypeById(db: Kysely<DB>, id: number) {
   return db
     .selectFrom('ticket_type')
@@ -240,206 +197,4 @@ export function cursorAfter(row: TicketRow, sort: TicketListQuery['sort']): stri
   if (sort === 'updated') return `${row.updated_at.toISOString()}|${row.id}`;
   if (sort === 'due') return `${row.resolution_due_at?.toISOString() ?? 'none'}|${row.id}`;
   return String(row.id);
-}
-
-/** Open requests past the early-warning share of a clock (预警) that have not been warned yet. */
-export function warnableTickets(db: Kysely<DB>, now: Date, limit = 500) {
-  return db
-    .selectFrom('ticket')
-    .select([
-      'id',
-      'number',
-      'subject',
-      'assignee_id',
-      'team_id',
-      'first_responded_at',
-      'first_response_warn_at',
-      'first_response_warned',
-      'resolution_warn_at',
-      'resolution_warned',
-      'resolved_at',
-    ])
-    .where(
-      'status',
-      'in',
-      [...OPEN_STATUSES].filter((s) => s !== 'waiting_customer'),
-    )
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('first_response_warned', '=', false),
-          eb('first_responded_at', 'is', null),
-          eb('first_response_warn_at', '<=', now),
-        ]),
-        eb.and([
-          eb('resolution_warned', '=', false),
-          eb('resolved_at', 'is', null),
-          eb('resolution_warn_at', '<=', now),
-        ]),
-      ]),
-    )
-    .limit(limit)
-    .execute();
-}
-
-/** Open requests whose clock ran out and is not yet marked breached. */
-export function overdueTickets(db: Kysely<DB>, now: Date, limit = 500) {
-  return db
-    .selectFrom('ticket')
-    .select([
-      'id',
-      'number',
-      'subject',
-      'priority',
-      'assignee_id',
-      'team_id',
-      'first_response_due_at',
-      'first_responded_at',
-      'resolution_due_at',
-      'first_response_breached',
-      'resolution_breached',
-    ])
-    .where(
-      'status',
-      'in',
-      [...OPEN_STATUSES].filter((s) => s !== 'waiting_customer'),
-    )
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('first_response_breached', '=', false),
-          eb('first_responded_at', 'is', null),
-          eb('first_response_due_at', '<', now),
-        ]),
-        eb.and([eb('resolution_breached', '=', false), eb('resolution_due_at', '<', now)]),
-      ]),
-    )
-    .limit(limit)
-    .execute();
-}
-
-export function findSlaPolicy(db: Kysely<DB>, id: number) {
-  return db.selectFrom('sla_policy').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export function findActiveSlaPolicy(db: Kysely<DB>, id: number) {
-  return db
-    .selectFrom('sla_policy')
-    .selectAll()
-    .where('id', '=', id)
-    .where('is_active', '=', true)
-    .executeTakeFirst();
-}
-
-/** Active SLA policies in the order they are tried. */
-export function activeSlaPolicies(db: Kysely<DB>) {
-  return db
-    .selectFrom('sla_policy')
-    .selectAll()
-    .where('is_active', '=', true)
-    .orderBy('position')
-    .orderBy('id')
-    .limit(200)
-    .execute();
-}
-
-export async function teamLeadOf(db: Kysely<DB>, teamId: number | null): Promise<number | null> {
-  if (!teamId) return null;
-  const team = await db.selectFrom('team').select('lead_user_id').where('id', '=', teamId).executeTakeFirst();
-  return team?.lead_user_id ?? null;
-}
-
-/** Moves a request's whole conversation to another; the number of messages moved. */
-export async function moveAllMessages(db: Kysely<DB>, fromTicketId: number, toTicketId: number) {
-  const moved = await db
-    .updateTable('ticket_message')
-    .set({ ticket_id: toTicketId })
-    .where('ticket_id', '=', fromTicketId)
-    .executeTakeFirst();
-  return Number(moved.numUpdatedRows);
-}
-
-/** Of `messageIds`, those that belong to the request. */
-export function messageIdsOf(db: Kysely<DB>, ticketId: number, messageIds: number[]) {
-  return db
-    .selectFrom('ticket_message')
-    .select('id')
-    .where('ticket_id', '=', ticketId)
-    .where('id', 'in', messageIds)
-    .execute();
-}
-
-export async function moveMessages(db: Kysely<DB>, messageIds: number[], toTicketId: number) {
-  await db
-    .updateTable('ticket_message')
-    .set({ ticket_id: toTicketId })
-    .where('id', 'in', messageIds)
-    .execute();
-}
-
-export async function insertLink(
-  db: Kysely<DB>,
-  link: { ticketId: number; relatedId: number; kind: 'merged_into' | 'split_from' | 'related' },
-) {
-  const values = { ticket_id: link.ticketId, related_id: link.relatedId, kind: link.kind };
-  if (link.kind === 'split_from') await db.insertInto('ticket_link').values(values).execute();
-  else if (link.kind === 'merged_into')
-    await db
-      .insertInto('ticket_link')
-      .values(values)
-      .onConflict((oc) => oc.columns(['ticket_id', 'related_id']).doUpdateSet({ kind: 'merged_into' }))
-      .execute();
-  else
-    await db
-      .insertInto('ticket_link')
-      .values(values)
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-}
-
-export async function deleteRelatedLink(db: Kysely<DB>, ticketId: number, relatedId: number) {
-  await db
-    .deleteFrom('ticket_link')
-    .where('ticket_id', '=', ticketId)
-    .where('related_id', '=', relatedId)
-    .where('kind', '=', 'related')
-    .execute();
-}
-
-/** Requests linked to one, either direction, with the kind of link. */
-export async function linksOf(db: Kysely<DB>, id: number) {
-  const result = await sql<{
-    id: number;
-    number: string;
-    subject: string;
-    status: string;
-    kind: string;
-    direction: 'out' | 'in';
-  }>`
-    SELECT t.id, t.number, t.subject, t.status, l.kind, 'out' AS direction FROM ticket_link l JOIN ticket t ON t.id = l.related_id WHERE l.ticket_id = ${id}
-    UNION ALL
-    SELECT t.id, t.number, t.subject, t.status, l.kind, 'in' AS direction FROM ticket_link l JOIN ticket t ON t.id = l.ticket_id WHERE l.related_id = ${id}
-    ORDER BY id LIMIT 200`.execute(db);
-  return result.rows;
-}
-
-export async function upsertPresence(db: Kysely<DB>, ticketId: number, userId: number, composing: boolean) {
-  await db
-    .insertInto('ticket_presence')
-    .values({ ticket_id: ticketId, user_id: userId, composing, seen_at: new Date() })
-    .onConflict((oc) => oc.columns(['ticket_id', 'user_id']).doUpdateSet({ composing, seen_at: new Date() }))
-    .execute();
-}
-
-/** The other agents seen on the request since `since`. */
-export function othersPresent(db: Kysely<DB>, ticketId: number, userId: number, since: Date) {
-  return db
-    .selectFrom('ticket_presence')
-    .innerJoin('app_user', 'app_user.id', 'ticket_presence.user_id')
-    .select(['app_user.id as userId', 'app_user.display_name as displayName', 'ticket_presence.composing'])
-    .where('ticket_presence.ticket_id', '=', ticketId)
-    .where('ticket_presence.user_id', '<>', userId)
-    .where('ticket_presence.seen_at', '>', since)
-    .limit(20)
-    .execute();
 }

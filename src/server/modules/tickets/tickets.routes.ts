@@ -26,8 +26,9 @@ import {
   messagesOf,
   readTicket,
 } from './tickets.service.ts';
+import { addTicketMessage } from './tickets-messages.service.ts';
 import { updateTicket } from './tickets-update.service.ts';
-import { addTicketMessage, transitionTicket } from './tickets-workflow.service.ts';
+import { transitionTicket } from './tickets-workflow.service.ts';
 
 const localised = z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() });
 

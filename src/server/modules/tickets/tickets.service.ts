@@ -22,6 +22,7 @@ import { validateCustomFields } from '../ticket-config/custom-fields.ts';
 import { clockOf, dueTimes, findPolicy } from './sla.ts';
 import { mayAssign, requireMay, requireVisible, scopeOf } from './tickets.policy.ts';
 import * as q from './tickets.queries.ts';
+import { listEvents, listMessages, termsVector } from './tickets-messages.queries.ts';
 
 /** The request when the actor may see it; a missing or hidden one is a 404. */
 export async function findVisibleTicket(db: Kysely<DB>, actor: Actor | null, id: number) {
@@ -52,13 +53,13 @@ export async function listVisibleTickets(db: Kysely<DB>, actor: Actor | null, qu
 /** The conversation of a visible request, internal notes included (staff only). */
 export async function messagesOf(db: Kysely<DB>, actor: Actor | null, id: number) {
   await findVisibleTicket(db, actor, id);
-  return q.listMessages(db, id, true);
+  return listMessages(db, id, true);
 }
 
 /** The history of a visible request. */
 export async function eventsOf(db: Kysely<DB>, actor: Actor | null, id: number) {
   await findVisibleTicket(db, actor, id);
-  return q.listEvents(db, id);
+  return listEvents(db, id);
 }
 
 export const activeTicketTypes = (db: Kysely<DB>) => q.listActiveTypes(db);
@@ -85,7 +86,7 @@ export function ticketSearchTerms(t: {
   ]
     .filter(Boolean)
     .join(' ');
-  return q.termsVector(text);
+  return termsVector(text);
 }
 
 export async function checkAssignee(db: Kysely<DB>, userId: number) {

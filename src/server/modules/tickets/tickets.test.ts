@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
 import { asAdmin, buildTicket, buildUser, staffContext, ticketTypeId } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
+import { recordSlaBreaches } from './sla-breaches.service.ts';
 import { createTicket } from './tickets.service.ts';
-import { addTicketMessage, recordSlaBreaches, transitionTicket } from './tickets-workflow.service.ts';
+import { addTicketMessage } from './tickets-messages.service.ts';
+import { transitionTicket } from './tickets-workflow.service.ts';
 
 const t = setupTestApp();
 
