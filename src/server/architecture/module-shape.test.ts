@@ -62,6 +62,47 @@ describe('module shape', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('every module has its module file, and a policy file unless it holds no records', () => {
+    // No records of their own: auth answers only for the caller's own session, health and live carry no data.
+    const WITHOUT_RECORDS = ['auth', 'health', 'live'];
+    const modules = readdirSync(path.join(root, 'modules'), { withFileTypes: true }).filter((e) =>
+      e.isDirectory(),
+    );
+    expect(modules.length).toBeGreaterThan(25);
+    const index = readFileSync(path.join(root, 'modules', 'index.ts'), 'utf8');
+    const missing: string[] = [];
+    for (const { name } of modules) {
+      const own = readdirSync(path.join(root, 'modules', name));
+      if (!own.includes(`${name}.module.ts`)) missing.push(`${name}/${name}.module.ts`);
+      // A module that is not in the one list would never have its routes or jobs registered.
+      if (!index.includes(`./${name}/${name}.module.ts`)) missing.push(`${name} in modules/index.ts`);
+      if (!WITHOUT_RECORDS.includes(name) && !own.some((f) => f.endsWith('.policy.ts')))
+        missing.push(`${name}/${name}.policy.ts`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('routes files import no queries files', () => {
+    // A route validates, checks the permission, calls a service function and presents; reads go through
+    // the service too. Any import or re-export line whose source names a `*.queries.ts` file counts.
+    const QUERIES_IMPORT =
+      /^\s*(?:import|export)\b[^;]*?\bfrom\s*['"][^'"]*\.queries(?:\.ts)?['"]|^\s*import\s*['"][^'"]*\.queries(?:\.ts)?['"]|\bimport\(\s*['"][^'"]*\.queries(?:\.ts)?['"]/m;
+    expect(QUERIES_IMPORT.test("import {\n  listRoles,\n} from './roles.queries.ts';")).toBe(true);
+    expect(QUERIES_IMPORT.test("import * as q from '../tickets/tickets.queries.ts';")).toBe(true);
+    expect(QUERIES_IMPORT.test("import { listRoles } from './roles.service.ts';")).toBe(false);
+    const routes = files.filter((f) => f.file.startsWith('modules/') && f.file.endsWith('.routes.ts'));
+    expect(routes.length).toBeGreaterThan(20);
+    const offenders = routes.filter((f) => QUERIES_IMPORT.test(f.source)).map((f) => f.file);
+    expect(offenders).toEqual([]);
+  });
+
+  it('routes files write no audit rows (the service writes them in the change’s transaction)', () => {
+    const offenders = files
+      .filter((f) => f.file.endsWith('.routes.ts') && /\brecordAudit\(/.test(f.source))
+      .map((f) => f.file);
+    expect(offenders).toEqual([]);
+  });
+
   it('catches a query outside a queries file (the rule itself works)', () => {
     const routes = "app.get('/x', async () => deps.db.selectFrom('ticket').selectAll().execute());";
     expect(KYSELY_CALL.test(routes)).toBe(true);

@@ -9,12 +9,10 @@ import type { Attachment } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
 import { sendError } from '../../http/errors.ts';
-import { recordAudit } from '../audit/audit.service.ts';
-import { readSetting } from '../organisation/settings.queries.ts';
 import {
-  ATTACHMENT_DEFAULTS,
   admitPortalUpload,
   admitTicketUpload,
+  attachmentSettings,
   findPortalFile,
   findTicketFile,
   listPortalFiles,
@@ -82,18 +80,20 @@ export async function uploadOntoRecord(
     if (error instanceof AppError) file?.file.resume();
     throw error;
   }
-  const stored = await storeOrRefuse(request, reply, () =>
-    storeUpload(deps.db, deps.attachments, file, { ...record.owner, userId: request.actor!.userId }),
+  return storeOrRefuse(request, reply, () =>
+    storeUpload(
+      deps.db,
+      deps.attachments,
+      file,
+      { ...record.owner, userId: request.actor!.userId },
+      {
+        ctx: contextOf(request),
+        entityType: record.entityType,
+        entityId: record.entityId,
+        entityLabel: label,
+      },
+    ),
   );
-  if (!stored) return null;
-  await recordAudit(deps.db, contextOf(request), {
-    action: 'attachment.upload',
-    entityType: record.entityType,
-    entityId: record.entityId,
-    entityLabel: label,
-    after: { attachmentId: stored.id, fileName: stored.file_name, size: stored.size_bytes },
-  });
-  return stored;
 }
 
 export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -125,18 +125,15 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           throw error;
         }
         const row = await storeOrRefuse(request, reply, () =>
-          storeUpload(deps.db, deps.attachments, file, {
-            ticketId: request.params.id,
-            userId: request.actor!.userId,
-          }),
+          storeUpload(
+            deps.db,
+            deps.attachments,
+            file,
+            { ticketId: request.params.id, userId: request.actor!.userId },
+            { ctx: contextOf(request), entityType: 'ticket', entityId: request.params.id },
+          ),
         );
         if (!row) return reply;
-        await recordAudit(deps.db, contextOf(request), {
-          action: 'attachment.upload',
-          entityType: 'ticket',
-          entityId: request.params.id,
-          after: { attachmentId: row.id, fileName: row.file_name, size: row.size_bytes },
-        });
         return reply.status(201).send(presentAttachment(row, staffBase));
       },
     );
@@ -219,7 +216,7 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'authenticated' },
         schema: { tags, response: { 200: z.object({ maxMegabytes: z.number() }) } },
       },
-      async () => readSetting(deps.db, 'attachments', ATTACHMENT_DEFAULTS),
+      async () => attachmentSettings(deps.db),
     );
 
     // A file taken off a message before sending; only its uploader may, and only while it is unsent.

@@ -4,7 +4,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Attachment, DB } from '../../db/schema.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { PortalActor } from '../../http/authentication.ts';
-import type { Actor } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
 import { scopeOf as portalScopeOf, requireVisible as requireOwnRequest } from '../portal/portal.policy.ts';
 import { findOwnTicket } from '../portal/portal-tickets.queries.ts';
@@ -17,6 +18,11 @@ import type { AttachmentStore } from './store.ts';
 import { TooLargeError } from './store.ts';
 
 export const ATTACHMENT_DEFAULTS = { maxMegabytes: 20 };
+
+/** The attachment limits every signed-in user may read (the upload form shows them before a file is sent). */
+export function attachmentSettings(db: Kysely<DB>) {
+  return readSetting(db, 'attachments', ATTACHMENT_DEFAULTS);
+}
 
 export function presentAttachment(a: Selectable<Attachment>, base: string) {
   const kind = kindOf(a.file_name);
@@ -103,6 +109,8 @@ export async function storeUpload(
     userId?: number | null;
     contactId?: number | null;
   },
+  /** A staff upload is audited on the record it hangs on, in the transaction that writes its row. */
+  audit?: { ctx: RequestContext; entityType: string; entityId: number; entityLabel?: string },
 ) {
   if (!file)
     throw new AppError('VALIDATION_FAILED', {
@@ -126,7 +134,7 @@ export async function storeUpload(
     await store.remove(stored.key);
     throw new AppError('ATTACHMENT_TYPE_NOT_ALLOWED');
   }
-  return q.insertAttachment(db, {
+  const values = {
     storage_key: stored.key,
     file_name: fileName,
     content_type: kind.type,
@@ -139,6 +147,18 @@ export async function storeUpload(
     return_id: owner.returnId ?? null,
     uploaded_by_user_id: owner.userId ?? null,
     uploaded_by_contact_id: owner.contactId ?? null,
+  };
+  if (!audit) return q.insertAttachment(db, values);
+  return db.transaction().execute(async (trx) => {
+    const row = await q.insertAttachment(trx, values);
+    await recordAudit(trx, audit.ctx, {
+      action: 'attachment.upload',
+      entityType: audit.entityType,
+      entityId: audit.entityId,
+      ...(audit.entityLabel ? { entityLabel: audit.entityLabel } : {}),
+      after: { attachmentId: row.id, fileName: row.file_name, size: row.size_bytes },
+    });
+    return row;
   });
 }
 

@@ -9,10 +9,8 @@ import {
 import { okResponse } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
-import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { updateOwnProfile } from '../users/users.service.ts';
-import * as q from './auth.queries.ts';
-import { changePassword, login, logout } from './auth.service.ts';
+import { changePassword, login, logout, whoAmI } from './auth.service.ts';
 import { SESSION_COOKIE } from './tokens.ts';
 
 export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -51,12 +49,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: { permission: 'authenticated' }, schema: { tags: ['auth'], response: { 200: meResponse } } },
       async (request) => {
         const actor = request.actor!;
-        const [user, roles, org] = await Promise.all([
-          q.findUserById(deps.db, actor.userId),
-          q.rolesOfUser(deps.db, actor.userId),
-          readOrganisation(deps.db),
-        ]);
-        if (!user) throw new Error('session user vanished');
+        const { user, roles, organisation: org } = await whoAmI(deps.db, actor);
         return {
           user: {
             id: user.id,

@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { readOrganisation } from '../organisation/organisation.queries.ts';
 import * as q from './auth.queries.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
 import { clearFailures, isLocked, recordFailure } from './throttle.queries.ts';
@@ -105,6 +106,17 @@ export async function actorFromApiToken(db: Kysely<DB>, token: string) {
   const actor = toActor(row, await q.permissionsOfUser(db, row.user_id), 'token');
   actor.tokenId = row.id;
   return { actor, locale: isLocale(row.locale) ? (row.locale as Locale) : undefined };
+}
+
+/** The signed-in user's own account, roles and organisation (each user reads only their own). */
+export async function whoAmI(db: Kysely<DB>, actor: Actor) {
+  const [user, roles, organisation] = await Promise.all([
+    q.findUserById(db, actor.userId),
+    q.rolesOfUser(db, actor.userId),
+    readOrganisation(db),
+  ]);
+  if (!user) throw new Error('session user vanished');
+  return { user, roles, organisation };
 }
 
 export async function logout(db: Kysely<DB>, actor: Actor): Promise<void> {

@@ -1,7 +1,9 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { BusinessCalendar as CalendarRowT, DB } from '../../db/schema.ts';
+import type { CalendarScope } from './calendar.policy.ts';
 
-export function listCalendars(db: Kysely<DB>) {
+/** Every calendar the scope allows (all of them: see calendar.policy.ts). */
+export function listCalendars(db: Kysely<DB>, _scope: CalendarScope) {
   return db.selectFrom('business_calendar').selectAll().orderBy('id').limit(100).execute();
 }
 

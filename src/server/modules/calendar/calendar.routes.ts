@@ -14,13 +14,12 @@ import { idParam, okResponse } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { notFound } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
-import { listCalendars } from './calendar.queries.ts';
 import {
   CHINA_PRESETS,
   findVisibleCalendar,
   listCalendarDays,
+  listVisibleCalendars,
   loadBusinessCalendar,
-  presentCalendar,
   replaceYear,
   updateCalendar,
 } from './calendar.service.ts';
@@ -44,7 +43,7 @@ export function calendarRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'calendar.read' },
         schema: { tags: ['calendar'], response: { 200: z.array(calendarView) } },
       },
-      async () => (await listCalendars(deps.db)).map(presentCalendar),
+      async (request) => listVisibleCalendars(deps.db, request.actor!),
     );
 
     app.patch(

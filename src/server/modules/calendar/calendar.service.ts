@@ -14,7 +14,7 @@ import type { BusinessCalendar as CalendarRow, DB } from '../../db/schema.ts';
 import { invalid, notFound } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { requireVisible } from './calendar.policy.ts';
+import { requireVisible, scopeOf } from './calendar.policy.ts';
 import * as q from './calendar.queries.ts';
 
 export const CHINA_PRESETS: Record<number, () => CalendarDay[]> = {
@@ -76,6 +76,11 @@ export async function ensureDefaultCalendar(db: Kysely<DB>, timeZone: string): P
       preset().map((d) => ({ date: d.date, kind: d.kind, name: d.name ?? null })),
     );
   }
+}
+
+/** The calendars the actor may see, presented. */
+export async function listVisibleCalendars(db: Kysely<DB>, actor: Actor): Promise<CalendarView[]> {
+  return (await q.listCalendars(db, scopeOf(actor))).map(presentCalendar);
 }
 
 /** A calendar the actor may see, as stored; a missing one is a 404. */

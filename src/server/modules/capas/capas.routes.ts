@@ -15,7 +15,7 @@ import { cursorPageOf, idParam } from '../../../shared/schemas/common.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
 import { sendPrintable } from '../../http/printable.ts';
-import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { printOrganisation } from '../organisation/organisation.service.ts';
 import { capaActionsRoutes } from './capa-actions.routes.ts';
 import { renderCapaReport } from './capas.print.ts';
 import { listCapas, loadBoard, loadCapaDetail } from './capas.read.ts';
@@ -131,9 +131,9 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: { permission: 'capa.read' }, schema: { tags, params: idParam } },
       async (request, reply) => {
         const capa = await loadCapaDetail(deps.db, request.actor!, request.params.id);
-        const org = await readOrganisation(deps.db);
+        const organisation = await printOrganisation(deps.db);
         const html = renderCapaReport({
-          organisation: { name: org.name, timeZone: org.time_zone },
+          organisation,
           capa,
           locale: request.locale,
         });

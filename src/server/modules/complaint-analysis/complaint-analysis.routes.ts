@@ -16,7 +16,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { forbidden } from '../../http/app-error.ts';
 import { contextOf } from '../../http/context.ts';
 import { sendPrintable } from '../../http/printable.ts';
-import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { printOrganisation } from '../organisation/organisation.service.ts';
 import { L, labelsFor } from './complaint-analysis.labels.ts';
 import { mayExport } from './complaint-analysis.policy.ts';
 import { renderAnalysisReport } from './complaint-analysis.print.ts';
@@ -145,8 +145,8 @@ export function complaintAnalysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { analysis, labels, now, sections } = await report(request.query.month, request.locale);
-        const org = await readOrganisation(deps.db);
-        const printedAt = DateTime.fromJSDate(now, { zone: org.time_zone }).toFormat('yyyy-MM-dd HH:mm');
+        const org = await printOrganisation(deps.db);
+        const printedAt = DateTime.fromJSDate(now, { zone: org.timeZone }).toFormat('yyyy-MM-dd HH:mm');
         const html = renderAnalysisReport({
           locale: request.locale,
           organisation: org.name,

@@ -17,7 +17,7 @@ import { contextOf } from '../../http/context.ts';
 import { pageOf } from '../../http/paging.ts';
 import { sendPrintable } from '../../http/printable.ts';
 import { queueReplyEmail } from '../email/outbound.ts';
-import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { printOrganisation } from '../organisation/organisation.service.ts';
 import { complaintDraft, DRAFT_KINDS } from './complaint-drafts.ts';
 import { completeStep } from './complaint-flow.service.ts';
 import { presentComplaint } from './complaints.presenter.ts';
@@ -175,9 +175,9 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const complaint = await loadDetail(deps.db, request.actor!, request.params.id);
-        const org = await readOrganisation(deps.db);
+        const organisation = await printOrganisation(deps.db);
         const input = {
-          organisation: { name: org.name, timeZone: org.time_zone },
+          organisation,
           complaint,
           locale: request.locale,
         };

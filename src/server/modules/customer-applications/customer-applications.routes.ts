@@ -18,7 +18,7 @@ import { pageOf } from '../../http/paging.ts';
 import { sendPrintable } from '../../http/printable.ts';
 import { uploadOntoRecord } from '../attachments/attachments.routes.ts';
 import { sendAttachment } from '../attachments/attachments.service.ts';
-import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { printOrganisation } from '../organisation/organisation.service.ts';
 import { presentApplication, presentApplicationAttachment } from './customer-applications.presenter.ts';
 import { renderApplicationForm } from './customer-applications.print.ts';
 import { loadApplicationDetail } from './customer-applications.read.ts';
@@ -135,9 +135,9 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
       { config: { permission: 'authenticated' }, schema: { tags, params: idParam } },
       async (request, reply) => {
         const detail = await loadApplicationDetail(deps.db, request.actor!, request.params.id);
-        const org = await readOrganisation(deps.db);
+        const organisation = await printOrganisation(deps.db);
         const html = renderApplicationForm({
-          organisation: { name: org.name, timeZone: org.time_zone },
+          organisation,
           application: detail,
           customer: detail.customer,
           approvals: detail.approvals,

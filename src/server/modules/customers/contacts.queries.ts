@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, type Selectable, sql, type Updateable } f
 import type { Contact, DB } from '../../db/schema.ts';
 import { buildTsQuery, indexTerms } from '../../search/text-search.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
+import type { CustomerScope } from './customers.policy.ts';
 
 export function findContact(db: Kysely<DB>, id: number) {
   return db
@@ -185,7 +186,7 @@ export function contactOfCustomer(db: Kysely<DB>, customerId: number, contactId:
 }
 
 /** Type-ahead over contacts and their customers' search terms, newest contacts first. */
-export async function lookupContacts(db: Kysely<DB>, text: string, limit: number) {
+export async function lookupContacts(db: Kysely<DB>, _scope: CustomerScope, text: string, limit: number) {
   const tsq = buildTsQuery(text);
   if (!tsq) return [];
   return db

@@ -6,7 +6,7 @@ import { notFound } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './contacts.queries.ts';
-import { maySeeSensitive, requireVisible } from './customers.policy.ts';
+import { maySeeSensitive, requireVisible, scopeOf } from './customers.policy.ts';
 import { presentContact } from './customers.presenter.ts';
 import { findCustomerName } from './customers.queries.ts';
 import { reindexCustomer } from './customers-search.queries.ts';
@@ -32,6 +32,11 @@ function columnsOf(input: ContactUpdate): Updateable<Contact> {
     if (value !== undefined) (c as Record<string, unknown>)[column] = value;
   }
   return c;
+}
+
+/** Type-ahead for the request form: contacts (and their customers) matching the text, newest first. */
+export function lookupContactsFor(db: Kysely<DB>, actor: Actor, text: string, limit: number) {
+  return q.lookupContacts(db, scopeOf(actor), text, limit);
 }
 
 /** The contacts of a customer the actor may see, masked as for the actor. */

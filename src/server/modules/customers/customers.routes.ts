@@ -19,22 +19,18 @@ import {
   revealResponse,
 } from '../../../shared/schemas/customers.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { searchWithPlanGuard } from '../../db/search-plan.ts';
 import { type Actor, contextOf } from '../../http/context.ts';
-import { pageOf } from '../../http/paging.ts';
 import { createContact, loadContact, loadContacts, updateContact } from './contacts.service.ts';
-import { maySeeSensitive } from './customers.policy.ts';
-import { presentCustomer } from './customers.presenter.ts';
 import {
   createCustomer,
-  listCustomers,
+  customerPage,
+  findDuplicateCustomers,
   loadCustomerDetail,
   revealField,
   updateCustomer,
 } from './customers.service.ts';
 import { changeClass, changeLifecycle } from './customers-lifecycle.service.ts';
 import { mergeCustomers } from './customers-merge.service.ts';
-import { customerCursor, findDuplicates } from './customers-search.queries.ts';
 
 const tags = ['customers'];
 
@@ -56,17 +52,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request) => {
-        const list = (db: typeof deps.db) => listCustomers(db, request.actor!, request.query);
-        const rows = request.query.q ? await searchWithPlanGuard(deps.db, list) : await list(deps.db);
-        const show = maySeeSensitive(request.actor);
-        return pageOf(
-          rows,
-          request.query.limit,
-          (r) => presentCustomer(r, show),
-          (r) => customerCursor(r, request.query.sort),
-        );
-      },
+      async (request) => customerPage(deps.db, request.actor!, request.query),
     );
     app.get(
       '/api/v1/customers/duplicates',
@@ -74,7 +60,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'customer.read' },
         schema: { tags, querystring: duplicateQuery, response: { 200: z.array(duplicateCandidate) } },
       },
-      async (request) => findDuplicates(deps.db, request.query, request.query.excludeId),
+      async (request) => findDuplicateCustomers(deps.db, request.query, request.query.excludeId),
     );
     app.post(
       '/api/v1/customers',

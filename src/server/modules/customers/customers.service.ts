@@ -8,8 +8,10 @@ import type {
 import { open, seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
 import type { Customer, DB } from '../../db/schema.ts';
+import { searchWithPlanGuard } from '../../db/search-plan.ts';
 import { AppError, isUniqueViolation, notFound } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import { checkFieldValues } from '../ticket-config/custom-fields.ts';
@@ -26,6 +28,7 @@ import {
   updateCustomerRow,
 } from './customers.queries.ts';
 import {
+  customerCursor,
   findDuplicates,
   listCustomers as listCustomerRows,
   reindexCustomer,
@@ -101,6 +104,34 @@ function codeTaken(error: unknown): never {
 /** One page (limit + 1 rows) of the customers the actor may list. */
 export function listCustomers(db: Kysely<DB>, actor: Actor, query: CustomerListQuery) {
   return listCustomerRows(db, scopeOf(actor), query, actor.userId);
+}
+
+/**
+ * One page of the customers the actor may list, masked as for the actor, with the cursor to continue. A
+ * search goes through the plan guard.
+ */
+export async function customerPage(db: Kysely<DB>, actor: Actor, query: CustomerListQuery) {
+  const list = (conn: Kysely<DB>) => listCustomers(conn, actor, query);
+  const rows = query.q ? await searchWithPlanGuard(db, list) : await list(db);
+  const show = maySeeSensitive(actor);
+  return pageOf(
+    rows,
+    query.limit,
+    (r) => presentCustomer(r, show),
+    (r) => customerCursor(r, query.sort),
+  );
+}
+
+/**
+ * Live customers that may be the same company or person as the probe (every `customer.read` holder may
+ * check; merged customers are left out).
+ */
+export function findDuplicateCustomers(
+  db: Kysely<DB>,
+  probe: Parameters<typeof findDuplicates>[1],
+  excludeId?: number,
+) {
+  return findDuplicates(db, probe, excludeId);
 }
 
 /** The customer file with its contacts, masked as for the actor; a merged customer stays reachable. */

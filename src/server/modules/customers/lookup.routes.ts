@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
-import { lookupContacts } from './contacts.queries.ts';
+import { lookupContactsFor } from './contacts.service.ts';
 
 const lookupQuery = z.object({
   q: z.string().trim().min(1).max(100),
@@ -37,7 +37,7 @@ export function customerLookupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const rows = await lookupContacts(deps.db, request.query.q, request.query.limit);
+        const rows = await lookupContactsFor(deps.db, request.actor!, request.query.q, request.query.limit);
         return rows.map((r) => ({
           id: r.id,
           name: r.name,

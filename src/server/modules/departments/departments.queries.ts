@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { DB, Department } from '../../db/schema.ts';
+import type { DepartmentScope } from './departments.policy.ts';
 
 function withUserCount(db: Kysely<DB>) {
   return db
@@ -18,7 +19,7 @@ function withUserCount(db: Kysely<DB>) {
 export type DepartmentRow = Awaited<ReturnType<ReturnType<typeof withUserCount>['executeTakeFirstOrThrow']>>;
 
 /** An organisation has tens of departments; the tree screen needs them all at once (capped). */
-export function listDepartments(db: Kysely<DB>) {
+export function listDepartments(db: Kysely<DB>, _scope: DepartmentScope) {
   return withUserCount(db).orderBy('department.code').limit(1000).execute();
 }
 

@@ -4,11 +4,10 @@ import { idParam, okResponse } from '../../../shared/schemas/common.ts';
 import { departmentCreate, departmentUpdate, departmentView } from '../../../shared/schemas/departments.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
-import { listDepartments } from './departments.queries.ts';
 import {
   createDepartment,
   deleteDepartment,
-  presentDepartment,
+  listVisibleDepartments,
   updateDepartment,
 } from './departments.service.ts';
 
@@ -20,7 +19,7 @@ export function departmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'department.read' },
         schema: { tags: ['departments'], response: { 200: z.array(departmentView) } },
       },
-      async () => (await listDepartments(deps.db)).map(presentDepartment),
+      async (request) => listVisibleDepartments(deps.db, request.actor!),
     );
 
     app.post(

@@ -1,10 +1,12 @@
+import type { Kysely } from 'kysely';
 import type { DepartmentView } from '../../../shared/schemas/departments.ts';
 import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
 import { AppError, invalid, isUniqueViolation } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { checkAssignee } from '../tickets/tickets.service.ts';
-import { requireVisible } from './departments.policy.ts';
+import { requireVisible, scopeOf } from './departments.policy.ts';
 import * as q from './departments.queries.ts';
 
 export function presentDepartment(row: q.DepartmentRow): DepartmentView {
@@ -19,6 +21,11 @@ export function presentDepartment(row: q.DepartmentRow): DepartmentView {
     isActive: row.is_active,
     userCount: Number(row.user_count ?? 0),
   };
+}
+
+/** The departments the actor may see (the whole organisation chart), presented. */
+export async function listVisibleDepartments(db: Kysely<DB>, actor: Actor): Promise<DepartmentView[]> {
+  return (await q.listDepartments(db, scopeOf(actor))).map(presentDepartment);
 }
 
 export interface DepartmentInput {

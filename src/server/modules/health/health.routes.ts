@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
-import { pingDatabase } from './health.queries.ts';
+import { databaseAnswers } from './health.service.ts';
 
 export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -26,14 +26,11 @@ export function healthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (_request, reply) => {
-        try {
-          await pingDatabase(deps.db);
+        if (await databaseAnswers(deps.db))
           return { status: 'ok' as const, db: deps.dbMode, version: deps.version };
-        } catch {
-          return reply
-            .status(503)
-            .send({ status: 'unavailable' as const, db: deps.dbMode, version: deps.version });
-        }
+        return reply
+          .status(503)
+          .send({ status: 'unavailable' as const, db: deps.dbMode, version: deps.version });
       },
     );
   };

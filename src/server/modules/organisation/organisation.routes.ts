@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DEFAULT_NUMBER_PATTERNS, datePartsIn, formatRecordNumber } from '../../../shared/record-number.ts';
 import { okResponse } from '../../../shared/schemas/common.ts';
 import {
   numberPatternUpdate,
@@ -11,8 +10,12 @@ import {
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
 import { requireVisible } from './organisation.policy.ts';
-import { listNumberPatterns, readOrganisation } from './organisation.queries.ts';
-import { presentOrganisation, setNumberPattern, updateOrganisation } from './organisation.service.ts';
+import {
+  loadOrganisation,
+  numberPatternsWithExamples,
+  setNumberPattern,
+  updateOrganisation,
+} from './organisation.service.ts';
 
 export function organisationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -22,7 +25,7 @@ export function organisationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'settings.read' },
         schema: { tags: ['organisation'], response: { 200: organisationView } },
       },
-      async () => presentOrganisation(await readOrganisation(deps.db)),
+      async () => loadOrganisation(deps.db),
     );
 
     app.patch(
@@ -34,23 +37,13 @@ export function organisationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => updateOrganisation(deps.db, contextOf(request), request.body),
     );
 
-    const patternsWithExamples = async () => {
-      const org = await readOrganisation(deps.db);
-      const stored = new Map((await listNumberPatterns(deps.db)).map((r) => [r.kind, r.pattern]));
-      const parts = datePartsIn(org.time_zone, new Date());
-      return Object.keys(DEFAULT_NUMBER_PATTERNS).map((kind) => {
-        const pattern = stored.get(kind) ?? DEFAULT_NUMBER_PATTERNS[kind]!;
-        return { kind, pattern, example: formatRecordNumber(pattern, parts, 1) };
-      });
-    };
-
     app.get(
       '/api/v1/number-patterns',
       {
         config: { permission: 'settings.read' },
         schema: { tags: ['organisation'], response: { 200: z.array(numberPatternView) } },
       },
-      patternsWithExamples,
+      async () => numberPatternsWithExamples(deps.db),
     );
 
     app.put(
@@ -67,7 +60,7 @@ export function organisationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request) => {
         const current = requireVisible(
           request.actor!,
-          (await patternsWithExamples()).find((p) => p.kind === request.params.kind),
+          (await numberPatternsWithExamples(deps.db)).find((p) => p.kind === request.params.kind),
         );
         await setNumberPattern(
           deps.db,

@@ -16,7 +16,7 @@ import { notFound } from '../../http/app-error.ts';
 import { type Actor, contextOf } from '../../http/context.ts';
 import { pageOf } from '../../http/paging.ts';
 import { sendPrintable } from '../../http/printable.ts';
-import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { printOrganisation } from '../organisation/organisation.service.ts';
 import { returnAttachmentsRoutes } from './returns.attachments.ts';
 import { presentReturn } from './returns.presenter.ts';
 import { renderReturnNotice, renderReworkOrder } from './returns.print.ts';
@@ -184,11 +184,11 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       { config: { permission: 'return.read' }, schema: { tags, params: idParam } },
       async (request, reply) => {
         const notice = await detail(request.params.id, request.actor!);
-        const org = await readOrganisation(deps.db);
+        const organisation = await printOrganisation(deps.db);
         return sendPrintable(
           reply,
           renderReturnNotice({
-            organisation: { name: org.name, timeZone: org.time_zone },
+            organisation,
             notice,
             locale: request.locale,
           }),
@@ -202,11 +202,11 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const notice = await detail(request.params.id, request.actor!);
         if (!notice.rework) throw notFound();
-        const org = await readOrganisation(deps.db);
+        const organisation = await printOrganisation(deps.db);
         return sendPrintable(
           reply,
           renderReworkOrder({
-            organisation: { name: org.name, timeZone: org.time_zone },
+            organisation,
             notice,
             locale: request.locale,
           }),

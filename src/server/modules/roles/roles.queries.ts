@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, Role } from '../../db/schema.ts';
+import type { RoleScope } from './roles.policy.ts';
 
 function withUserCount(db: Kysely<DB>) {
   return db
@@ -16,7 +17,7 @@ function withUserCount(db: Kysely<DB>) {
 export type RoleRow = Awaited<ReturnType<ReturnType<typeof withUserCount>['executeTakeFirstOrThrow']>>;
 
 /** Roles are a short, bounded list (dozens), so the whole list is one page. */
-export function listRoles(db: Kysely<DB>) {
+export function listRoles(db: Kysely<DB>, _scope: RoleScope) {
   return withUserCount(db).orderBy('role.id').limit(500).execute();
 }
 

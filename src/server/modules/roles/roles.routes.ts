@@ -5,9 +5,7 @@ import { idParam, okResponse } from '../../../shared/schemas/common.ts';
 import { roleCreate, roleUpdate, roleView } from '../../../shared/schemas/roles.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
-import { requireVisible } from './roles.policy.ts';
-import { findRole, listRoles } from './roles.queries.ts';
-import { createRole, deleteRole, presentRole, updateRole } from './roles.service.ts';
+import { createRole, deleteRole, listVisibleRoles, loadRole, updateRole } from './roles.service.ts';
 
 const localised = z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() });
 
@@ -43,7 +41,7 @@ export function rolesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'role.read' },
         schema: { tags: ['roles'], response: { 200: z.array(roleView) } },
       },
-      async () => (await listRoles(deps.db)).map(presentRole),
+      async (request) => listVisibleRoles(deps.db, request.actor!),
     );
 
     app.get(
@@ -52,8 +50,7 @@ export function rolesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         config: { permission: 'role.read' },
         schema: { tags: ['roles'], params: idParam, response: { 200: roleView } },
       },
-      async (request) =>
-        presentRole(requireVisible(request.actor!, await findRole(deps.db, request.params.id))),
+      async (request) => loadRole(deps.db, request.actor!, request.params.id),
     );
 
     app.post(

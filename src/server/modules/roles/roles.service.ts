@@ -1,10 +1,12 @@
+import type { Kysely } from 'kysely';
 import { ALL_PERMISSIONS } from '../../../shared/permissions.ts';
 import type { RoleView } from '../../../shared/schemas/roles.ts';
 import type { Database } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
 import { AppError, isUniqueViolation } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { requireVisible } from './roles.policy.ts';
+import { requireVisible, scopeOf } from './roles.policy.ts';
 import * as q from './roles.queries.ts';
 
 export function presentRole(row: q.RoleRow): RoleView {
@@ -17,6 +19,16 @@ export function presentRole(row: q.RoleRow): RoleView {
     isSystem: row.is_system,
     userCount: Number(row.user_count ?? 0),
   };
+}
+
+/** The roles the actor may see (every role), presented. */
+export async function listVisibleRoles(db: Kysely<DB>, actor: Actor): Promise<RoleView[]> {
+  return (await q.listRoles(db, scopeOf(actor))).map(presentRole);
+}
+
+/** One role the actor may see, presented; a missing one is a 404. */
+export async function loadRole(db: Kysely<DB>, actor: Actor, id: number): Promise<RoleView> {
+  return presentRole(requireVisible(actor, await q.findRole(db, id)));
 }
 
 /** The administrator role always holds every permission, so nobody can lock the organisation out. */

@@ -5,7 +5,7 @@ import { cannedCreate, cannedUpdate, cannedView } from '../../../shared/schemas/
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
-import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { printOrganisation } from '../organisation/organisation.service.ts';
 import { findVisibleTicket } from '../tickets/tickets.service.ts';
 import {
   deleteCanned,
@@ -80,10 +80,10 @@ export function cannedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const actor = request.actor!;
         const ticket = await findVisibleTicket(deps.db, actor, request.params.id);
         const canned = await findVisibleCanned(deps.db, actor, request.params.cannedId);
-        const org = await readOrganisation(deps.db);
+        const org = await printOrganisation(deps.db);
         const due = ticket.resolution_due_at
           ? new Intl.DateTimeFormat(request.locale, {
-              timeZone: org.time_zone,
+              timeZone: org.timeZone,
               dateStyle: 'medium',
               timeStyle: 'short',
             }).format(ticket.resolution_due_at)

@@ -13,18 +13,16 @@ import {
 } from '../../../shared/schemas/tickets.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { type Actor, contextOf } from '../../http/context.ts';
-import { pageOf } from '../../http/paging.ts';
 import { queueReplyEmail } from '../email/outbound.ts';
 import { presentMessage, presentTicket } from './tickets.presenter.ts';
-import { cursorAfter } from './tickets.queries.ts';
 import {
   activeTicketTypes,
   assignTicket,
   createTicket,
   findVisibleTicket,
-  listVisibleTickets,
   messagesOf,
   readTicket,
+  visibleTicketPage,
 } from './tickets.service.ts';
 import { addTicketMessage } from './tickets-messages.service.ts';
 import { updateTicket } from './tickets-update.service.ts';
@@ -78,15 +76,7 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: cursorPageOf(ticketView) },
         },
       },
-      async (request) => {
-        const rows = await listVisibleTickets(deps.db, request.actor, request.query);
-        return pageOf(
-          rows,
-          request.query.limit,
-          (row) => presentTicket(row),
-          (row) => cursorAfter(row, request.query.sort),
-        );
-      },
+      async (request) => visibleTicketPage(deps.db, request.actor, request.query),
     );
 
     app.get(

@@ -6,6 +6,7 @@ import type { DB } from '../../db/schema.ts';
 import { searchWithPlanGuard } from '../../db/search-plan.ts';
 import { AppError, invalid, notFound } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
+import { pageOf } from '../../http/paging.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
 import { evaluateAssignment } from '../assignment/assignment.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -21,6 +22,7 @@ import { runTicketCreatedHooks } from '../registry.ts';
 import { validateCustomFields } from '../ticket-config/custom-fields.ts';
 import { clockOf, dueTimes, findPolicy } from './sla.ts';
 import { mayAssign, requireMay, requireVisible, scopeOf } from './tickets.policy.ts';
+import { presentTicket } from './tickets.presenter.ts';
 import * as q from './tickets.queries.ts';
 import { listEvents, listMessages, termsVector } from './tickets-messages.queries.ts';
 
@@ -48,6 +50,16 @@ export async function listVisibleTickets(db: Kysely<DB>, actor: Actor | null, qu
   return tsQuery
     ? searchWithPlanGuard(db, (trx) => q.listTickets(trx, filter, scope))
     : q.listTickets(db, filter, scope);
+}
+
+/** One page of the requests the actor may see, presented, with the cursor to continue in the list's order. */
+export async function visibleTicketPage(db: Kysely<DB>, actor: Actor | null, query: TicketListQuery) {
+  return pageOf(
+    await listVisibleTickets(db, actor, query),
+    query.limit,
+    (row) => presentTicket(row),
+    (row) => q.cursorAfter(row, query.sort),
+  );
 }
 
 /** The conversation of a visible request, internal notes included (staff only). */
