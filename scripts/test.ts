@@ -21,13 +21,6 @@ function step(label: string, command: string, args: string[], env: NodeJS.Proces
 }
 
 const only = process.argv[2];
-// The project brings its own Node 24 (an npm package whose `node` npm puts first on a script's PATH);
-// on a platform it has none for, the machine's Node must do.
-const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 22)) {
-  console.error(`Node ${process.versions.node} is too old: Qiao needs Node 24 (22.22 or later works).`);
-  process.exit(1);
-}
 if (only !== 'static') {
   const problem = ensureSystemPackages();
   if (problem) {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { ConnectionState } from './db/connection-state.ts';
 import type { Database } from './db/database.ts';
 import type { AttachmentStore } from './modules/attachments/store.ts';
 import type { LiveBus } from './modules/live/live-bus.ts';
@@ -15,4 +16,9 @@ export interface AppDeps {
   publicUrl: string;
   /** Where attachment bytes are kept. */
   attachments: AttachmentStore;
+  /**
+   * The long-lived connections this node runs besides the pool and the live bus, each reporting its
+   * own state for /api/health. One this node does not run (a test app) is absent and counts as ok.
+   */
+  connections?: { outbound?: () => ConnectionState; jobs?: () => ConnectionState };
 }

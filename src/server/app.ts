@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { AppDeps } from './app-deps.ts';
 import { registerAuthentication } from './http/authentication.ts';
 import { registerErrorHandling, sendError } from './http/errors.ts';
+import { registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { MODULES } from './modules/index.ts';
@@ -63,6 +64,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   registerErrorHandling(app);
   registerAuthentication(app, options.db);
+  registerIdempotency(app, options.db);
   registerMetrics(app, options.pool);
   await registerOpenApi(app, options.version);
 

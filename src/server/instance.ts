@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import type { PgBoss } from 'pg-boss';
 import { buildApp } from './app.ts';
 import { bootstrap, type FirstAdmin } from './bootstrap.ts';
 import type { QiaoConfig } from './config.ts';
@@ -11,11 +10,11 @@ import { setInstanceKey } from './crypto/secret-box.ts';
 import { createDatabase, createPool, ensureDatabaseExists, withDatabaseName } from './db/database.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { startJobs } from './jobs/jobs.ts';
+import { type Jobs, startJobs } from './jobs/jobs.ts';
 import { localStore } from './modules/attachments/store.ts';
 import { type SmtpListener, startSmtpListenerFromEnv } from './modules/email/smtp-listener.ts';
 import { createLiveBus } from './modules/live/live-bus.ts';
-import { startOutboundListener } from './modules/notifications/outbound-listener.ts';
+import { type OutboundListener, startOutboundListener } from './modules/notifications/outbound-listener.ts';
 import { loadSecretKey } from './secret-key.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,9 +47,18 @@ async function takeInstanceLock(databaseUrl: string): Promise<pg.Client> {
   return client;
 }
 
+export interface StartOptions {
+  /**
+   * Called with one line when the embedded PostgreSQL died and could not be restarted; main.ts exits
+   * there so that the service manager restarts Qiao. Default: the line is logged.
+   */
+  onDatabaseLost?: (message: string) => void;
+}
+
 export async function startQiao(
   config: QiaoConfig,
   log: (msg: string) => void = console.log,
+  options: StartOptions = {},
 ): Promise<RunningQiao> {
   let embedded: EmbeddedPostgres | undefined;
   let lock: pg.Client | undefined;
@@ -71,13 +79,15 @@ export async function startQiao(
       throw error;
     }
     if (embedded.reused) log('took over the embedded PostgreSQL left running by an earlier Qiao');
+    // This Qiao owns the server now: it restarts it when it dies (embedded.supervisor for health).
+    embedded.supervise({ onGiveUp: options.onDatabaseLost ?? log });
   }
 
   const pool = createPool(databaseUrl, 20);
   const db = createDatabase(pool);
   const live = createLiveBus(pool, databaseUrl, log);
-  let boss: PgBoss | undefined;
-  let stopOutbound: (() => Promise<void>) | undefined;
+  let boss: Jobs | undefined;
+  let outbound: OutboundListener | undefined;
   let smtp: SmtpListener | undefined;
   try {
     setInstanceKey(await loadSecretKey(config.secretKey, config.dataDir));
@@ -89,7 +99,7 @@ export async function startQiao(
     });
     await live.start();
     boss = await startJobs(databaseUrl, db, log);
-    stopOutbound = await startOutboundListener(db, databaseUrl);
+    outbound = await startOutboundListener(db, databaseUrl, log);
     const app = await buildApp({
       db,
       pool,
@@ -99,6 +109,7 @@ export async function startQiao(
       attachments: localStore(path.join(config.dataDir, 'attachments')),
       dbMode: embedded ? 'embedded' : 'external',
       version: VERSION,
+      connections: { outbound: outbound.state, jobs: boss.connectionState },
       clientDir: path.join(root, 'dist/client'),
       logger: { level: config.logLevel },
     });
@@ -116,7 +127,7 @@ export async function startQiao(
         await smtp?.close();
         await app.close();
         await boss?.stop({ graceful: true, timeout: 5000 }).catch(() => {});
-        await stopOutbound?.();
+        await outbound?.stop();
         await live.stop();
         await db.destroy();
         await lock?.end().catch(() => {});
@@ -124,7 +135,7 @@ export async function startQiao(
       },
     };
   } catch (error) {
-    await stopOutbound?.();
+    await outbound?.stop();
     await boss?.stop({ graceful: false }).catch(() => {});
     await live.stop();
     await db.destroy().catch(() => {});

@@ -123,11 +123,41 @@ export const PLATFORM_ERRORS = {
     'zh-TW': '請求過於頻繁，請稍後再試',
     en: 'Too many requests; slow down',
   },
+  IDEMPOTENCY_KEY_INVALID: {
+    status: 400,
+    'zh-CN': 'Idempotency-Key 无效：需为 1–255 个可打印字符',
+    'zh-TW': 'Idempotency-Key 無效：需為 1–255 個可列印字元',
+    en: 'Invalid Idempotency-Key: use 1–255 printable characters',
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    'zh-CN': '相同的提交仍在处理中，请稍后重试',
+    'zh-TW': '相同的提交仍在處理中，請稍後再試',
+    en: 'The same submission is still being processed; retry in a moment',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    'zh-CN': '该 Idempotency-Key 已用于另一项不同的提交',
+    'zh-TW': '該 Idempotency-Key 已用於另一項不同的提交',
+    en: 'This Idempotency-Key was already used for a different submission',
+  },
+  IDEMPOTENCY_INTERRUPTED: {
+    status: 409,
+    'zh-CN': '使用该 Idempotency-Key 的首次提交已保存但未返回结果，请先查找该记录再决定是否重新提交',
+    'zh-TW': '使用該 Idempotency-Key 的首次提交已儲存但未傳回結果，請先查找該記錄再決定是否重新提交',
+    en: 'The first submission with this Idempotency-Key was saved but its answer was lost; look the record up before submitting again',
+  },
   AUDIT_IMMUTABLE: {
     status: 400,
     'zh-CN': '审计记录不可修改或删除',
     'zh-TW': '稽核記錄不可修改或刪除',
     en: 'Audit records cannot be changed',
+  },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    'zh-CN': '数据库暂时无法访问，请稍后重试',
+    'zh-TW': '資料庫暫時無法存取，請稍後再試',
+    en: 'The database is unavailable right now; try again in a moment',
   },
   INTERNAL: {
     status: 500,

@@ -85,7 +85,7 @@ export function useApprovalRoutes(enabled = true) {
 
 export const useCreateApprovalRoute = () =>
   useApprovalWrite(
-    (input: ApprovalRouteCreate) => api.post<ApprovalRouteView>('/api/v1/approval-routes', input),
+    (input: ApprovalRouteCreate) => api.create<ApprovalRouteView>('/api/v1/approval-routes', input),
     [ROUTES_KEY],
   );
 

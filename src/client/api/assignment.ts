@@ -27,7 +27,7 @@ export function useTeams(enabled = true) {
 }
 
 export const useCreateTeam = () =>
-  useWrite((input: TeamInput) => api.post<TeamView>('/api/v1/teams', input), TEAMS);
+  useWrite((input: TeamInput) => api.create<TeamView>('/api/v1/teams', input), TEAMS);
 
 export const useUpdateTeam = () =>
   useWrite(
@@ -46,7 +46,7 @@ export function useAssignmentRules(enabled = true) {
 
 export const useCreateAssignmentRule = () =>
   useWrite(
-    (input: AssignmentRuleInput) => api.post<AssignmentRuleView>('/api/v1/assignment-rules', input),
+    (input: AssignmentRuleInput) => api.create<AssignmentRuleView>('/api/v1/assignment-rules', input),
     RULES,
   );
 

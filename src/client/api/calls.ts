@@ -26,7 +26,7 @@ export function useCallLog(filter: CallFilter) {
 export function useLogCall() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CallCreate) => api.post<CallView>('/api/v1/calls', input),
+    mutationFn: (input: CallCreate) => api.create<CallView>('/api/v1/calls', input),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['calls'] });
       void client.invalidateQueries({ queryKey: ['tickets'] });

@@ -87,7 +87,7 @@ function useActionWrite<I, O>(id: number, fn: (input: I) => Promise<O>) {
 }
 
 export const useCreateCapa = () =>
-  useReportWrite((input: CapaCreateInput) => api.post<CapaDetail>('/api/v1/capas', input));
+  useReportWrite((input: CapaCreateInput) => api.create<CapaDetail>('/api/v1/capas', input));
 
 export const useUpdateCapa = (id: number) =>
   useReportWrite((patch: CapaPatch) => api.patch<CapaDetail>(`/api/v1/capas/${id}`, patch));
@@ -104,7 +104,7 @@ export const useVerifyCapa = (id: number) =>
 
 export const useAddCapaAction = (id: number) =>
   useActionWrite(id, (input: CapaActionInput) =>
-    api.post<CapaActionView>(`/api/v1/capas/${id}/actions`, input),
+    api.create<CapaActionView>(`/api/v1/capas/${id}/actions`, input),
   );
 
 export const useUpdateCapaAction = (id: number) =>

@@ -50,7 +50,7 @@ function useRuleWrite<I>(fn: (input: I) => Promise<CareRule>) {
 }
 
 export const useCreateCareRule = () =>
-  useRuleWrite((input: CareRuleInput) => api.post<CareRule>('/api/v1/care-rules', input));
+  useRuleWrite((input: CareRuleInput) => api.create<CareRule>('/api/v1/care-rules', input));
 
 export const useUpdateCareRule = () =>
   useRuleWrite(({ id, patch }: { id: number; patch: CareRulePatch }) =>
@@ -72,7 +72,7 @@ export function useRecordCare(customerId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CareRecordInput) =>
-      api.post<{ id: number }>(`/api/v1/customers/${customerId}/care-events`, input),
+      api.create<{ id: number }>(`/api/v1/customers/${customerId}/care-events`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: CUSTOMERS_KEY }),
   });
 }

@@ -87,12 +87,17 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Where the CSRF token for writes comes from; the staff session's token unless told otherwise. */
   csrf?: () => string | null;
+  headers?: Record<string, string>;
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': requestLocale };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': requestLocale,
+    ...options.headers,
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const token = options.csrf ? options.csrf() : csrfToken;
   if (UNSAFE.has(method) && token) headers['x-csrf-token'] = token;
@@ -146,11 +151,53 @@ export function writeHeaders(csrf?: () => string | null): Record<string, string>
   return headers;
 }
 
+/** A fresh Idempotency-Key (crypto.randomUUID needs a secure context; intranet installs may run on http). */
+function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Keys of creates whose outcome the client never learnt, by path and body: retrying the same submission reuses its key. */
+const unsettledCreates = new Map<string, string>();
+
+/** No answer, or an answer that does not say the create failed for good: the same submission may retry with its key. */
+function outcomeUnknown(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  return error.status === 0 || error.status >= 500 || error.code === 'IDEMPOTENCY_IN_PROGRESS';
+}
+
+/**
+ * POST that creates a record, with an `Idempotency-Key` (server: src/server/http/idempotency.ts). Each
+ * new submission gets a fresh key; when the user submits the same thing again after a network error (or
+ * a 5xx, or while the first is still running) the key is reused, so the server answers the first result
+ * instead of creating a duplicate.
+ */
+async function create<T>(path: string, body: unknown, csrf?: () => string | null): Promise<T> {
+  const sent = body ?? {};
+  const submission = `${path}\n${JSON.stringify(sent)}`;
+  const key = unsettledCreates.get(submission) ?? newIdempotencyKey();
+  unsettledCreates.set(submission, key);
+  try {
+    const answer = await request<T>('POST', path, {
+      body: sent,
+      headers: { 'idempotency-key': key },
+      ...(csrf ? { csrf } : {}),
+    });
+    unsettledCreates.delete(submission);
+    return answer;
+  } catch (error) {
+    if (!outcomeUnknown(error)) unsettledCreates.delete(submission);
+    throw error;
+  }
+}
+
 /** The JSON API: same-origin cookies, CSRF token on writes, the UI language on every call. */
 export const api = {
   get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
     request<T>('GET', path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}) }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
+  /** POST to a create endpoint: idempotent across the user's retries (see `create`). */
+  create: <T>(path: string, body?: unknown) => create<T>(path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
@@ -165,6 +212,7 @@ export function apiWithCsrf(csrf: () => string | null): typeof api {
     get: <T>(path: string, query?: Record<string, QueryValue>, signal?: AbortSignal) =>
       request<T>('GET', path, { csrf, ...(query ? { query } : {}), ...(signal ? { signal } : {}) }),
     post: <T>(path: string, body?: unknown) => request<T>('POST', path, { csrf, body: body ?? {} }),
+    create: <T>(path: string, body?: unknown) => create<T>(path, body, csrf),
     put: <T>(path: string, body: unknown) => request<T>('PUT', path, { csrf, body }),
     patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { csrf, body }),
     delete: <T>(path: string) => request<T>('DELETE', path, { csrf }),

@@ -74,7 +74,7 @@ const useDetailWrite = <I>(fn: (input: I) => Promise<ComplaintDetail>) =>
 
 /** 登记投诉: a new request of type 投诉 and its 《客户投诉记录表》 in one go. */
 export const useCreateComplaint = () =>
-  useDetailWrite((input: ComplaintCreateInput) => api.post<ComplaintDetail>('/api/v1/complaints', input));
+  useDetailWrite((input: ComplaintCreateInput) => api.create<ComplaintDetail>('/api/v1/complaints', input));
 
 export const useUpdateComplaint = (id: number) =>
   useDetailWrite((patch: ComplaintPatch) => api.patch<ComplaintDetail>(`/api/v1/complaints/${id}`, patch));
@@ -130,7 +130,7 @@ function useCompensationWrite<I>(fn: (input: I) => Promise<CompensationView>) {
 /** 补货、补偿及赔偿: starts the compensation approval. */
 export const useRequestCompensation = (complaintId: number) =>
   useCompensationWrite((input: CompensationInput) =>
-    api.post<CompensationView>(`/api/v1/complaints/${complaintId}/compensations`, input),
+    api.create<CompensationView>(`/api/v1/complaints/${complaintId}/compensations`, input),
   );
 
 export const useExecuteCompensation = () =>
@@ -165,7 +165,7 @@ export function useTicketComplaint(ticketId: number, enabled: boolean) {
 
 /** 登记为投诉: the request becomes type 投诉 and gets its record. */
 export const useRegisterTicketComplaint = (ticketId: number) =>
-  useDetailWrite((_: undefined) => api.post<ComplaintDetail>(`/api/v1/tickets/${ticketId}/complaint`));
+  useDetailWrite((_: undefined) => api.create<ComplaintDetail>(`/api/v1/tickets/${ticketId}/complaint`));
 
 /** One compensation (approvers open it from their inbox). */
 export function useCompensation(id: number) {

@@ -47,7 +47,7 @@ export function useCreditChangeOfApproval(customerId: number | null, approvalId:
 
 export const useRequestCreditChange = () =>
   useApprovalSubjectWrite(({ customerId, input }: { customerId: number; input: CreditChangeInput }) =>
-    api.post<CreditChangeView>(`/api/v1/customers/${customerId}/credit-changes`, input),
+    api.create<CreditChangeView>(`/api/v1/customers/${customerId}/credit-changes`, input),
   );
 
 export const useWithdrawCreditChange = () =>

@@ -65,7 +65,7 @@ export function useApprovalSubjectWrite<I, O>(fn: (input: I) => Promise<O>) {
 
 export const useCreateApplication = () =>
   useApprovalSubjectWrite((input: ApplicationCreateInput) =>
-    api.post<ApplicationDetail>('/api/v1/customer-applications', input),
+    api.create<ApplicationDetail>('/api/v1/customer-applications', input),
   );
 
 export const useUpdateApplication = () =>

@@ -28,7 +28,9 @@ function useFieldWrite<V>(fn: (vars: V) => Promise<CustomerFieldView>) {
 }
 
 export const useCreateCustomerField = () =>
-  useFieldWrite((input: CustomerFieldInput) => api.post<CustomerFieldView>('/api/v1/customer-fields', input));
+  useFieldWrite((input: CustomerFieldInput) =>
+    api.create<CustomerFieldView>('/api/v1/customer-fields', input),
+  );
 
 export const useUpdateCustomerField = () =>
   useFieldWrite(({ id, patch }: { id: number; patch: Partial<Omit<CustomerFieldInput, 'key'>> }) =>

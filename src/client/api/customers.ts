@@ -113,7 +113,7 @@ function useCustomerWrite<I, O>(fn: (input: I) => Promise<O>) {
 }
 
 export const useCreateCustomer = () =>
-  useCustomerWrite((input: CustomerCreateInput) => api.post<CustomerDetail>('/api/v1/customers', input));
+  useCustomerWrite((input: CustomerCreateInput) => api.create<CustomerDetail>('/api/v1/customers', input));
 
 export const useUpdateCustomer = (id: number) =>
   useCustomerWrite((patch: CustomerPatch) => api.patch<CustomerDetail>(`/api/v1/customers/${id}`, patch));
@@ -145,7 +145,7 @@ export function useReveal(id: number) {
 
 export const useCreateContact = (customerId: number) =>
   useCustomerWrite((input: ContactInput) =>
-    api.post<ContactView>(`/api/v1/customers/${customerId}/contacts`, input),
+    api.create<ContactView>(`/api/v1/customers/${customerId}/contacts`, input),
   );
 
 export const useUpdateContact = () =>
@@ -156,7 +156,7 @@ export const useUpdateContact = () =>
 /** The staff-side portal invitation: an email with a link to set a password. */
 export const useInviteContact = () =>
   useCustomerWrite((contactId: number) =>
-    api.post<{ accountId: number }>(`/api/v1/contacts/${contactId}/portal-invitation`),
+    api.create<{ accountId: number }>(`/api/v1/contacts/${contactId}/portal-invitation`),
   );
 
 // ---------------------------------------------------------------- timeline
@@ -173,7 +173,7 @@ export function useTimeline(customerId: number, kinds: string[]) {
 
 export const useAddActivity = (customerId: number) =>
   useCustomerWrite((input: ActivityInput) =>
-    api.post<{ id: number }>(`/api/v1/customers/${customerId}/activities`, input),
+    api.create<{ id: number }>(`/api/v1/customers/${customerId}/activities`, input),
   );
 
 // ---------------------------------------------------------------- settings

@@ -21,7 +21,7 @@ export interface DepartmentInput {
 export function useCreateDepartment() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: DepartmentInput) => api.post<DepartmentView>('/api/v1/departments', input),
+    mutationFn: (input: DepartmentInput) => api.create<DepartmentView>('/api/v1/departments', input),
     onSuccess: () => client.invalidateQueries({ queryKey: ['departments'] }),
   });
 }

@@ -28,7 +28,7 @@ export function useSaveMailbox() {
   return useMutation({
     mutationFn: ({ id, input }: { id: number | null; input: MailboxPatch }) =>
       id === null
-        ? api.post<MailboxView>('/api/v1/mailboxes', input)
+        ? api.create<MailboxView>('/api/v1/mailboxes', input)
         : api.patch<MailboxView>(`/api/v1/mailboxes/${id}`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: ['mailboxes'] }),
   });

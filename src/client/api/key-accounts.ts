@@ -93,7 +93,7 @@ function useCardWrite<I>(customerId: number, fn: (input: I) => Promise<KeyAccoun
 /** 大客户申请: starts the key_account approval. */
 export const useApplyKeyAccount = (customerId: number) =>
   useCardWrite(customerId, (input: KeyAccountApplyInput) =>
-    api.post<KeyAccountCard>(`/api/v1/customers/${customerId}/key-account`, input),
+    api.create<KeyAccountCard>(`/api/v1/customers/${customerId}/key-account`, input),
   );
 
 export const useUpdateKeyAccount = (customerId: number, id: number) =>
@@ -109,7 +109,7 @@ export const useRevokeKeyAccount = (customerId: number, id: number) =>
 /** 对策一览表: a new countermeasure, or a change to one (status, result, …). */
 export const useAddMeasure = (customerId: number, id: number) =>
   useCardWrite(customerId, (input: MeasureInput) =>
-    api.post<KeyAccountCard>(`/api/v1/key-accounts/${id}/measures`, input),
+    api.create<KeyAccountCard>(`/api/v1/key-accounts/${id}/measures`, input),
   );
 
 export const useUpdateMeasure = (customerId: number) =>

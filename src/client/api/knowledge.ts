@@ -34,7 +34,7 @@ export function useSaveKbCategory() {
   return useMutation({
     mutationFn: ({ id, input }: { id: number | null; input: KbCategoryCreate }) =>
       id === null
-        ? api.post<KbCategoryView>('/api/v1/kb/categories', input)
+        ? api.create<KbCategoryView>('/api/v1/kb/categories', input)
         : api.patch<KbCategoryView>(`/api/v1/kb/categories/${id}`, input as z.input<typeof kbCategoryUpdate>),
     onSuccess: () => client.invalidateQueries({ queryKey: ['kb'] }),
   });
@@ -82,7 +82,7 @@ function useArticleWrite<V>(fn: (vars: V) => Promise<KbArticleView>) {
 }
 
 export const useCreateKbArticle = () =>
-  useArticleWrite((input: KbArticleCreate) => api.post<KbArticleView>('/api/v1/kb/articles', input));
+  useArticleWrite((input: KbArticleCreate) => api.create<KbArticleView>('/api/v1/kb/articles', input));
 
 /** Saves a new version; `expectedVersion` makes a concurrent save answer 409 KB_VERSION_CONFLICT. */
 export const useUpdateKbArticle = () =>

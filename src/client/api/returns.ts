@@ -77,7 +77,7 @@ const action =
     api.post<ReturnDetail>(`/api/v1/returns/${id}/${name}`, input);
 
 export const useCreateReturn = () =>
-  useWrite((input: ReturnCreateInput) => api.post<ReturnDetail>('/api/v1/returns', input));
+  useWrite((input: ReturnCreateInput) => api.create<ReturnDetail>('/api/v1/returns', input));
 export const useReceiveReturn = () => useWrite(action<ReturnReceiveInput>('receive'));
 export const useInspectReturn = () => useWrite(action<ReturnInspectInput>('inspect'));
 export const useDisposeReturn = () => useWrite(action<ReturnDisposeInput>('dispose'));

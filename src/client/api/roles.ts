@@ -33,7 +33,7 @@ export interface RoleInput {
 export function useCreateRole() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: RoleInput & { code: string }) => api.post<RoleView>('/api/v1/roles', input),
+    mutationFn: (input: RoleInput & { code: string }) => api.create<RoleView>('/api/v1/roles', input),
     onSuccess: () => client.invalidateQueries({ queryKey: ['roles'] }),
   });
 }

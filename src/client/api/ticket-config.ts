@@ -47,7 +47,10 @@ export function useTicketTypes(enabled = true) {
 }
 
 export const useCreateTicketType = () =>
-  useWrite((input: TicketTypeInput) => api.post<TicketTypeView>('/api/v1/ticket-config/types', input), TYPES);
+  useWrite(
+    (input: TicketTypeInput) => api.create<TicketTypeView>('/api/v1/ticket-config/types', input),
+    TYPES,
+  );
 
 export const useUpdateTicketType = () =>
   useWrite(
@@ -68,7 +71,7 @@ export function useTypeFields(typeId: number | undefined) {
 export const useCreateField = () =>
   useWrite(
     ({ typeId, input }: { typeId: number; input: FieldInput }) =>
-      api.post<FieldView>(`/api/v1/ticket-config/types/${typeId}/fields`, input),
+      api.create<FieldView>(`/api/v1/ticket-config/types/${typeId}/fields`, input),
     TYPES,
   );
 
@@ -90,7 +93,7 @@ export function useTicketCategories(enabled = true) {
 
 export const useCreateTicketCategory = () =>
   useWrite(
-    (input: TicketCategoryInput) => api.post<TicketCategoryView>('/api/v1/ticket-config/categories', input),
+    (input: TicketCategoryInput) => api.create<TicketCategoryView>('/api/v1/ticket-config/categories', input),
     CATEGORIES,
   );
 
@@ -112,7 +115,7 @@ export function useSlaPolicies() {
 }
 
 export const useCreateSlaPolicy = () =>
-  useWrite((input: SlaPolicyInput) => api.post<SlaPolicyView>('/api/v1/sla-policies', input), POLICIES);
+  useWrite((input: SlaPolicyInput) => api.create<SlaPolicyView>('/api/v1/sla-policies', input), POLICIES);
 
 export const useUpdateSlaPolicy = () =>
   useWrite(
@@ -141,7 +144,7 @@ export function useSaveCanned() {
   return useMutation({
     mutationFn: ({ id, input }: { id: number | null; input: CannedInput }) =>
       id === null
-        ? api.post<CannedView>('/api/v1/canned-responses', input)
+        ? api.create<CannedView>('/api/v1/canned-responses', input)
         : api.patch<CannedView>(`/api/v1/canned-responses/${id}`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: ['canned-responses'] }),
   });

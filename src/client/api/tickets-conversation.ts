@@ -55,7 +55,7 @@ export function useAddMessage(id: number) {
       kind: 'public' | 'internal';
       body: string;
       attachmentIds?: number[] | undefined;
-    }) => api.post<{ id: number }>(`/api/v1/tickets/${id}/messages`, input),
+    }) => api.create<{ id: number }>(`/api/v1/tickets/${id}/messages`, input),
     onSuccess: () => client.invalidateQueries({ queryKey: TICKETS_KEY }),
   });
 }

@@ -86,7 +86,7 @@ function useTicketWrite<I, O>(fn: (input: I) => Promise<O>) {
 }
 
 export function useCreateTicket() {
-  return useTicketWrite((input: TicketCreate) => api.post<TicketView>('/api/v1/tickets', input));
+  return useTicketWrite((input: TicketCreate) => api.create<TicketView>('/api/v1/tickets', input));
 }
 
 export function useUpdateTicket(id: number) {
@@ -129,7 +129,7 @@ export function useMergeTicket(id: number) {
 
 export function useSplitTicket(id: number) {
   return useTicketWrite((input: { messageIds: number[]; subject: string }) =>
-    api.post<{ id: number }>(`/api/v1/tickets/${id}/split`, input),
+    api.create<{ id: number }>(`/api/v1/tickets/${id}/split`, input),
   );
 }
 

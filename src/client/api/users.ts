@@ -37,7 +37,7 @@ export type UserPatch = Partial<UserInput> & { status?: 'active' | 'disabled'; p
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UserCreateInput) => api.post<UserView>('/api/v1/users', input),
+    mutationFn: (input: UserCreateInput) => api.create<UserView>('/api/v1/users', input),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }

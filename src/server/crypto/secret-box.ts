@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
  * Small AES-256-GCM box for secrets kept at rest (mailbox passwords, later bank and ID numbers). Sealed values look like
@@ -30,6 +30,17 @@ function currentKey() {
     cached = { material, key, id };
   }
   return cached;
+}
+
+/**
+ * A keyed fingerprint (HMAC-SHA-256 under a key derived from the instance key): lets the server compare
+ * values it keeps for a while — e.g. a request body that may hold a password — without storing anything a
+ * dictionary attack could reverse.
+ */
+export function fingerprint(value: string): string {
+  const material = instanceKeyMaterial();
+  const key = hkdfSync('sha256', material, 'qiao', 'qiao/fingerprint/v1', 32);
+  return createHmac('sha256', Buffer.from(key)).update(value).digest('base64url');
 }
 
 export class SecretBoxError extends Error {}

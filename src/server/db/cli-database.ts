@@ -40,6 +40,8 @@ export async function openCliDatabase(): Promise<CliDatabase> {
   const url = withDatabaseName(embedded.url, 'qiao');
   // A running Qiao holds the instance lock in database `qiao` (see instance.ts).
   const lock = new pg.Client({ connectionString: url });
+  // A connection cut during this check rejects the query below; unheard, its 'error' event would crash.
+  lock.on('error', () => {});
   await lock.connect();
   const { rows } = await lock.query<{ ok: boolean }>(
     "SELECT pg_try_advisory_lock(hashtext('qiao-embedded-instance')) AS ok",

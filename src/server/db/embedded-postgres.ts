@@ -5,6 +5,20 @@ import net from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { StartupError } from '../startup-error.ts';
+import {
+  acceptsConnections,
+  checkClusterDir,
+  ensureDataDir,
+  explainInitFailure,
+  explainStartFailure,
+  inspectPidFile,
+  type RunAs,
+  readLogSince,
+  removeStalePidFile,
+  serverUserName,
+} from './embedded-checks.ts';
+import { createSupervisor, type SuperviseOptions, type Supervisor } from './embedded-supervisor.ts';
 
 const run = promisify(execFile);
 
@@ -14,6 +28,15 @@ export interface EmbeddedPostgres {
   port: number;
   /** true when a server left running by a killed Qiao was found and taken over. */
   reused: boolean;
+  /** The postmaster's pid (from postmaster.pid), or null when none runs. */
+  postmasterPid(): Promise<number | null>;
+  /**
+   * Watches the server from now on and restarts it when it dies (see embedded-supervisor.ts). Only the
+   * Qiao that holds the instance lock supervises; the npm scripts do not.
+   */
+  supervise(options?: SuperviseOptions): void;
+  /** The supervision state, for health and metrics: `supervisor.snapshot()`. */
+  supervisor: Supervisor;
   stop(): Promise<void>;
 }
 
@@ -27,11 +50,6 @@ interface Binaries {
   pg_ctl: string;
   initdb: string;
   postgres: string;
-}
-
-interface RunAs {
-  uid?: number;
-  gid?: number;
 }
 
 export interface EmbeddedOptions {
@@ -94,12 +112,14 @@ async function openPathFor(target: string, runAs: RunAs, log: (msg: string) => v
   }
 }
 
+/** Whether `file` exists; an error other than "no such file" (permissions) is thrown, not taken for no. */
 async function exists(file: string): Promise<boolean> {
   try {
     await stat(file);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return false;
+    throw error;
   }
 }
 
@@ -130,17 +150,6 @@ async function readState(file: string): Promise<EmbeddedState | null> {
   }
 }
 
-/** Port of a running postmaster, from line 4 of postmaster.pid. */
-async function runningPort(pgData: string): Promise<number | null> {
-  try {
-    const lines = (await readFile(path.join(pgData, 'postmaster.pid'), 'utf8')).split('\n');
-    const port = Number(lines[3]);
-    return Number.isInteger(port) && port > 0 ? port : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const bin = await loadBinaries();
@@ -149,7 +158,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const pgData = path.join(options.dataDir, 'postgres');
   const stateFile = path.join(options.dataDir, 'embedded-postgres.json');
   const logFile = path.join(options.dataDir, 'postgres.log');
-  await mkdir(options.dataDir, { recursive: true });
+  await ensureDataDir(options.dataDir);
   await openPathFor(path.dirname(bin.postgres), runAs, log);
   await openPathFor(path.dirname(options.dataDir), runAs, log);
   if (runAs.uid !== undefined) {
@@ -157,6 +166,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const mode = (await stat(options.dataDir)).mode & 0o777;
     await chmod(options.dataDir, mode | 0o011);
   }
+  await checkClusterDir(pgData, runAs, log);
+  const user = await serverUserName(runAs);
 
   const owned = async (target: string) => {
     if (runAs.uid !== undefined && runAs.gid !== undefined) await chown(target, runAs.uid, runAs.gid);
@@ -182,37 +193,58 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         `--pwfile=${pwFile}`,
         '--encoding=UTF8',
         '--locale=C',
-      ]);
+      ]).catch((error: unknown) => {
+        throw new StartupError(explainInitFailure(outputOf(error), { pgData, logFile, user }));
+      });
     } finally {
       await rm(pwFile, { force: true });
     }
   }
   if (!state) throw new Error(`${stateFile} is missing: the embedded database credentials are lost`);
 
-  const status = await pgExec(bin.pg_ctl, ['status', '-D', pgData]).then(
-    () => true,
-    () => false,
-  );
+  const serverOptions = {
+    listen_addresses: '127.0.0.1',
+    unix_socket_directories: "''",
+    max_connections: '200',
+    ...options.settings,
+  };
+  /** pg_ctl start on `port`; a failure is told by the server's own FATAL/PANIC line in postgres.log. */
+  const startServer = async (port: number) => {
+    if (!(await exists(logFile))) await writeFile(logFile, '');
+    await owned(logFile);
+    const offset = (await stat(logFile)).size;
+    const flags = [`-p ${port}`, ...Object.entries(serverOptions).map(([k, v]) => `-c ${k}=${v}`)].join(' ');
+    try {
+      await pgExec(bin.pg_ctl, ['start', '-D', pgData, '-w', '-t', '120', '-l', logFile, '-o', flags]);
+    } catch (error) {
+      const logged = await readLogSince(logFile, offset);
+      throw new StartupError(
+        explainStartFailure({ log: logged, pgCtlOutput: outputOf(error), pgData, port, logFile, user }),
+      );
+    }
+  };
+
   let port: number;
   let reused = false;
-  if (status) {
-    // A server is already running on this data dir: left behind by a killed Qiao, or owned by a live one.
+  const pidFile = await inspectPidFile(pgData);
+  if (pidFile.kind === 'running') {
+    // This data directory's postmaster is running: left behind by a killed Qiao, or owned by a live one.
     // The caller decides which by taking the instance lock.
-    port = (await runningPort(pgData)) ?? state.port;
+    port = pidFile.port ?? state.port;
+    if (!(await waitUntilAccepting(port, 60_000)))
+      throw new StartupError(
+        `a PostgreSQL (pid ${pidFile.pid}) runs on ${pgData} but does not accept connections on port ${port} — stop it (kill ${pidFile.pid}) and start Qiao again`,
+      );
     reused = true;
     log(`found a running embedded PostgreSQL on port ${port}`);
   } else {
+    if (pidFile.kind === 'stale') await removeStalePidFile(pgData, pidFile.reason, log);
+    if (pidFile.kind === 'dead')
+      log(
+        `the embedded PostgreSQL (pid ${pidFile.pid}) was not shut down cleanly: starting it (crash recovery)`,
+      );
     port = await freePort(state.port || undefined);
-    if (!(await exists(logFile))) await writeFile(logFile, '');
-    await owned(logFile);
-    const serverOptions = {
-      listen_addresses: '127.0.0.1',
-      unix_socket_directories: "''",
-      max_connections: '200',
-      ...options.settings,
-    };
-    const flags = [`-p ${port}`, ...Object.entries(serverOptions).map(([k, v]) => `-c ${k}=${v}`)].join(' ');
-    await pgExec(bin.pg_ctl, ['start', '-D', pgData, '-w', '-t', '120', '-l', logFile, '-o', flags]);
+    await startServer(port);
     log(`embedded PostgreSQL started on port ${port}`);
   }
   if (port !== state.port) {
@@ -220,14 +252,63 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   await writeFile(stateFile, JSON.stringify(state, null, 2), { mode: 0o600 });
 
+  const postmasterPid = async () => {
+    const file = await inspectPidFile(pgData).catch(() => null);
+    return file?.kind === 'running' ? file.pid : null;
+  };
+  const supervision = createSupervisor({
+    port,
+    log,
+    async check() {
+      const file = await inspectPidFile(pgData);
+      if (file.kind !== 'running') {
+        const pid = Number(
+          (await readFile(path.join(pgData, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0],
+        );
+        return { state: 'dead', pid: pid > 0 ? pid : null };
+      }
+      return { state: (await acceptsConnections(port, 2000)) ? 'ok' : 'refusing', pid: file.pid };
+    },
+    async restart() {
+      const file = await inspectPidFile(pgData);
+      if (file.kind === 'running') {
+        if (await acceptsConnections(port)) return; // started again by someone else meanwhile
+        await pgExec(bin.pg_ctl, ['stop', '-D', pgData, '-m', 'immediate', '-w', '-t', '30']).catch(() => {});
+      } else if (file.kind === 'stale') {
+        await removeStalePidFile(pgData, file.reason, log);
+      }
+      await startServer(port);
+    },
+  });
+
   const url = `postgres://${state.user}:${encodeURIComponent(state.password)}@127.0.0.1:${port}/postgres`;
   return {
     url,
     port,
     reused,
+    postmasterPid,
+    supervise: (superviseOptions) => supervision.start(superviseOptions),
+    supervisor: supervision.supervisor,
     async stop() {
+      await supervision.stop();
       await pgExec(bin.pg_ctl, ['stop', '-D', pgData, '-m', 'fast', '-w', '-t', '60']).catch(() => {});
       log('embedded PostgreSQL stopped');
     },
   };
+}
+
+/** What a failed child process printed. */
+function outputOf(error: unknown): string {
+  const { stdout, stderr, message } = error as { stdout?: unknown; stderr?: unknown; message?: unknown };
+  const text = `${typeof stdout === 'string' ? stdout : ''}\n${typeof stderr === 'string' ? stderr : ''}`;
+  return text.trim() ? text : String(message ?? error);
+}
+
+async function waitUntilAccepting(port: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!(await acceptsConnections(port))) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return true;
 }

@@ -478,6 +478,19 @@ export interface Department {
   updated_at: Generated<Timestamp>;
 }
 
+export interface IdempotencyKey {
+  body_hash: string;
+  completed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  key: string;
+  method: string;
+  principal: string;
+  request_id: string;
+  response: Json | null;
+  route: string;
+  status: number | null;
+}
+
 export interface KbArticle {
   author_user_id: number | null;
   body_html: Generated<string>;
@@ -982,6 +995,7 @@ export interface DB {
   customer_application: CustomerApplication;
   customer_field: CustomerField;
   department: Department;
+  idempotency_key: IdempotencyKey;
   kb_article: KbArticle;
   kb_article_feedback: KbArticleFeedback;
   kb_article_version: KbArticleVersion;

@@ -30,6 +30,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The permission a route needs; `authenticated` = any signed-in user; `public` = anyone. */
     permission?: Permission | 'authenticated' | 'public' | 'portal';
+    /**
+     * A create: the route accepts an `Idempotency-Key` header and answers a retry with the same key with
+     * the first result (src/server/http/idempotency.ts).
+     */
+    idempotent?: boolean;
   }
 }
 

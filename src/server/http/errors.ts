@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorMessage, errorStatus, type FieldIssue } from '../../shared/errors.ts';
+import { isDatabaseUnavailable } from '../db/connection-errors.ts';
 import { AppError } from './app-error.ts';
 
 export function sendError(
@@ -18,6 +19,24 @@ export function sendError(
   return reply.status(status).send(body);
 }
 
+/**
+ * During an outage every request fails alike: one log line per 10 s (with how many were answered 503 since
+ * the last line) says as much as a thousand would.
+ */
+const outageLog = {
+  lastAt: 0,
+  since: 0,
+  /** The number of requests answered alike since the last line, or null to stay quiet. */
+  note(now: number): number | null {
+    this.since++;
+    if (now - this.lastAt < 10_000) return null;
+    const count = this.since - 1;
+    this.lastAt = now;
+    this.since = 0;
+    return count;
+  },
+};
+
 /** One error shape everywhere; no stack trace ever reaches a client. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -34,6 +53,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       // Malformed JSON, wrong content type and similar client mistakes.
       return sendError(reply, request, 'VALIDATION_FAILED', { reason: error.code }, error.statusCode);
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Server down, restarting, or our connection cut: the request may be tried again shortly. Its
+      // transaction rolled back, unless the cut came while COMMIT itself was under way, when it may
+      // have committed: a client retrying a create sends an Idempotency-Key.
+      const quiet = outageLog.note(Date.now());
+      if (quiet !== null)
+        request.log.warn({ reason: error.message, answeredAlike: quiet }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendError(reply, request, 'DATABASE_UNAVAILABLE');
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, 'INTERNAL');

@@ -7,7 +7,13 @@ describe('HTTP platform', () => {
   it('reports health with the database mode and version', async () => {
     const res = await t().client().get('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', db: 'embedded', version: 'test' });
+    expect(res.body).toEqual({
+      status: 'ok',
+      db: 'embedded',
+      version: 'test',
+      // A test app runs no outbound listener or jobs: those count as ok (see AppDeps.connections).
+      checks: { database: 'ok', live: 'ok', outbound: 'ok', jobs: 'ok' },
+    });
   });
 
   it('publishes OpenAPI 3.1 from the zod schemas, and a browsable reference', async () => {

@@ -30,6 +30,7 @@ describe('background jobs on PostgreSQL (pg-boss)', () => {
       'key_accounts.revisits',
       'capa.overdue',
       'email.poll',
+      'idempotency.cleanup',
     ])
       expect(byName.has(name), name).toBe(true);
     expect(byName.get('customers.care')?.cron).toBe('0 8 * * *');

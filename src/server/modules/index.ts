@@ -15,6 +15,7 @@ import { customersModule } from './customers/customers.module.ts';
 import { departmentsModule } from './departments/departments.module.ts';
 import { emailModule } from './email/email.module.ts';
 import { healthModule } from './health/health.module.ts';
+import { idempotencyModule } from './idempotency/idempotency.module.ts';
 import { keyAccountsModule } from './key-accounts/key-accounts.module.ts';
 import { knowledgeModule } from './knowledge/knowledge.module.ts';
 import { liveModule } from './live/live.module.ts';
@@ -64,4 +65,5 @@ export const MODULES: readonly QiaoModule[] = [
   knowledgeModule,
   auditModule,
   liveModule,
+  idempotencyModule,
 ];

@@ -32,6 +32,7 @@ export default async function setup(project: TestProject) {
   }
   const template = `qiao_template_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: serverUrl });
+  admin.on('error', () => {});
   await admin.connect();
   await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(template)}`);
   const pool = createPool(withDatabaseName(serverUrl, template), 2);

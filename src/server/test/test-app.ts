@@ -5,6 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { ApiErrorBody } from '../../shared/errors.ts';
 import type { Permission } from '../../shared/permissions.ts';
 import { buildApp } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { bootstrap } from '../bootstrap.ts';
 import type { Database } from '../db/database.ts';
 import { localStore } from '../modules/attachments/store.ts';
@@ -30,11 +31,18 @@ export interface TestApp {
   userWith(permissions: Permission[], name?: string): Promise<BuiltUser>;
 }
 
-/** Starts Qiao on its own fresh database, listening on a free port, for one test file. */
-export async function startTestApp(testDb?: TestDatabase): Promise<TestApp> {
+/**
+ * Starts Qiao on its own fresh database, listening on a free port, for one test file. `connections`
+ * are the outbound listener and jobs a test runs itself, reported by /api/health; `log` hears the
+ * live bus.
+ */
+export async function startTestApp(
+  testDb?: TestDatabase,
+  options: { connections?: AppDeps['connections']; log?: (msg: string) => void } = {},
+): Promise<TestApp> {
   const t = testDb ?? (await createTestDatabase());
   await bootstrap(t.db, { email: ADMIN.login, password: ADMIN.password });
-  const live = createLiveBus(t.pool, t.url);
+  const live = createLiveBus(t.pool, t.url, options.log);
   await live.start();
   const app = await buildApp({
     db: t.db,
@@ -45,6 +53,7 @@ export async function startTestApp(testDb?: TestDatabase): Promise<TestApp> {
     attachments: localStore(path.join(tmpdir(), `qiao-test-attachments-${process.pid}`)),
     dbMode: 'embedded',
     version: 'test',
+    ...(options.connections ? { connections: options.connections } : {}),
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const testApp: TestApp = {

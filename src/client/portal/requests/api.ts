@@ -59,7 +59,7 @@ export interface NewRequest {
 export function useCreateRequest() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewRequest) => portalApi.post<PortalTicket>('/api/portal/tickets', input),
+    mutationFn: (input: NewRequest) => portalApi.create<PortalTicket>('/api/portal/tickets', input),
     onSuccess: (ticket) => {
       client.setQueryData([...TICKETS, ticket.id], ticket);
       void client.invalidateQueries({ queryKey: [...TICKETS, 'list'] });
@@ -145,6 +145,6 @@ export interface PublicRequest {
 export function useSubmitPublicRequest() {
   return useMutation({
     mutationFn: (input: PublicRequest) =>
-      portalApi.post<{ number: string | null }>('/api/public/requests', input),
+      portalApi.create<{ number: string | null }>('/api/public/requests', input),
   });
 }

@@ -18,6 +18,7 @@ import * as m0017 from './0017_customer_fields.ts';
 import * as m0018 from './0018_complaints_capa_returns.ts';
 import * as m0019 from './0019_complaint_analysis_indexes.ts';
 import * as m0020 from './0020_department_head.ts';
+import * as m0021 from './0021_idempotency_keys.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0018_complaints_capa_returns': m0018,
   '0019_complaint_analysis_indexes': m0019,
   '0020_department_head': m0020,
+  '0021_idempotency_keys': m0021,
 };

@@ -105,7 +105,7 @@ export function approvalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/approval-routes',
       {
-        config: { permission: 'settings.manage' },
+        config: { permission: 'settings.manage', idempotent: true },
         schema: { tags, body: approvalRouteCreate, response: { 201: approvalRouteView } },
       },
       async (request, reply) =>

@@ -27,7 +27,7 @@ export function assignmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/teams',
       {
-        config: { permission: 'ticket.configure' },
+        config: { permission: 'ticket.configure', idempotent: true },
         schema: { tags: ['assignment'], body: teamCreate, response: { 201: teamView } },
       },
       async (request, reply) =>
@@ -68,7 +68,7 @@ export function assignmentRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/assignment-rules',
       {
-        config: { permission: 'ticket.configure' },
+        config: { permission: 'ticket.configure', idempotent: true },
         schema: { tags: ['assignment'], body: assignmentRuleCreate, response: { 201: assignmentRuleView } },
       },
       async (request, reply) =>

@@ -37,7 +37,10 @@ export function callsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/calls',
-      { config: { permission: 'call.log' }, schema: { tags, body: callCreate, response: { 201: callView } } },
+      {
+        config: { permission: 'call.log', idempotent: true },
+        schema: { tags, body: callCreate, response: { 201: callView } },
+      },
       async (request, reply) => {
         const id = await logCall(deps.db, contextOf(request), request.body);
         void deps.live.publish({ topic: 'calls', id });

@@ -35,7 +35,7 @@ export function capaActionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       `${base}/actions`,
       {
-        config: { permission: 'capa.manage' },
+        config: { permission: 'capa.manage', idempotent: true },
         schema: { tags, params: idParam, body: capaActionCreate, response: { 201: capaActionView } },
       },
       async (request, reply) => {

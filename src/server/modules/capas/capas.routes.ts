@@ -62,7 +62,7 @@ export function capasRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       base,
       {
-        config: { permission: 'capa.manage' },
+        config: { permission: 'capa.manage', idempotent: true },
         schema: { tags, body: capaCreate, response: { 201: capaDetail } },
       },
       async (request, reply) => {

@@ -26,7 +26,7 @@ export function careRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/care-rules',
       {
-        config: { permission: 'care.manage' },
+        config: { permission: 'care.manage', idempotent: true },
         schema: { tags, body: careRuleCreate, response: { 201: careRuleView } },
       },
       async (request, reply) =>
@@ -56,7 +56,7 @@ export function careRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/customers/:id/care-events',
       {
-        config: { permission: 'care.manage' },
+        config: { permission: 'care.manage', idempotent: true },
         schema: {
           tags,
           params: idParam,

@@ -31,7 +31,7 @@ export function compensationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/complaints/:id/compensations',
       {
-        config: { permission: 'compensation.request' },
+        config: { permission: 'compensation.request', idempotent: true },
         schema: { tags, params: idParam, body: compensationCreate, response: { 201: compensationView } },
       },
       async (request, reply) => {

@@ -56,7 +56,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/complaints',
       {
-        config: { permission: 'complaint.handle' },
+        config: { permission: 'complaint.handle', idempotent: true },
         schema: { tags, body: complaintCreate, response: { 201: complaintDetail } },
       },
       async (request, reply) => {
@@ -70,7 +70,7 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/tickets/:id/complaint',
       {
-        config: { permission: 'complaint.handle' },
+        config: { permission: 'complaint.handle', idempotent: true },
         schema: { tags, params: idParam, response: { 201: complaintDetail } },
       },
       async (request, reply) => {

@@ -30,7 +30,7 @@ export function creditChangesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/customers/:id/credit-changes',
       {
-        config: { permission: 'credit.request' },
+        config: { permission: 'credit.request', idempotent: true },
         schema: { tags, params: idParam, body: creditChangeCreate, response: { 201: creditChangeView } },
       },
       async (request, reply) => {

@@ -64,7 +64,7 @@ export function customerApplicationsRoutes(deps: AppDeps): FastifyPluginAsyncZod
     app.post(
       base,
       {
-        config: { permission: 'admission.apply' },
+        config: { permission: 'admission.apply', idempotent: true },
         schema: { tags, body: applicationCreate, response: { 201: applicationDetail } },
       },
       async (request, reply) => {

@@ -26,7 +26,7 @@ export function customerFieldsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/customer-fields',
       {
-        config: { permission: 'settings.manage' },
+        config: { permission: 'settings.manage', idempotent: true },
         schema: { tags, body: fieldCreate, response: { 201: customerFieldView } },
       },
       async (request, reply) =>

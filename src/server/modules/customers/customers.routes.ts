@@ -65,7 +65,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/customers',
       {
-        config: { permission: 'customer.create' },
+        config: { permission: 'customer.create', idempotent: true },
         schema: { tags, body: customerCreate, response: { 201: customerDetail } },
       },
       async (request, reply) => {
@@ -164,7 +164,7 @@ export function customersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/customers/:id/contacts',
       {
-        config: { permission: 'customer.update' },
+        config: { permission: 'customer.update', idempotent: true },
         schema: { tags, params: idParam, body: contactCreate, response: { 201: contactView } },
       },
       async (request, reply) => {

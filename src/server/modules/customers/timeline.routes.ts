@@ -25,7 +25,7 @@ export function customerTimelineRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/customers/:id/activities',
       {
-        config: { permission: 'customer.update' },
+        config: { permission: 'customer.update', idempotent: true },
         schema: {
           tags: ['customers'],
           params: idParam,

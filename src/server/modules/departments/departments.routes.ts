@@ -25,7 +25,7 @@ export function departmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/departments',
       {
-        config: { permission: 'department.manage' },
+        config: { permission: 'department.manage', idempotent: true },
         schema: { tags: ['departments'], body: departmentCreate, response: { 201: departmentView } },
       },
       async (request, reply) => {

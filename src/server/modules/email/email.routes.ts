@@ -40,7 +40,7 @@ export function emailRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/mailboxes',
       {
-        config: { permission: 'mailbox.manage' },
+        config: { permission: 'mailbox.manage', idempotent: true },
         schema: { tags, body: mailboxCreate, response: { 201: mailboxView } },
       },
       async (request, reply) => {

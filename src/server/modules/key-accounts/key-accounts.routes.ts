@@ -53,7 +53,7 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/customers/:id/key-account',
       {
-        config: { permission: 'key_account.manage' },
+        config: { permission: 'key_account.manage', idempotent: true },
         schema: { tags, params: idParam, body: keyAccountApply, response: { 201: keyAccountCard } },
       },
       async (request, reply) => {
@@ -99,7 +99,7 @@ export function keyAccountsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/key-accounts/:id/measures',
       {
-        config: { permission: 'key_account.manage' },
+        config: { permission: 'key_account.manage', idempotent: true },
         schema: { tags, params: idParam, body: measureCreate, response: { 201: keyAccountCard } },
       },
       async (request, reply) => {

@@ -58,7 +58,7 @@ export function kbArticleRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/kb/articles',
       {
-        config: { permission: 'kb.write' },
+        config: { permission: 'kb.write', idempotent: true },
         schema: { tags, body: kbArticleCreate, response: { 201: kbArticleView } },
       },
       async (request, reply) => {

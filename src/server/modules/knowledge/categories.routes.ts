@@ -25,7 +25,7 @@ export function kbCategoryRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/kb/categories',
       {
-        config: { permission: 'kb.write' },
+        config: { permission: 'kb.write', idempotent: true },
         schema: { tags, body: kbCategoryCreate, response: { 201: kbCategoryView } },
       },
       async (request, reply) => {

@@ -1,4 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
+import type { ConnectionState } from '../../db/connection-state.ts';
+import { listenConnection } from '../../db/listen-connection.ts';
 
 /** A change worth refreshing a screen for. Carries no record data: browsers re-read through permissioned APIs. */
 export interface LiveEvent {
@@ -11,13 +13,17 @@ export interface LiveBus {
   subscribe(listener: (event: LiveEvent) => void): () => void;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Whether this node hears other nodes' events (its LISTEN connection is up), for /api/health. */
+  state(): ConnectionState;
 }
 
 const CHANNEL = 'qiao_live';
 
 /**
  * Cross-instance events over PostgreSQL LISTEN/NOTIFY: every Qiao node on the database hears every
- * publish, so a browser connected to any node sees changes made on any other.
+ * publish, so a browser connected to any node sees changes made on any other. The LISTEN connection
+ * comes back by itself after a database outage (back-off 0.5 s doubling to 30 s, for as long as it
+ * takes); events published while it was away are not replayed.
  */
 export function createLiveBus(
   pool: pg.Pool,
@@ -25,33 +31,23 @@ export function createLiveBus(
   log: (msg: string) => void = () => {},
 ): LiveBus {
   const listeners = new Set<(event: LiveEvent) => void>();
-  let client: pg.Client | null = null;
-  let stopped = false;
-  let retry: NodeJS.Timeout | undefined;
-
-  const connect = async () => {
-    const next = new pg.Client({ connectionString, application_name: 'qiao-live' });
-    next.on('notification', (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
+  const connection = listenConnection({
+    connectionString,
+    channel: CHANNEL,
+    applicationName: 'qiao-live',
+    label: 'live updates',
+    log,
+    onNotification(payload) {
+      if (!payload) return;
       let event: LiveEvent;
       try {
-        event = JSON.parse(message.payload) as LiveEvent;
+        event = JSON.parse(payload) as LiveEvent;
       } catch {
         return;
       }
       for (const listener of listeners) listener(event);
-    });
-    next.on('error', () => {
-      // Connection lost (database restart): listen again shortly.
-      client = null;
-      next.end().catch(() => {});
-      if (!stopped) retry = setTimeout(() => connect().catch(() => {}), 1000);
-    });
-    await next.connect();
-    await next.query(`LISTEN ${CHANNEL}`);
-    client = next;
-    log('live updates: listening');
-  };
+    },
+  });
 
   return {
     async publish(event) {
@@ -61,12 +57,8 @@ export function createLiveBus(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    start: connect,
-    async stop() {
-      stopped = true;
-      clearTimeout(retry);
-      await client?.end().catch(() => {});
-      client = null;
-    },
+    start: () => connection.start(),
+    stop: () => connection.stop(),
+    state: () => connection.state(),
   };
 }

@@ -90,7 +90,7 @@ export function portalAuthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/contacts/:id/portal-invitation',
       {
-        config: { permission: 'customer.update' },
+        config: { permission: 'customer.update', idempotent: true },
         schema: { tags, params: idParam, response: { 201: z.object({ accountId: z.number() }) } },
       },
       async (request, reply) => {

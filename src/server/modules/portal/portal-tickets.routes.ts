@@ -57,7 +57,10 @@ export function portalTicketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/api/portal/tickets',
-      { config: portal, schema: { tags, body: portalTicketCreate, response: { 201: portalTicketView } } },
+      {
+        config: { ...portal, idempotent: true },
+        schema: { tags, body: portalTicketCreate, response: { 201: portalTicketView } },
+      },
       async (request, reply) => {
         const created = await submitRequest(deps.db, request.portal!, request.body, request.locale);
         changed(created.id);
@@ -68,7 +71,7 @@ export function portalTicketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/portal/tickets/:id/messages',
       {
-        config: portal,
+        config: { ...portal, idempotent: true },
         schema: {
           tags,
           params: idParam,

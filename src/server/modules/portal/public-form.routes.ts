@@ -10,7 +10,7 @@ export function publicFormRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/public/requests',
       {
-        config: { permission: 'public' },
+        config: { permission: 'public', idempotent: true },
         schema: {
           tags: ['portal'],
           body: publicRequest,

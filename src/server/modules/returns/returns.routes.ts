@@ -64,7 +64,7 @@ export function returnsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       base,
       {
-        config: { permission: 'return.manage' },
+        config: { permission: 'return.manage', idempotent: true },
         schema: { tags, body: returnCreate, response: { 201: returnDetail } },
       },
       async (request, reply) => {

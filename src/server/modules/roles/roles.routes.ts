@@ -56,7 +56,7 @@ export function rolesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/roles',
       {
-        config: { permission: 'role.manage' },
+        config: { permission: 'role.manage', idempotent: true },
         schema: { tags: ['roles'], body: roleCreate, response: { 201: roleView } },
       },
       async (request, reply) => {

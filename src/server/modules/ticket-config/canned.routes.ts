@@ -38,7 +38,7 @@ export function cannedRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/canned-responses',
       {
-        config: { permission: 'ticket.update' },
+        config: { permission: 'ticket.update', idempotent: true },
         schema: { tags, body: cannedCreate, response: { 201: cannedView } },
       },
       async (request, reply) =>

@@ -45,7 +45,10 @@ export function ticketConfigRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/ticket-config/types',
-      { config: manage, schema: { tags, body: ticketTypeCreate, response: { 201: ticketTypeView } } },
+      {
+        config: { ...manage, idempotent: true },
+        schema: { tags, body: ticketTypeCreate, response: { 201: ticketTypeView } },
+      },
       async (request, reply) =>
         reply.status(201).send(await createType(deps.db, contextOf(request), request.body)),
     );
@@ -65,7 +68,10 @@ export function ticketConfigRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/ticket-config/categories',
-      { config: manage, schema: { tags, body: categoryCreate, response: { 201: categoryView } } },
+      {
+        config: { ...manage, idempotent: true },
+        schema: { tags, body: categoryCreate, response: { 201: categoryView } },
+      },
       async (request, reply) =>
         reply.status(201).send(await createCategory(deps.db, contextOf(request), request.body)),
     );
@@ -88,7 +94,10 @@ export function ticketConfigRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/ticket-config/types/:id/fields',
-      { config: manage, schema: { tags, params: idParam, body: fieldCreate, response: { 201: fieldView } } },
+      {
+        config: { ...manage, idempotent: true },
+        schema: { tags, params: idParam, body: fieldCreate, response: { 201: fieldView } },
+      },
       async (request, reply) =>
         reply
           .status(201)
@@ -107,7 +116,10 @@ export function ticketConfigRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/v1/sla-policies',
-      { config: manage, schema: { tags, body: slaPolicyCreate, response: { 201: slaPolicyView } } },
+      {
+        config: { ...manage, idempotent: true },
+        schema: { tags, body: slaPolicyCreate, response: { 201: slaPolicyView } },
+      },
       async (request, reply) =>
         reply.status(201).send(await createPolicy(deps.db, contextOf(request), request.body)),
     );

@@ -48,7 +48,7 @@ export function ticketRelationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/tickets/:id/split',
       {
-        config: { permission: 'ticket.merge' },
+        config: { permission: 'ticket.merge', idempotent: true },
         schema: {
           tags,
           params: idParam,

@@ -56,7 +56,7 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/tickets',
       {
-        config: { permission: 'ticket.create' },
+        config: { permission: 'ticket.create', idempotent: true },
         schema: { tags: ['tickets'], body: ticketCreate, response: { 201: ticketView } },
       },
       async (request, reply) => {
@@ -139,7 +139,7 @@ export function ticketsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/tickets/:id/messages',
       {
-        config: { permission: 'ticket.update' },
+        config: { permission: 'ticket.update', idempotent: true },
         schema: {
           tags: ['tickets'],
           params: idParam,

@@ -35,7 +35,7 @@ export function usersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/v1/users',
       {
-        config: { permission: 'user.manage' },
+        config: { permission: 'user.manage', idempotent: true },
         schema: { tags: ['users'], body: userCreate, response: { 201: userView } },
       },
       async (request, reply) => {
