@@ -69,21 +69,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const adminId = (await db.selectFrom('app_user').select('id').executeTakeFirstOrThrow()).id;
   // Authenticate the HTTP client with a personal API token, as integrations do.
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: 'bench@example.com', password }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as {
-    csrfToken: string;
-  };
-  const tokenRes = await fetch(`${base}/api/v1/me/api-tokens`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'bench' }),
-  });
-  const token = ((await tokenRes.json()) as { token: string }).token;
+  const token = await apiTokenFor(base, 'bench@example.com', password, 'bench');
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   return {
     db,
@@ -109,4 +95,31 @@ export async function startBenchApp(): Promise<BenchApp> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in (session + CSRF) and creates a personal API token, as an integration would. */
+export async function apiTokenFor(
+  base: string,
+  login: string,
+  password: string,
+  name: string,
+): Promise<string> {
+  const signedIn = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (signedIn.status !== 200) throw new Error(`login: ${signedIn.status} ${await signedIn.text()}`);
+  const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+  const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as {
+    csrfToken: string;
+  };
+  const tokenRes = await fetch(`${base}/api/v1/me/api-tokens`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  if (tokenRes.status !== 201 && tokenRes.status !== 200)
+    throw new Error(`api token: ${tokenRes.status} ${await tokenRes.text()}`);
+  return ((await tokenRes.json()) as { token: string }).token;
 }

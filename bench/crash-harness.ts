@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { processesIn, processState } from '../src/server/db/embedded-checks.ts';
 import { CLAIM_LEASE_SECONDS } from '../src/server/modules/idempotency/idempotency.service.ts';
+import { apiTokenFor } from './bench-kit.ts';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -329,24 +330,7 @@ async function writer(w: number) {
 }
 
 async function signIn() {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: email, password }),
-  });
-  if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const me = (await (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).json()) as {
-    csrfToken: string;
-  };
-  const tokenRes = await fetch(`${base}/api/v1/me/api-tokens`, {
-    method: 'POST',
-    headers: { cookie, 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'crash-harness' }),
-  });
-  if (tokenRes.status !== 201 && tokenRes.status !== 200)
-    throw new Error(`api token: ${tokenRes.status} ${await tokenRes.text()}`);
-  const token = ((await tokenRes.json()) as { token: string }).token;
+  const token = await apiTokenFor(base, email, password, 'crash-harness');
   auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const types = (await (await fetch(`${base}/api/v1/ticket-types`, { headers: auth })).json()) as {
     id: number;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { acceptsConnections } from './embedded-checks.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.ts';
 
 /**
@@ -52,17 +53,6 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, ms: n
   }
 }
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 describe('supervising the embedded PostgreSQL', () => {
   it('restarts a postmaster killed with SIGKILL, logs the recovery and accepts queries again', async () => {
     const messages: string[] = [];
@@ -108,7 +98,11 @@ describe('supervising the embedded PostgreSQL', () => {
     const pid = await server.postmasterPid();
     process.kill(pid ?? 0, 'SIGKILL');
     // Another program takes the port before the supervisor looks: no restart can bind it.
-    await until('the port to close', async () => ((await accepts(server.port)) ? undefined : true), 10_000);
+    await until(
+      'the port to close',
+      async () => ((await acceptsConnections(server.port)) ? undefined : true),
+      10_000,
+    );
     const squatter = net.createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => squatter.listen(server.port, '127.0.0.1', resolve));
     try {
@@ -174,7 +168,11 @@ describe('supervising the embedded PostgreSQL', () => {
 
     // Killed again, with its port taken: after the last attempt one line and exit 1 for the service manager.
     process.kill(await pidOf(), 'SIGKILL');
-    await until('the port to close', async () => ((await accepts(port)) ? undefined : true), 10_000);
+    await until(
+      'the port to close',
+      async () => ((await acceptsConnections(port)) ? undefined : true),
+      10_000,
+    );
     const squatter = net.createServer((socket) => socket.destroy());
     await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
     try {

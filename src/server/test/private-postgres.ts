@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { acceptsConnections } from '../db/embedded-checks.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../db/embedded-postgres.ts';
 
 /**
@@ -38,17 +38,6 @@ async function postmasterPid(pgData: string): Promise<number | null> {
   }
 }
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 async function until(check: () => Promise<boolean>, what: string, ms = 30_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
@@ -70,7 +59,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       // The postmaster of the server this test started (its pid from postmaster.pid), nothing else.
       process.kill(pid, 'SIGQUIT');
       await until(async () => !(await postmasterPid(pgData)), 'the postmaster to exit');
-      await until(async () => !(await accepts(port)), 'the port to close');
+      await until(async () => !(await acceptsConnections(port)), 'the port to close');
     },
     async restart() {
       server = await startEmbeddedPostgres({ dataDir, settings: SETTINGS });
