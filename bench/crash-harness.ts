@@ -15,7 +15,7 @@
 // IDEMPOTENCY_INTERRUPTED with the id of the record its first attempt committed — never a duplicate.
 //
 // Run: node bench/crash-harness.ts [cycles=50] [--writers 8] [--attempts 4] [--keep]
-//   (Node 24: /work/main/node_modules/.bin/node; --keep leaves the data dir and qiao.log for a look)
+//   (Node 24: node_modules/.bin/node; --keep leaves the data dir and qiao.log for a look)
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
