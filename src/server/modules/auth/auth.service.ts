@@ -6,6 +6,7 @@ import { AppError } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
+import { requireOwnAccount, sessionToEnd } from './auth.policy.ts';
 import * as q from './auth.queries.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
 import { clearFailures, isLocked, recordFailure } from './throttle.queries.ts';
@@ -115,12 +116,12 @@ export async function whoAmI(db: Kysely<DB>, actor: Actor) {
     q.rolesOfUser(db, actor.userId),
     readOrganisation(db),
   ]);
-  if (!user) throw new Error('session user vanished');
-  return { user, roles, organisation };
+  return { user: requireOwnAccount(actor, user), roles, organisation };
 }
 
 export async function logout(db: Kysely<DB>, actor: Actor): Promise<void> {
-  if (actor.sessionId) await q.deleteSession(db, actor.sessionId);
+  const session = sessionToEnd(actor);
+  if (session) await q.deleteSession(db, session);
 }
 
 export async function changePassword(
@@ -128,8 +129,8 @@ export async function changePassword(
   ctx: RequestContext,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const user = await q.findUserById(db, ctx.actor.userId);
-  if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
+  const user = requireOwnAccount(ctx.actor, await q.findUserById(db, ctx.actor.userId));
+  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
     throw new AppError('WRONG_PASSWORD', {
       issues: [{ field: 'currentPassword', message: 'WRONG_PASSWORD' }],
     });
