@@ -15,7 +15,7 @@ import {
 } from '../src/server/db/database.ts';
 import { startEmbeddedPostgres } from '../src/server/db/embedded-postgres.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
-import { localStore } from '../src/server/modules/attachments/store.ts';
+import { databaseStore } from '../src/server/modules/attachments/database-store.ts';
 import { createLiveBus } from '../src/server/modules/live/live-bus.ts';
 
 let seed = 20261123;
@@ -64,7 +64,7 @@ export async function startBenchApp(): Promise<BenchApp> {
     dbMode: 'embedded',
     version: 'bench',
     publicUrl: 'http://localhost',
-    attachments: localStore(path.join(dir, 'attachments')),
+    attachments: databaseStore(db),
   });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const adminId = (await db.selectFrom('app_user').select('id').executeTakeFirstOrThrow()).id;

@@ -75,7 +75,7 @@ test('the customer complains on the portal', async ({ page }) => {
 
   const portal = new Portal(page);
   await portal.register(customer);
-  await portal.verify((await lastMessageTo(api, customer.email)).body);
+  await portal.verify((await lastMessageTo(customer.email)).body, customer.password);
   await portal.signIn(customer.email, customer.password);
   await portal.submitRequest({
     type: '投诉',
@@ -230,6 +230,7 @@ test('the warehouse counts the goods, quality confirms the defect and production
   await confirmPopup(specialist);
   await expect(specialist.getByTestId('return-status')).toHaveAttribute('data-status', 'closed');
   await specialist.screenshot({ path: 'test-results/e2e/screens/43-return-closed.png', fullPage: true });
+  await specialist.close();
 });
 
 test('the replenishment is carried out, the customer confirms and the specialist closes the loop', async ({

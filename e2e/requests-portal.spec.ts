@@ -71,8 +71,8 @@ test('the administrator puts portal requests on the after-sales team, shared rou
 test('a customer signs up on the portal, verifies the address and submits a request', async ({ page }) => {
   const portal = new Portal(page);
   await portal.register(customer);
-  const mail = await lastMessageTo(await adminApi(), customer.email);
-  await portal.verify(mail.body);
+  const mail = await lastMessageTo(customer.email);
+  await portal.verify(mail.body, customer.password);
   await portal.signIn(customer.email, customer.password);
   const number = await portal.submitRequest({ ...request, files: [photo] });
   await expect(page.getByTestId('attachment-item').first()).toBeVisible();

@@ -3,6 +3,7 @@
 // (no TypeScript, no top-level await), so that an old Node parses it and prints one
 // line instead of ERR_UNKNOWN_FILE_EXTENSION. On Linux x64/arm64 npm puts the Node 24 that
 // `npm install` brought first on the scripts' PATH; elsewhere the machine's Node must do.
+import module from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -23,4 +24,7 @@ if (!script) {
 }
 // The script sees the arguments it would see when run as `node <script>.ts …`.
 process.argv.splice(1, 2, path.resolve(script));
+// Bytecode and the TypeScript-stripped sources are cached on disk (keyed by content): later starts skip
+// the TypeScript stripper (≈ 15 MB of memory) and start faster.
+module.enableCompileCache?.();
 import(pathToFileURL(path.resolve(script)).href);

@@ -6,7 +6,12 @@ const missing = (apt: string, purpose: string): SystemPackage => ({ apt, purpose
 
 describe('system packages for npm test', () => {
   it('names every package the tests need', () => {
-    expect(SYSTEM_PACKAGES.map((p) => p.apt)).toEqual(['chromium', 'fonts-noto-cjk', 'dovecot-imapd']);
+    expect(SYSTEM_PACKAGES.map((p) => p.apt)).toEqual([
+      'chromium',
+      'fonts-noto-cjk',
+      'dovecot-imapd',
+      'openssl',
+    ]);
   });
 
   it('passes when everything is there, without installing anything', () => {

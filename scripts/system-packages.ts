@@ -30,6 +30,11 @@ export const SYSTEM_PACKAGES: SystemPackage[] = [
     purpose: 'IMAP mailbox tests (a private Dovecot per run)',
     present: () => existsSync(process.env.QIAO_TEST_DOVECOT ?? '/usr/sbin/dovecot'),
   },
+  {
+    apt: 'openssl',
+    purpose: 'a self-signed certificate for the HTTPS / HTTP/2 test',
+    present: () => existsSync('/usr/bin/openssl'),
+  },
 ];
 
 export function installCommand(packages: string[]): string {

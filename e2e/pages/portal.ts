@@ -22,17 +22,18 @@ export class Portal {
     await this.page.getByTestId('portal-register-email').fill(customer.email);
     await this.page.getByTestId('portal-register-phone').fill(customer.phone);
     await this.page.getByTestId('portal-register-company').fill(customer.company);
-    await this.page.getByTestId('portal-register-password').fill(customer.password);
-    await this.page.getByTestId('portal-register-confirm').fill(customer.password);
     await this.page.getByTestId('portal-register-submit').click();
     await expect(this.page.getByTestId('portal-register-done')).toBeVisible();
   }
 
-  /** Opens the link of the verification mail. */
-  async verify(mailBody: string) {
+  /** Opens the link of the verification mail and chooses the password there. */
+  async verify(mailBody: string, password: string) {
     const link = /\/portal\/verify\?[^\s"'<>)]+/.exec(mailBody)?.[0];
     expect(link, 'a verification link in the mail').toBeTruthy();
     await this.page.goto(link!);
+    await this.page.getByTestId('portal-verify-password').fill(password);
+    await this.page.getByTestId('portal-verify-confirm').fill(password);
+    await this.page.getByTestId('portal-verify-submit').click();
     await expect(this.page.getByTestId('portal-verify-ok')).toBeVisible();
   }
 

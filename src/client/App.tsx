@@ -1,11 +1,18 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
-import { NotFound } from './components/results.tsx';
-import { FullPageSpin, RequireAuth, RequirePermission } from './features/auth/RequireAuth.tsx';
+import { FullPageSpin } from './components/FullPageSpin.tsx';
 
-const LoginPage = lazy(() => import('./features/auth/LoginPage.tsx'));
+// Every page is its own chunk; so is the signed-in guard, which the sign-in page and the portal never need.
+const loadGuard = () => import('./features/auth/RequireAuth.tsx');
+const loadLogin = () => import('./features/auth/LoginPage.tsx');
+const loadLayout = () => import('./features/layout/AppLayout.tsx');
+const loadPortal = () => import('./portal/PortalApp.tsx');
+const RequireAuth = lazy(() => loadGuard().then((m) => ({ default: m.RequireAuth })));
+const RequirePermission = lazy(() => loadGuard().then((m) => ({ default: m.RequirePermission })));
+const NotFound = lazy(() => import('./components/results.tsx').then((m) => ({ default: m.NotFound })));
+const LoginPage = lazy(loadLogin);
 const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage.tsx'));
-const AppLayout = lazy(() => import('./features/layout/AppLayout.tsx'));
+const AppLayout = lazy(loadLayout);
 const HomePage = lazy(() => import('./features/home/HomePage.tsx'));
 const UsersPage = lazy(() => import('./features/users/UsersPage.tsx'));
 const RolesPage = lazy(() => import('./features/roles/RolesPage.tsx'));
@@ -47,8 +54,22 @@ const ReturnPage = lazy(() => import('./features/returns/ReturnPage.tsx'));
 const ComplaintSettingsPage = lazy(() => import('./features/complaints/ComplaintSettingsPage.tsx'));
 const ComplaintAnalysisPage = lazy(() => import('./features/complaint-analysis/ComplaintAnalysisPage.tsx'));
 const CallsPage = lazy(() => import('./features/calls/CallsPage.tsx'));
-const PortalApp = lazy(() => import('./portal/PortalApp.tsx'));
+const PortalApp = lazy(loadPortal);
 const PublicRequestApp = lazy(() => import('./portal/PublicRequestApp.tsx'));
+
+/**
+ * Starts downloading the shell of the page being opened while the language pack loads, instead of
+ * after it: the sign-in page, the portal, or the signed-in guard and layout.
+ */
+export function preloadShell(pathname: string): void {
+  const quiet = (load: () => Promise<unknown>) => void load().catch(() => {});
+  if (pathname === '/login') quiet(loadLogin);
+  else if (pathname.startsWith('/portal')) quiet(loadPortal);
+  else if (pathname !== '/request') {
+    quiet(loadGuard);
+    quiet(loadLayout);
+  }
+}
 
 function guarded(permission: string | string[], page: ReactNode) {
   return <RequirePermission permission={permission}>{page}</RequirePermission>;

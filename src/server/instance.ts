@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -9,13 +10,20 @@ import type { QiaoConfig } from './config.ts';
 import { setInstanceKey } from './crypto/secret-box.ts';
 import { createDatabase, createPool, ensureDatabaseExists, withDatabaseName } from './db/database.ts';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './db/embedded-postgres.ts';
+import { checkInstanceKey } from './db/instance-key.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { type Jobs, startJobs } from './jobs/jobs.ts';
-import { localStore } from './modules/attachments/store.ts';
+import {
+  moveDatabaseFiles,
+  moveLegacyFiles,
+  openAttachmentStore,
+} from './modules/attachments/store-setup.ts';
+import { allowMailHosts } from './modules/email/outbound-target.ts';
 import { type SmtpListener, startSmtpListenerFromEnv } from './modules/email/smtp-listener.ts';
 import { createLiveBus } from './modules/live/live-bus.ts';
 import { type OutboundListener, startOutboundListener } from './modules/notifications/outbound-listener.ts';
-import { loadSecretKey } from './secret-key.ts';
+import { loadSecretKey, secretKeyFile } from './secret-key.ts';
+import { StartupError } from './startup-error.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const VERSION: string = (
@@ -31,6 +39,14 @@ export interface RunningQiao {
 }
 
 export class InstanceLockedError extends Error {}
+
+async function readTls(tls: NonNullable<QiaoConfig['tls']>) {
+  const read = (file: string, variable: string) =>
+    readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw new StartupError(`${variable}: cannot read ${file} (${error.code ?? error.message})`);
+    });
+  return { cert: await read(tls.certFile, 'QIAO_TLS_CERT'), key: await read(tls.keyFile, 'QIAO_TLS_KEY') };
+}
 
 /** Embedded mode allows one Qiao per data dir; the lock lives on a connection, so a killed Qiao releases it. */
 async function takeInstanceLock(databaseUrl: string): Promise<pg.Client> {
@@ -60,6 +76,8 @@ export async function startQiao(
   log: (msg: string) => void = console.log,
   options: StartOptions = {},
 ): Promise<RunningQiao> {
+  // An unreadable certificate stops the start before anything else is started.
+  const tls = config.tls ? await readTls(config.tls) : undefined;
   let embedded: EmbeddedPostgres | undefined;
   let lock: pg.Client | undefined;
   let databaseUrl = config.databaseUrl;
@@ -90,13 +108,19 @@ export async function startQiao(
   let outbound: OutboundListener | undefined;
   let smtp: SmtpListener | undefined;
   try {
-    setInstanceKey(await loadSecretKey(config.secretKey, config.dataDir));
+    const key = await loadSecretKey(config.secretKey, config.dataDir);
+    setInstanceKey(key);
+    allowMailHosts(config.mailAllowedHosts);
     const applied = await migrateToLatest(db);
     if (applied.length) log(`database migrated: ${applied.join(', ')}`);
+    await checkInstanceKey(db, key, config.secretKey ? 'QIAO_SECRET_KEY' : secretKeyFile(config.dataDir));
     const firstAdmin = await bootstrap(db, {
       ...(config.adminEmail ? { email: config.adminEmail } : {}),
       ...(config.adminPassword ? { password: config.adminPassword } : {}),
     });
+    const attachments = await openAttachmentStore(config.attachmentStore, db);
+    await moveLegacyFiles(db, attachments, path.join(config.dataDir, 'attachments'), log);
+    await moveDatabaseFiles(db, attachments, log);
     await live.start();
     boss = await startJobs(databaseUrl, db, log);
     outbound = await startOutboundListener(db, databaseUrl, log);
@@ -106,18 +130,19 @@ export async function startQiao(
       live,
       secureCookies: config.secureCookies,
       publicUrl: config.publicUrl,
-      attachments: localStore(path.join(config.dataDir, 'attachments')),
+      attachments,
       dbMode: embedded ? 'embedded' : 'external',
       version: VERSION,
       connections: { outbound: outbound.state, jobs: boss.connectionState },
       clientDir: path.join(root, 'dist/client'),
+      ...(tls ? { tls } : {}),
       logger: { level: config.logLevel },
     });
     const address = await app.listen({ port: config.port, host: config.host });
     // Optional inbound mail over SMTP (QIAO_SMTP_LISTEN_PORT).
     smtp = await startSmtpListenerFromEnv(db, log);
     const port = new URL(address).port;
-    const url = `http://localhost:${port}`;
+    const url = `${config.tls ? 'https' : 'http'}://localhost:${port}`;
     return {
       app,
       url,

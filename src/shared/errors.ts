@@ -17,6 +17,24 @@ export const PLATFORM_ERRORS = {
     'zh-TW': '輸入有誤，請檢查標出的欄位',
     en: 'Some fields are not valid',
   },
+  INVALID_TEXT: {
+    status: 400,
+    'zh-CN': '输入中含有无法保存的字符（如空字符），请删除后重试',
+    'zh-TW': '輸入中含有無法儲存的字元（如空字元），請刪除後再試',
+    en: 'The input contains a character that cannot be stored (such as a NUL byte); remove it and try again',
+  },
+  INVALID_VALUE: {
+    status: 400,
+    'zh-CN': '输入的数值或日期超出范围或格式不正确',
+    'zh-TW': '輸入的數值或日期超出範圍或格式不正確',
+    en: 'A number or date in the input is out of range or malformed',
+  },
+  INVALID_CURSOR: {
+    status: 400,
+    'zh-CN': '分页位置无效，请从第一页重新加载列表',
+    'zh-TW': '分頁位置無效，請從第一頁重新載入清單',
+    en: 'Invalid page cursor; reload the list from its first page',
+  },
   NOT_FOUND: {
     status: 404,
     'zh-CN': '记录不存在或无权访问',
@@ -60,6 +78,18 @@ export const PLATFORM_ERRORS = {
     'zh-CN': '当前密码不正确',
     'zh-TW': '目前密碼不正確',
     en: 'The current password is wrong',
+  },
+  PASSWORD_TOO_WEAK: {
+    status: 400,
+    'zh-CN': '密码太容易被猜到：请至少 8 位，混合字母、数字或符号，且不要使用常见密码',
+    'zh-TW': '密碼太容易被猜到：請至少 8 位，混合字母、數字或符號，且不要使用常見密碼',
+    en: 'This password is too easy to guess: use at least 8 characters mixing letters, digits or symbols, and no common password',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    'zh-CN': '请先修改密码再继续',
+    'zh-TW': '請先修改密碼再繼續',
+    en: 'Change your password before you continue',
   },
   USERNAME_TAKEN: {
     status: 409,

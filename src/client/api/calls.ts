@@ -11,6 +11,8 @@ export type CallerLookup = z.infer<typeof callerLookup>;
 export interface CallFilter {
   direction?: 'inbound' | 'outbound' | undefined;
   number?: string | undefined;
+  /** Text search: the number in any format, purpose, result, notes. */
+  q?: string | undefined;
 }
 
 /** The call log, newest first; keys start with the live topic 'calls'. */

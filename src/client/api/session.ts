@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { Locale } from '../../shared/locale.ts';
 import type { Me } from '../../shared/schemas/auth.ts';
@@ -64,15 +64,42 @@ export function useLogin() {
   });
 }
 
+/** Forgets the user and everything read for them; the router then sends the tab to /login. */
+function forgetSession(client: QueryClient): void {
+  deliberateSignOut = true;
+  setCsrfToken(null);
+  client.setQueryData(ME_KEY, null);
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+}
+
+/** The staff app's channel between its tabs (the portal keeps its session to itself). */
+const SESSION_CHANNEL = 'qiao-staff-session';
+const SIGNED_OUT = 'signed-out';
+
+/** Signing out in another tab of this browser signs this tab out too. Returns the way to stop listening. */
+export function listenForSignOut(client: QueryClient): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const channel = new BroadcastChannel(SESSION_CHANNEL);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    if (event.data === SIGNED_OUT) forgetSession(client);
+  };
+  return () => channel.close();
+}
+
+function tellOtherTabsSignedOut(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(SESSION_CHANNEL);
+  channel.postMessage(SIGNED_OUT);
+  channel.close();
+}
+
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     onSettled: () => {
-      deliberateSignOut = true;
-      setCsrfToken(null);
-      client.setQueryData(ME_KEY, null);
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_KEY[0] });
+      forgetSession(client);
+      tellOtherTabsSignedOut();
     },
   });
 }

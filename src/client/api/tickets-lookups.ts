@@ -79,6 +79,8 @@ export interface ContactMatch {
   customerId: number | null;
   customerName: string | null;
   customerClass: string | null;
+  /** Phone and email are masked (the user lacks customer.view_sensitive). */
+  masked: boolean;
 }
 
 export function useContactLookup(q: string, enabled = true) {

@@ -8,6 +8,7 @@ import type {
 import type { TicketStatus } from '../../shared/tickets/ticket-status.ts';
 import { api } from './client.ts';
 import { type CursorPage, useCursorList } from './cursor-list.ts';
+import type { Ok } from './types.ts';
 
 export type { TicketView };
 
@@ -104,6 +105,11 @@ export function useAssignTicket(id: number) {
     (input: { assigneeId: number | null; teamId?: number | null; reason?: string | null }) =>
       api.post<TicketView>(`/api/v1/tickets/${id}/assign`, input),
   );
+}
+
+/** The sender of a public-form request checked out: their requests join the matching contact on file. */
+export function useConfirmSender(id: number) {
+  return useTicketWrite(() => api.post<Ok>(`/api/v1/tickets/${id}/confirm-sender`, {}));
 }
 
 export type BulkAction =

@@ -1,32 +1,13 @@
-import { App as AntApp, ConfigProvider, type ConfigProviderProps, type ThemeConfig } from 'antd';
-import enUSModule from 'antd/locale/en_US.js';
-import zhCNModule from 'antd/locale/zh_CN.js';
-import zhTWModule from 'antd/locale/zh_TW.js';
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn.js';
-import 'dayjs/locale/zh-tw.js';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
-import { z } from 'zod';
-import zodEn from 'zod/v4/locales/en.js';
-import zodZhCN from 'zod/v4/locales/zh-CN.js';
-import zodZhTW from 'zod/v4/locales/zh-TW.js';
+import { config as configureZod } from 'zod/v4/core';
 import type { Locale } from '../../shared/locale.ts';
 import { setRequestLocale } from '../api/client.ts';
-import { catalogue, type MessageKey } from './catalogue.ts';
+import type { MessageKey } from './catalogue.ts';
 import { I18nContext, type I18nValue, type MessageVars } from './context.ts';
-import { initialLocale, storeLocale } from './locale-preference.ts';
-
-type AntdLocale = NonNullable<ConfigProviderProps['locale']>;
-
-/** antd's locale files are CommonJS: typed as `{ default }`, handed over by the bundler as the object itself. */
-const unwrap = (m: AntdLocale | { default: AntdLocale }): AntdLocale => ('default' in m ? m.default : m);
-const ANTD_LOCALES: Record<Locale, AntdLocale> = {
-  'zh-CN': unwrap(zhCNModule),
-  'zh-TW': unwrap(zhTWModule),
-  en: unwrap(enUSModule),
-};
-const DAYJS_LOCALES: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw', en: 'en' };
-const ZOD_LOCALES = { 'zh-CN': zodZhCN, 'zh-TW': zodZhTW, en: zodEn } satisfies Record<Locale, unknown>;
+import { languagePack, loadLanguage } from './language-pack.ts';
+import { storeLocale } from './locale-preference.ts';
 
 const LATIN =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans'";
@@ -53,32 +34,39 @@ const themeFor = (locale: Locale): ThemeConfig => ({
 
 /** Everything outside React that speaks the UI language: API calls, dates, validation messages, <html lang>. */
 function applyLocale(locale: Locale): void {
+  const pack = languagePack(locale);
   setRequestLocale(locale);
-  dayjs.locale(DAYJS_LOCALES[locale]);
-  z.config(ZOD_LOCALES[locale]());
+  dayjs.locale(pack.dayjs);
+  configureZod(pack.zod());
   document.documentElement.lang = locale;
   document.body.style.fontFamily = FONTS[locale];
 }
 
 export function translate(locale: Locale, key: MessageKey, vars?: MessageVars): string {
-  const text = catalogue[locale][key];
+  const text = languagePack(locale).messages[key];
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(vars, name) ? String(vars[name]) : whole,
   );
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
+/** The UI language; `initialLocale`'s pack must be loaded (main.tsx awaits loadLanguage before rendering). */
+export function I18nProvider({ initialLocale, children }: { initialLocale: Locale; children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
-    const first = initialLocale();
-    applyLocale(first);
-    return first;
+    applyLocale(initialLocale);
+    return initialLocale;
   });
 
   const setLocale = useCallback((next: Locale) => {
-    applyLocale(next);
     storeLocale(next);
-    setLocaleState(next);
+    // The other language's texts arrive as their own chunk; the screen switches once they are here.
+    loadLanguage(next).then(
+      () => {
+        applyLocale(next);
+        setLocaleState(next);
+      },
+      () => {},
+    );
   }, []);
 
   const theme = useMemo(() => themeFor(locale), [locale]);
@@ -89,7 +77,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   return (
     <I18nContext value={value}>
-      <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme}>
+      <ConfigProvider locale={languagePack(locale).antd} theme={theme}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </I18nContext>

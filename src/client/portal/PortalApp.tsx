@@ -7,6 +7,7 @@ const HomePage = lazy(() => import('./pages/HomePage.tsx'));
 const LoginPage = lazy(() => import('./auth/LoginPage.tsx'));
 const RegisterPage = lazy(() => import('./auth/RegisterPage.tsx'));
 const VerifyPage = lazy(() => import('./auth/VerifyPage.tsx'));
+const ConfirmRequestPage = lazy(() => import('./auth/ConfirmRequestPage.tsx'));
 const ForgotPage = lazy(() => import('./auth/ForgotPage.tsx'));
 const SetPasswordPage = lazy(() => import('./auth/SetPasswordPage.tsx'));
 const RequestsPage = lazy(() => import('./requests/RequestsPage.tsx'));
@@ -27,6 +28,7 @@ export default function PortalApp() {
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="verify" element={<VerifyPage />} />
+        <Route path="confirm-request" element={<ConfirmRequestPage />} />
         <Route path="forgot" element={<ForgotPage />} />
         <Route path="set-password" element={<SetPasswordPage />} />
         <Route path="requests" element={signedIn(<RequestsPage />)} />

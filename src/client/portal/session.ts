@@ -75,10 +75,10 @@ export function usePortalLogout() {
   });
 }
 
+/** Sign-up takes no password: it is chosen at the verification link, by whoever owns the address. */
 export interface RegisterInput {
   name: string;
   email: string;
-  password: string;
   phone?: string | null;
   company?: string | null;
   locale: Locale;
@@ -90,15 +90,11 @@ export function useRegister() {
   });
 }
 
-/** One-time token: a query (not an effect) so a double mount never spends it twice. */
-export function useVerifyEmail(token: string) {
-  return useQuery({
-    queryKey: ['portal', 'verify', token],
-    queryFn: () => portalApi.post<Ok>('/api/portal/verify', { token }),
-    enabled: token.length > 0,
-    retry: false,
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: Number.POSITIVE_INFINITY,
+/** The verification link's form: proves the address and sets the password in one step. */
+export function useVerifyEmail() {
+  return useMutation({
+    mutationFn: (input: { token: string; password: string }) =>
+      portalApi.post<Ok>('/api/portal/verify', input),
   });
 }
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ApiClient } from '../test/api-client.ts';
-import { buildTicket, buildUser } from '../test/factories.ts';
+import { buildComplaint, buildTicket, buildUser } from '../test/factories.ts';
 import type { TestApp } from '../test/test-app.ts';
 
 /** A record that one caller may see and another, holding the same route permission, may not. */
@@ -41,6 +41,30 @@ const otherAgentsTicket: ScopeCase = async (t) => {
     insider: admin,
     outsider: agent.client,
   };
+};
+
+/**
+ * A complaint whose request is assigned to the administrator: an agent with complaint.read but without
+ * ticket.read_all may see neither the request nor the complaint (complaints.policy.ts).
+ */
+async function otherAgentsComplaint(t: TestApp) {
+  const admin = await t.admin();
+  const me = await admin.get<{ user: { id: number } }>('/api/auth/me');
+  const complaint = await buildComplaint(t, { customerId: null, subject: '范围测试：他人名下的投诉' });
+  expect(
+    (await admin.post(`/api/v1/tickets/${complaint.ticketId}/assign`, { assigneeId: me.body.user.id }))
+      .status,
+  ).toBe(200);
+  const agent = await buildUser(t, { permissions: ['ticket.read', 'complaint.read'] });
+  return { complaint, insider: admin, outsider: agent.client };
+}
+const otherAgentsComplaintById: ScopeCase = async (t) => {
+  const { complaint, ...clients } = await otherAgentsComplaint(t);
+  return { id: complaint.id, ...clients };
+};
+const otherAgentsComplaintByTicket: ScopeCase = async (t) => {
+  const { complaint, ...clients } = await otherAgentsComplaint(t);
+  return { id: complaint.ticketId, ...clients };
 };
 
 /** A new-customer application filed by one salesperson: another salesperson may not see it. */
@@ -107,7 +131,7 @@ export const SCOPE_DECISIONS: Record<string, ScopeCase | Everyone> = {
   '/api/v1/tickets/:id/events': otherAgentsTicket,
   '/api/v1/tickets/:id/links': otherAgentsTicket,
   '/api/v1/tickets/:id/messages': otherAgentsTicket,
-  '/api/v1/tickets/:id/complaint': 'everyone: complaint.read sees every complaint (complaints.policy.ts)',
+  '/api/v1/tickets/:id/complaint': otherAgentsComplaintByTicket,
   '/api/v1/attachments/:id':
     'everyone: only as its request is visible — checked on the request (attachments.policy.ts)',
   '/api/v1/customer-applications/:id': otherApplicantsApplication,
@@ -139,13 +163,14 @@ export const SCOPE_DECISIONS: Record<string, ScopeCase | Everyone> = {
   '/api/v1/customers/:id/documents': 'everyone: as the customer (customers.policy.ts)',
   '/api/v1/customers/:id/documents/:documentId': 'everyone: as the customer (customers.policy.ts)',
   '/api/v1/customers/:id/key-account': 'everyone: as the customer (key-accounts.policy.ts)',
-  '/api/v1/customers/:id/timeline': 'everyone: as the customer (customers.policy.ts)',
+  '/api/v1/customers/:id/timeline':
+    'everyone: as the customer; its requests only as each request is visible (customers.policy.ts)',
   '/api/v1/contacts/:id': 'everyone: as the customer (customers.policy.ts)',
   '/api/v1/credit-changes/:id': 'everyone: customer.read (credit-changes.policy.ts)',
   '/api/v1/key-accounts/:id': 'everyone: customer.read (key-accounts.policy.ts)',
-  '/api/v1/complaints/:id': 'everyone: complaint.read (complaints.policy.ts)',
-  '/api/v1/complaints/:id/drafts/:kind': 'everyone: complaint.read (complaints.policy.ts)',
-  '/api/v1/complaints/:id/print/:form': 'everyone: complaint.read (complaints.policy.ts)',
+  '/api/v1/complaints/:id': otherAgentsComplaintById,
+  '/api/v1/complaints/:id/drafts/:kind': otherAgentsComplaintById,
+  '/api/v1/complaints/:id/print/:form': otherAgentsComplaintById,
   '/api/v1/compensations/:id': 'everyone: complaint and compensation roles (complaints.policy.ts)',
   '/api/v1/capas/:id': 'everyone: capa.read (capas.policy.ts)',
   '/api/v1/capas/:id/attachments/:attachmentId': 'everyone: capa.read (capas.policy.ts)',

@@ -43,6 +43,12 @@ export function fingerprint(value: string): string {
   return createHmac('sha256', Buffer.from(key)).update(value).digest('base64url');
 }
 
+/** Names the instance key without revealing it (the id every sealed value carries). */
+export function instanceKeyId(material = instanceKeyMaterial()): string {
+  const key = hkdfSync('sha256', material, 'qiao', 'qiao/secret-box/v1', 32);
+  return createHash('sha256').update(Buffer.from(key)).digest('base64url').slice(0, 8);
+}
+
 export class SecretBoxError extends Error {}
 
 export function seal(plain: string): string {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { localStore } from '../modules/attachments/store.ts';
+import { databaseStore } from '../modules/attachments/database-store.ts';
 import { apiClient } from '../test/api-client.ts';
 import { buildDepartment, buildUser } from '../test/factories.ts';
 import { ADMIN, startTestApp, stopTestApp } from '../test/test-app.ts';
@@ -83,7 +83,7 @@ describe('backup and restore', () => {
       live,
       secureCookies: false,
       publicUrl: 'http://qiao.test',
-      attachments: localStore(path.join(tmpdir(), `qiao-test-attachments-${process.pid}`)),
+      attachments: databaseStore(restored),
       dbMode: 'external',
       version: 'test',
     });

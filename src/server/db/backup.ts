@@ -1,8 +1,11 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
+import type { AttachmentStore } from '../modules/attachments/store.ts';
+import type { SealedInstanceKey } from './backup-key.ts';
 
 /**
  * SQL-level backup: the embedded PostgreSQL ships no pg_dump, and an external server's pg_dump may not
@@ -13,13 +16,33 @@ import pg from 'pg';
  */
 export interface BackupHeader {
   format: 'qiao-backup';
-  version: 1;
+  /** 2: instance key id, the key on request, object-store files. */
+  version: 1 | 2;
   createdAt: string;
   migrations: string[];
   tables: { name: string; rows: number }[];
+  /** Which instance key sealed the protected fields (never the key itself). */
+  instanceKeyId?: string;
+  /** The key, encrypted under a passphrase — only in a backup made with --with-key. */
+  instanceKey?: SealedInstanceKey;
+  /** Files kept in an object store follow the tables (files in PostgreSQL are rows of attachment_blob). */
+  objects?: 's3';
+  /** Returned by exportDatabase only: files the object store no longer had. */
+  missingObjects?: string[];
+}
+
+export interface ExportOptions {
+  /** A snapshot exported by another transaction (pg_export_snapshot) to back up exactly that state. */
+  snapshot?: string;
+  /** The object store whose files belong in the backup (absent: files are in the database). */
+  objects?: AttachmentStore;
+  instanceKey?: SealedInstanceKey;
 }
 
 const BATCH = 1000;
+/** attachment_blob rows are up to 512 KiB each: fetch and load them a few at a time. */
+const batchFor = (table: string) => (table === 'attachment_blob' ? 4 : BATCH);
+const OBJECT_PIECE = 384 * 1024;
 
 /** Tables of the public schema, parents before children (foreign keys). */
 export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<string[]> {
@@ -44,7 +67,11 @@ export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<st
   return ordered;
 }
 
-export async function exportDatabase(databaseUrl: string, file: string): Promise<BackupHeader> {
+export async function exportDatabase(
+  databaseUrl: string,
+  file: string,
+  options: ExportOptions = {},
+): Promise<BackupHeader> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const gzip = createGzip();
@@ -55,6 +82,8 @@ export async function exportDatabase(databaseUrl: string, file: string): Promise
   try {
     // One snapshot for every table, so the archive is consistent while Qiao keeps running.
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    if (options.snapshot)
+      await client.query(`SET TRANSACTION SNAPSHOT '${options.snapshot.replace(/'/g, '')}'`);
     const tables = await tablesInDependencyOrder(client);
     const migrations = (
       await client.query<{ name: string }>('SELECT name FROM qiao_migration ORDER BY name')
@@ -66,12 +95,18 @@ export async function exportDatabase(databaseUrl: string, file: string): Promise
       );
       counts.push({ name, rows: Number(n.rows[0]?.n ?? 0) });
     }
+    const keyRow = await client.query<{ id: string }>(
+      "SELECT value->>'id' AS id FROM setting WHERE key = 'instance_key'",
+    );
     const header: BackupHeader = {
       format: 'qiao-backup',
-      version: 1,
+      version: 2,
       createdAt: new Date().toISOString(),
       migrations,
       tables: counts,
+      ...(keyRow.rows[0]?.id ? { instanceKeyId: keyRow.rows[0].id } : {}),
+      ...(options.instanceKey ? { instanceKey: options.instanceKey } : {}),
+      ...(options.objects?.kind === 's3' ? { objects: 's3' as const } : {}),
     };
     await write(header);
     for (const { name } of counts) {
@@ -80,12 +115,14 @@ export async function exportDatabase(databaseUrl: string, file: string): Promise
         `DECLARE rows_cursor NO SCROLL CURSOR FOR SELECT to_jsonb(t) AS j FROM ${client.escapeIdentifier(name)} t`,
       );
       for (;;) {
-        const batch = await client.query<{ j: unknown }>(`FETCH ${BATCH} FROM rows_cursor`);
+        const batch = await client.query<{ j: unknown }>(`FETCH ${batchFor(name)} FROM rows_cursor`);
         for (const row of batch.rows) await write(row.j);
-        if (batch.rows.length < BATCH) break;
+        if (batch.rows.length < batchFor(name)) break;
       }
       await client.query('CLOSE rows_cursor');
     }
+    if (header.objects && options.objects)
+      header.missingObjects = await exportObjects(client, options.objects, write);
     await client.query('COMMIT');
     gzip.end();
     await once(out, 'finish');
@@ -98,13 +135,66 @@ export async function exportDatabase(databaseUrl: string, file: string): Promise
   }
 }
 
-/** Loads an archive into an empty database already migrated to the archive's migration level. */
-export async function importRows(databaseUrl: string, file: string): Promise<BackupHeader> {
+/**
+ * Files of an object store, after the tables: a `{ section: 'objects' }` line, then per file
+ * `{ object: key, size }` and its bytes as `{ bytes: base64 }` lines. A file the store has lost is written
+ * as `{ object, missing: true }` and named in the result — one lost file must not stop every backup.
+ */
+async function exportObjects(
+  client: pg.Client,
+  store: AttachmentStore,
+  write: (line: unknown) => Promise<void>,
+): Promise<string[]> {
+  const missing: string[] = [];
+  await write({ section: 'objects' });
+  await client.query(
+    'DECLARE files_cursor NO SCROLL CURSOR FOR SELECT storage_key, size_bytes FROM attachment ORDER BY id',
+  );
+  for (;;) {
+    const batch = await client.query<{ storage_key: string; size_bytes: number }>(
+      `FETCH ${BATCH} FROM files_cursor`,
+    );
+    for (const { storage_key: key, size_bytes: size } of batch.rows) {
+      const bytes = await store.open(key).catch(() => null);
+      if (!bytes) {
+        missing.push(key);
+        await write({ object: key, missing: true });
+        continue;
+      }
+      await write({ object: key, size });
+      let pending = Buffer.alloc(0);
+      for await (const piece of bytes as AsyncIterable<Buffer>) {
+        pending = Buffer.concat([pending, piece]);
+        while (pending.length >= OBJECT_PIECE) {
+          await write({ bytes: pending.subarray(0, OBJECT_PIECE).toString('base64') });
+          pending = pending.subarray(OBJECT_PIECE);
+        }
+      }
+      if (pending.length) await write({ bytes: pending.toString('base64') });
+    }
+    if (batch.rows.length < BATCH) break;
+  }
+  await client.query('CLOSE files_cursor');
+  return missing;
+}
+
+/**
+ * Loads an archive into an empty database already migrated to the archive's migration level; files of
+ * an object-store backup go into `objects` (the store the restored instance will use).
+ */
+export async function importRows(
+  databaseUrl: string,
+  file: string,
+  objects?: AttachmentStore,
+): Promise<BackupHeader> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   let header: BackupHeader | undefined;
   let table: string | undefined;
   let batch: unknown[] = [];
+  let batchBytes = 0;
+  let inObjects = false;
+  let object: { key: string; pieces: Buffer[] } | undefined;
   const flush = async () => {
     if (!table || batch.length === 0) return;
     const t = client.escapeIdentifier(table);
@@ -113,6 +203,14 @@ export async function importRows(databaseUrl: string, file: string): Promise<Bac
       [JSON.stringify(batch)],
     );
     batch = [];
+    batchBytes = 0;
+  };
+  const putObject = async () => {
+    if (!object) return;
+    if (!objects)
+      throw new Error('this backup holds object-store files but no store was given to restore them into');
+    await objects.put(Readable.from(object.pieces), { key: object.key, maxBytes: Number.MAX_SAFE_INTEGER });
+    object = undefined;
   };
   try {
     await client.query('BEGIN');
@@ -134,15 +232,31 @@ export async function importRows(databaseUrl: string, file: string): Promise<Bac
         header = value as unknown as BackupHeader;
         continue;
       }
+      if (inObjects) {
+        if (typeof value.bytes === 'string') object?.pieces.push(Buffer.from(value.bytes, 'base64'));
+        else if (typeof value.object === 'string') {
+          await putObject();
+          if (!value.missing) object = { key: value.object, pieces: [] };
+        }
+        continue;
+      }
+      if (value.section === 'objects' && Object.keys(value).length === 1) {
+        await flush();
+        inObjects = true;
+        continue;
+      }
       if (typeof value.table === 'string' && Object.keys(value).length === 1) {
         await flush();
         table = value.table;
         continue;
       }
       batch.push(value);
-      if (batch.length >= BATCH) await flush();
+      batchBytes += line.length;
+      // Rows of file chunks are large: a batch is bounded by size as well as by count.
+      if (batch.length >= BATCH || batchBytes > 16 * 1024 * 1024) await flush();
     }
     await flush();
+    await putObject();
     if (!header) throw new Error('empty backup file');
     // Identity counters continue after the restored ids.
     const identities = await client.query<{ table_name: string; column_name: string }>(

@@ -1,5 +1,8 @@
 import { open } from 'node:fs/promises';
 import pg from 'pg';
+import type { AttachmentStoreConfig } from '../config.ts';
+import { databaseStore } from '../modules/attachments/database-store.ts';
+import { s3Store } from '../modules/attachments/s3-store.ts';
 import { StartupError } from '../startup-error.ts';
 import { type BackupHeader, importRows, readBackupHeader } from './backup.ts';
 import { createDatabase, createPool, withDatabaseName } from './database.ts';
@@ -48,6 +51,7 @@ export async function restoreDatabase(
   serverUrl: string,
   target: string,
   file: string,
+  options: { attachmentStore?: AttachmentStoreConfig } = {},
 ): Promise<BackupHeader> {
   const header = await checkBackupFile(file);
   const level = header.migrations.at(-1);
@@ -65,7 +69,15 @@ export async function restoreDatabase(
       } finally {
         await db.destroy();
       }
-      await importRows(stagingUrl, file);
+      // Files of an object-store backup go where the restored instance keeps files.
+      const storeConfig = options.attachmentStore ?? { kind: 'database' };
+      const stagingDb = createDatabase(createPool(stagingUrl, 2));
+      try {
+        const objects = storeConfig.kind === 's3' ? s3Store(storeConfig) : databaseStore(stagingDb);
+        await importRows(stagingUrl, file, objects);
+      } finally {
+        await stagingDb.destroy();
+      }
       const forward = createDatabase(createPool(stagingUrl, 2));
       try {
         await migrateToLatest(forward);

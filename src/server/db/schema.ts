@@ -127,6 +127,13 @@ export interface Attachment {
   uploaded_by_user_id: number | null;
 }
 
+export interface AttachmentBlob {
+  chunk: number;
+  created_at: Generated<Timestamp>;
+  data: Buffer;
+  storage_key: string;
+}
+
 export interface AuditLog {
   action: string;
   actor_label: string | null;
@@ -174,6 +181,7 @@ export interface CallRecord {
   number: string;
   purpose: string | null;
   result: string | null;
+  search_terms: Generated<string>;
   started_at: Generated<Timestamp>;
   state: Generated<string>;
   ticket_id: number | null;
@@ -207,6 +215,7 @@ export interface Capa {
   problem: string;
   product: string | null;
   root_cause: string | null;
+  search_terms: Generated<string>;
   source: string;
   status: Generated<string>;
   title: string;
@@ -314,6 +323,7 @@ export interface Complaint {
   reason: string | null;
   received_at: Generated<Timestamp>;
   responsible_department_id: number | null;
+  search_terms: Generated<string>;
   severity: Generated<string>;
   stage: Generated<string>;
   ticket_id: number;
@@ -354,6 +364,7 @@ export interface Contact {
   preferred_channel: string | null;
   search_terms: Generated<string>;
   title: string | null;
+  unverified: Generated<boolean>;
   updated_at: Generated<Timestamp>;
   wechat: string | null;
 }
@@ -450,6 +461,7 @@ export interface CustomerApplication {
   requested_credit_level: string;
   requested_credit_limit: Numeric | null;
   requested_credit_period_days: number | null;
+  search_terms: Generated<string>;
   status: Generated<string>;
   submitted_at: Timestamp | null;
   updated_at: Generated<Timestamp>;
@@ -677,6 +689,7 @@ export interface OutboundMessage {
   id: Generated<number>;
   provider: string | null;
   recipient: string;
+  sealed_content: string | null;
   sent_at: Timestamp | null;
   status: Generated<string>;
   subject: string | null;
@@ -711,6 +724,12 @@ export interface PortalToken {
   purpose: string;
   token_hash: string;
   used_at: Timestamp | null;
+}
+
+export interface RequestRate {
+  hits: number;
+  key: string;
+  window_started_at: Timestamp;
 }
 
 export interface ReturnItem {
@@ -755,6 +774,7 @@ export interface ReturnNotice {
   rework_due_date: string | null;
   rework_instructions: string | null;
   rework_number: string | null;
+  search_terms: Generated<string>;
   status: Generated<string>;
   updated_at: Generated<Timestamp>;
 }
@@ -975,6 +995,7 @@ export interface DB {
   approval_step: ApprovalStep;
   assignment_rule: AssignmentRule;
   attachment: Attachment;
+  attachment_blob: AttachmentBlob;
   audit_log: AuditLog;
   business_calendar: BusinessCalendar;
   calendar_day: CalendarDay;
@@ -1013,6 +1034,7 @@ export interface DB {
   portal_account: PortalAccount;
   portal_session: PortalSession;
   portal_token: PortalToken;
+  request_rate: RequestRate;
   return_item: ReturnItem;
   return_notice: ReturnNotice;
   role: Role;

@@ -38,6 +38,14 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** All a user whose password someone else chose may do until they replace it: their own account, the change, sign-out. */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/auth/me',
+  'PATCH /api/auth/me',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+]);
+
 async function authenticate(db: Database, request: FastifyRequest) {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
@@ -109,6 +117,12 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
     if (found.actor.via === 'session' && UNSAFE.has(request.method)) {
       if (request.headers['x-csrf-token'] !== found.actor.csrfToken)
         return sendError(reply, request, 'CSRF_INVALID');
+    }
+    if (
+      found.actor.mustChangePassword &&
+      !OPEN_BEFORE_PASSWORD_CHANGE.has(`${request.method} ${request.routeOptions.url}`)
+    ) {
+      return sendError(reply, request, 'PASSWORD_CHANGE_REQUIRED');
     }
     if (permission !== 'authenticated' && !found.actor.permissions.has(permission)) {
       return sendError(reply, request, 'FORBIDDEN');

@@ -12,6 +12,8 @@ export interface Actor {
   sessionId?: string;
   csrfToken?: string;
   tokenId?: number;
+  /** The password was set by someone else: only the own account, the password change and sign-out are open. */
+  mustChangePassword?: boolean;
 }
 
 /** What a service needs to know about the request it acts for: the actor and audit facts. */

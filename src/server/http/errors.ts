@@ -37,6 +37,26 @@ const outageLog = {
   },
 };
 
+/**
+ * PostgreSQL data exceptions caused by a value the caller sent: text it cannot store (22P05 a NUL
+ * byte, 22021 a byte sequence invalid in UTF-8), numbers and dates out of range or malformed (22003,
+ * 22P02, 22007, 22008).
+ */
+const REFUSED_VALUES: Record<string, ErrorCode> = {
+  '22P05': 'INVALID_TEXT',
+  '22021': 'INVALID_TEXT',
+  '22003': 'INVALID_VALUE',
+  '22P02': 'INVALID_VALUE',
+  '22007': 'INVALID_VALUE',
+  '22008': 'INVALID_VALUE',
+};
+
+function refusedValue(error: unknown): ErrorCode | undefined {
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  // `severity` tells a PostgreSQL error from a Node one that happens to share a code.
+  return typeof code === 'string' && typeof severity === 'string' ? REFUSED_VALUES[code] : undefined;
+}
+
 /** One error shape everywhere; no stack trace ever reaches a client. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -46,6 +66,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
         field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'invalid',
       }));
+      // A cursor is opaque to the client: one that fails its schema is one this server never wrote.
+      if (issues.every((issue) => issue.field === 'querystring.cursor'))
+        return sendError(reply, request, 'INVALID_CURSOR', { issues });
       return sendError(reply, request, 'VALIDATION_FAILED', { issues });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, request, 'PAYLOAD_TOO_LARGE');
@@ -63,6 +86,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
         request.log.warn({ reason: error.message, answeredAlike: quiet }, 'database unavailable');
       reply.header('retry-after', '5');
       return sendError(reply, request, 'DATABASE_UNAVAILABLE');
+    }
+    const refused = refusedValue(error);
+    if (refused) {
+      // The input passed validation but the database would not take it: answer as the caller's
+      // mistake, and log it, since the validation that should have caught it is missing.
+      request.log.warn({ reason: error.message, sqlState: error.code }, 'database refused a value');
+      return sendError(reply, request, refused);
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, 'INTERNAL');

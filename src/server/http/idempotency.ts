@@ -4,6 +4,7 @@ import { principalOf } from '../modules/idempotency/idempotency.policy.ts';
 import {
   beginAttempt,
   bodyHash,
+  CLAIM_LEASE_SECONDS,
   finishAttempt,
   type KeyClaim,
 } from '../modules/idempotency/idempotency.service.ts';
@@ -75,13 +76,36 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
     const claim = request.idempotencyClaim;
     if (!claim) return payload;
     request.idempotencyClaim = null;
+    const body = typeof payload === 'string' ? payload : null;
+    const settle = () => finishAttempt(db, claim, reply.statusCode, body, claim.claimedAt);
     try {
-      const body = typeof payload === 'string' ? payload : null;
-      await finishAttempt(db, claim, reply.statusCode, body, claim.claimedAt);
+      await settle();
     } catch (error) {
-      // The answer still goes out; the unfinished claim is settled by the next retry (see beginAttempt).
-      request.log.warn({ err: error }, 'idempotency: could not record the outcome');
+      // The answer still goes out. The database is most likely down: settle the claim as soon as it is
+      // back, so that the client's retry runs at once instead of waiting out the claim's lease (if this
+      // node dies first, the lease frees it — see beginAttempt).
+      request.log.warn({ err: error }, 'idempotency: could not record the outcome; retrying');
+      settleLater(settle, (err) => request.log.warn({ err }, 'idempotency: outcome still not recorded'));
     }
     return payload;
   });
 }
+
+/** Retries `settle` with back-off (0.25 s doubling to 4 s) for up to the claim's lease; timers never hold the process. */
+function settleLater(
+  settle: () => Promise<void>,
+  giveUp: (error: unknown) => void,
+  delay = 250,
+  spent = 0,
+): void {
+  const timer = setTimeout(() => {
+    settle().catch((error: unknown) => {
+      if (spent + delay >= SETTLE_FOR_MS) return giveUp(error);
+      settleLater(settle, giveUp, Math.min(delay * 2, 4000), spent + delay);
+    });
+  }, delay);
+  timer.unref();
+}
+
+/** As long as a claim's lease: after that a retry takes the claim over anyway. */
+const SETTLE_FOR_MS = CLAIM_LEASE_SECONDS * 1000;

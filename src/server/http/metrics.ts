@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
+import type { LiveBus } from '../modules/live/live-bus.ts';
 
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -9,8 +10,15 @@ interface Series {
   buckets: number[];
 }
 
-/** Prometheus text exposition without a client library: request counts, latency histogram, pool stats. */
-export function registerMetrics(app: FastifyInstance, pool: pg.Pool): void {
+/**
+ * Prometheus text exposition without a client library: request counts, latency histogram, pool stats
+ * and the open live-update streams.
+ */
+export function registerMetrics(
+  app: FastifyInstance,
+  pool: pg.Pool,
+  live?: Pick<LiveBus, 'subscribers'>,
+): void {
   const series = new Map<string, Series>();
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
@@ -30,7 +38,9 @@ export function registerMetrics(app: FastifyInstance, pool: pg.Pool): void {
 
   app.get(
     '/api/metrics',
-    { config: { permission: 'public' }, schema: { hide: true } },
+    // Route names, traffic and pool sizes are for the operator: an administrator's session, or an API
+    // token of a user holding settings.read (what a Prometheus scraper sends as its bearer token).
+    { config: { permission: 'settings.read' }, schema: { hide: true } },
     async (_request, reply) => {
       const lines = [
         '# HELP qiao_http_requests_total HTTP requests handled.',
@@ -57,6 +67,13 @@ export function registerMetrics(app: FastifyInstance, pool: pg.Pool): void {
         '# TYPE qiao_process_resident_memory_bytes gauge',
         `qiao_process_resident_memory_bytes ${process.memoryUsage().rss}`,
       );
+      if (live) {
+        lines.push(
+          '# HELP qiao_live_streams Live-update streams open to browsers (one per browser).',
+          '# TYPE qiao_live_streams gauge',
+          `qiao_live_streams ${live.subscribers()}`,
+        );
+      }
       return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
     },
   );

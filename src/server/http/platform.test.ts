@@ -67,7 +67,8 @@ describe('HTTP platform', () => {
 
   it('exposes Prometheus metrics with request counts, latencies and pool stats', async () => {
     await t().client().get('/api/health');
-    const res = await fetch(`${t().url}/api/metrics`);
+    const admin = await t().admin();
+    const res = await fetch(`${t().url}/api/metrics`, { headers: { cookie: admin.cookie ?? '' } });
     const text = await res.text();
     expect(text).toMatch(/qiao_http_requests_total\{method="GET",route="\/api\/health",status="200"\} \d+/);
     expect(text).toContain('qiao_http_request_duration_seconds_bucket');

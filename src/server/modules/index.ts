@@ -25,6 +25,7 @@ import { organisationModule } from './organisation/organisation.module.ts';
 import { portalModule } from './portal/portal.module.ts';
 import { returnsModule } from './returns/returns.module.ts';
 import { rolesModule } from './roles/roles.module.ts';
+import { searchModule } from './search/search.module.ts';
 import { ticketConfigModule } from './ticket-config/ticket-config.module.ts';
 import { ticketsModule } from './tickets/tickets.module.ts';
 import { tokensModule } from './tokens/tokens.module.ts';
@@ -54,6 +55,7 @@ export const MODULES: readonly QiaoModule[] = [
   complaintsModule,
   capasModule,
   returnsModule,
+  searchModule,
   complaintAnalysisModule,
   attachmentsModule,
   assignmentModule,

@@ -26,6 +26,7 @@
  * The stored tsvector has no positions, so there is no phrase operator and `ts_rank` counts
  * matching lexemes, not how often they occur.
  */
+import { PHONE_RUN, phoneDigits, phoneQueryForms } from './phone.ts';
 import { bigrams, normaliseText, type Token, tokenise } from './tokenise.ts';
 
 export { normaliseText } from './tokenise.ts';
@@ -45,7 +46,13 @@ function segmenter(): Intl.Segmenter {
 /** The deduplicated lexemes to store for a document: `array_to_tsvector(${terms}::text[])`. */
 export function indexTerms(text: string): string[] {
   const terms = new Set<string>();
-  for (const token of tokenise(normaliseText(text))) {
+  const normalised = normaliseText(text);
+  // A number written as a phone number (139-1234-5678) is also found by its digits.
+  for (const [run] of normalised.matchAll(PHONE_RUN)) {
+    const digits = phoneDigits(run);
+    if (digits.length >= 7 && /[ \-.()+]/.test(run)) terms.add(digits);
+  }
+  for (const token of tokenise(normalised)) {
     if (token.kind !== 'cjk') {
       terms.add(token.text);
       continue;
@@ -79,6 +86,8 @@ interface QueryTerm {
 interface Clause {
   negated: boolean;
   terms: QueryTerm[];
+  /** A phone number: its pieces as written, or any of these digit forms. */
+  phoneForms?: string[];
 }
 
 /** The lexemes of one whitespace-separated piece of a query, all required. */
@@ -105,6 +114,12 @@ function renderTerms(terms: readonly QueryTerm[]): string {
 }
 
 function renderClause(clause: Clause): string {
+  if (clause.phoneForms) {
+    const written = clause.terms.length > 1 ? `(${renderTerms(clause.terms)})` : renderTerms(clause.terms);
+    const forms = clause.phoneForms.map(quoteLexeme);
+    const body = `(${[...(written ? [written] : []), ...forms].join(' | ')})`;
+    return clause.negated ? `!${body}` : body;
+  }
   const body = renderTerms(clause.terms);
   if (!clause.negated) return body;
   return clause.terms.length === 1 ? `!${body}` : `!(${body})`;
@@ -120,13 +135,35 @@ function renderClause(clause: Clause): string {
  *   while typing. Codes, numbers and e-mail addresses only match whole.
  * - `OR` (upper case, on its own) separates alternatives: `顺丰 OR 中通`.
  * - A leading `-` excludes a piece: `发票 -抬头`. A group made only of exclusions is dropped.
+ * - A phone number written with separators or +86 (`139-1234-5678`, `+86 139 1234 5678`) matches as
+ *   written or by its digits (`search/phone.ts`); stored numbers and numbers in text are indexed by them.
+ * - Pinyin (`wangjianhua`, `wjh`) is a Latin word like any other: names are indexed with their pinyin
+ *   (`search/pinyin.ts`), so the prefix rule finds them while typing.
  * - Lexemes are always quoted, so no input can produce a tsquery syntax error.
  */
 export function buildTsQuery(query: string): string | null {
   const groups: Clause[][] = [[]];
-  for (const piece of query.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').split(/\s+/u)) {
+  // A phone number written with spaces stays one piece: its written pieces, or its digits.
+  const phones: Clause[] = [];
+  const input = query
+    .slice(0, MAX_QUERY_LENGTH)
+    .normalize('NFKC')
+    .replaceAll('\uE000', ' ')
+    .replace(PHONE_RUN, (run) => {
+      const forms = phoneQueryForms(run)?.filter((form) => form.length <= MAX_LEXEME_LENGTH);
+      if (!forms?.length) return run;
+      const terms = run.split(/\s+/u).flatMap(clauseTerms);
+      phones.push({ negated: false, terms, phoneForms: forms });
+      return ` \uE000${phones.length - 1} `;
+    });
+  for (const piece of input.split(/\s+/u)) {
     if (piece === 'OR') {
       groups.push([]);
+      continue;
+    }
+    const phone = /^\uE000(\d+)$/u.exec(piece);
+    if (phone) {
+      groups.at(-1)!.push(phones[Number(phone[1])]!);
       continue;
     }
     const negated = piece.length > 1 && piece.startsWith('-');
@@ -145,7 +182,7 @@ export function buildTsQuery(query: string): string | null {
 
   const rendered = kept.map((clauses) => {
     const text = clauses.map(renderClause).join(' & ');
-    const single = clauses.length === 1 && clauses[0]!.terms.length === 1;
+    const single = clauses.length === 1 && clauses[0]!.terms.length === 1 && !clauses[0]!.phoneForms;
     return kept.length > 1 && !single ? `(${text})` : text;
   });
   return rendered.join(' | ');

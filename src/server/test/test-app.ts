@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { ApiErrorBody } from '../../shared/errors.ts';
@@ -8,7 +6,8 @@ import { buildApp } from '../app.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { bootstrap } from '../bootstrap.ts';
 import type { Database } from '../db/database.ts';
-import { localStore } from '../modules/attachments/store.ts';
+import type { TlsFiles } from '../http/delivery.ts';
+import { databaseStore } from '../modules/attachments/database-store.ts';
 import { createLiveBus, type LiveBus } from '../modules/live/live-bus.ts';
 import { type ApiClient, apiClient } from './api-client.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
@@ -38,7 +37,16 @@ export interface TestApp {
  */
 export async function startTestApp(
   testDb?: TestDatabase,
-  options: { connections?: AppDeps['connections']; log?: (msg: string) => void } = {},
+  options: {
+    connections?: AppDeps['connections'];
+    log?: (msg: string) => void;
+    /** Another attachment store than the database (an object store). */
+    attachments?: AppDeps['attachments'];
+    /** A built SPA to serve, as dist/client in production. */
+    clientDir?: string;
+    /** A certificate: the app listens with HTTPS and HTTP/2. */
+    tls?: TlsFiles;
+  } = {},
 ): Promise<TestApp> {
   const t = testDb ?? (await createTestDatabase());
   await bootstrap(t.db, { email: ADMIN.login, password: ADMIN.password });
@@ -50,10 +58,12 @@ export async function startTestApp(
     live,
     secureCookies: false,
     publicUrl: 'http://qiao.test',
-    attachments: localStore(path.join(tmpdir(), `qiao-test-attachments-${process.pid}`)),
+    attachments: options.attachments ?? databaseStore(t.db),
     dbMode: 'embedded',
     version: 'test',
     ...(options.connections ? { connections: options.connections } : {}),
+    ...(options.clientDir ? { clientDir: options.clientDir } : {}),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const testApp: TestApp = {

@@ -8,6 +8,12 @@ export const CUSTOMERS_ERRORS = {
     'zh-TW': '可能已有相同的客戶，請先核對列出的客戶',
     en: 'This customer may already exist; check the customers listed',
   },
+  CUSTOMER_FIELD_NEEDS_APPROVAL: {
+    status: 403,
+    'zh-CN': '您无权在新建客户时设定此项：准入、等级和信用须经各自的审批',
+    'zh-TW': '您無權在新建客戶時設定此項：准入、等級和信用須經各自的審批',
+    en: 'You may not set this when filing a customer: admission, class and credit each go through their approval',
+  },
   CUSTOMER_LIFECYCLE_NOT_ALLOWED: {
     status: 409,
     'zh-CN': '客户当前状态不能这样变更',

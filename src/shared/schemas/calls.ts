@@ -53,6 +53,8 @@ export const callListQuery = z.object({
   agentUserId: z.coerce.number().int().positive().optional(),
   customerId: z.coerce.number().int().positive().optional(),
   number: z.string().max(40).optional(),
+  /** Text search over the number (any format), purpose, result and notes. */
+  q: z.string().max(200).optional(),
   cursor: z.string().max(30).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -191,7 +191,7 @@ export const capaListQuery = z.object({
   ownerUserId: z.coerce.number().int().positive().optional(),
   /** Only CAPAs with at least one open action past its due date. */
   overdue: flag,
-  /** Part of the number or the title. */
+  /** Text search: number, title, problem, containment, why-chain, root cause, product. */
   q: z.string().trim().max(100).optional(),
   cursor: z.string().regex(/^\d+$/).max(20).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -75,8 +75,12 @@ export type ContactUpdate = z.output<typeof contactUpdate>;
 
 export const customerCreate = z.object({
   ...customerFields,
-  /** Back-filing an existing customer makes it active; a prospect goes through admission later. */
-  lifecycle: z.enum(['prospect', 'active']).default('active'),
+  /**
+   * Back-filing an existing customer makes it active, which only an approver of admissions may do (and for
+   * them it is the default); everyone else files a prospect that goes through admission later. Class and
+   * credit likewise need customer.classify / credit.approve.
+   */
+  lifecycle: z.enum(['prospect', 'active']).optional(),
   class: z.enum(CUSTOMER_CLASSES).nullish(),
   creditLevel: z.enum(CREDIT_LEVELS).nullish(),
   creditLimit: money.nullish(),

@@ -9,7 +9,10 @@ const secret = z.string().max(500).nullish();
 
 /** Mailbox settings as the admin screen edits them; passwords go in, never come out. */
 const mailboxFields = {
-  name: text(100).min(1),
+  // A name goes into headers and logs: no line breaks or other control characters.
+  name: text(100)
+    .min(1)
+    .regex(/^[^\p{Cc}]*$/u),
   address: z.email().max(200),
   imapHost: host.nullish(),
   imapPort: port,

@@ -7,13 +7,14 @@ const password = z.string().min(8).max(200);
 export const portalRegister = z.object({
   name: z.string().trim().min(1).max(100),
   email,
-  password,
   phone: z.string().trim().max(40).nullish(),
   company: z.string().trim().max(200).nullish(),
   locale: localeSchema.default('zh-CN'),
 });
 export const portalLogin = z.object({ email, password: z.string().min(1).max(200) });
 export const portalToken = z.object({ token: z.string().min(10).max(200) });
+/** The verification link's form: the person who owns the address chooses the password here. */
+export const portalVerify = z.object({ token: z.string().min(10).max(200), password });
 export const portalForgot = z.object({ email });
 export const portalReset = z.object({ token: z.string().min(10).max(200), password });
 
@@ -69,7 +70,10 @@ export const publicRequest = z.object({
   description: z.string().trim().min(1).max(20_000),
   /** Left empty by people; bots fill every field. */
   website: z.string().max(200).optional(),
-  /** When the form was shown (ms since epoch): a submission within seconds is a bot. */
-  shownAt: z.number().int().positive(),
+  /**
+   * The token the page fetched when it showed the form (GET /api/public/requests/form): the server
+   * measures the time to fill the form from it; a submission within seconds is a bot.
+   */
+  formToken: z.string().min(1).max(200),
   locale: localeSchema.default('zh-CN'),
 });

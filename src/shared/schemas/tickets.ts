@@ -100,6 +100,8 @@ export const ticketView = z.object({
   customerName: z.string().nullable(),
   contactId: z.number().nullable(),
   contactName: z.string().nullable(),
+  /** The contact came from the public form and has not been confirmed (by their email or an agent). */
+  contactUnverified: z.boolean(),
   product: z.string().nullable(),
   orderRef: z.string().nullable(),
   shipmentRef: z.string().nullable(),

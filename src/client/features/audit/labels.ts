@@ -1,5 +1,5 @@
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import type { Translate } from '../../i18n/context.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 
 export const ENTITY_TYPES = [
   'user',
@@ -67,6 +67,7 @@ export const ACTIONS = [
   'ticket.merge',
   'ticket.split',
   'ticket.rate',
+  'ticket.sender_confirmed',
   'attachment.upload',
   'attachment.delete',
   'ticket_type.create',

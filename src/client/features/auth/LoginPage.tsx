@@ -3,11 +3,11 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { Navigate, useLocation } from 'react-router';
 import { signedOutDeliberately, useLogin, useMe } from '../../api/session.ts';
 import { BridgeIcon } from '../../components/BrandMark.tsx';
+import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { errorText } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import styles from './login.module.css';
-import { FullPageSpin } from './RequireAuth.tsx';
 
 interface Values {
   login: string;

@@ -1,19 +1,11 @@
-import { Flex, Spin } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { Flex } from 'antd';
+import { lazy, type ReactNode, useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useLiveUpdates } from '../../api/live.ts';
 import { SessionContext, signedOutDeliberately, useCan, useMe } from '../../api/session.ts';
-import { Forbidden } from '../../components/results.tsx';
+import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { ErrorState } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/context.ts';
-
-export function FullPageSpin() {
-  return (
-    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
-      <Spin size="large" />
-    </Flex>
-  );
-}
 
 /**
  * The signed-in area: sends visitors to /login, users with a temporary password to /change-password,
@@ -29,7 +21,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (accountLocale && accountLocale !== locale) setLocale(accountLocale);
   }, [accountLocale]);
-  useLiveUpdates(me.data?.user.id);
+  // A temporary password opens nothing but the password change, so no live stream until it is replaced.
+  useLiveUpdates(me.data?.user.mustChangePassword ? undefined : me.data?.user.id);
 
   if (me.isPending) return <FullPageSpin />;
   if (me.error) {
@@ -49,6 +42,9 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
   return <SessionContext value={me.data}>{children}</SessionContext>;
 }
+
+// Rarely shown, and its illustrations are heavy: loaded when someone meets it.
+const Forbidden = lazy(() => import('../../components/results.tsx').then((m) => ({ default: m.Forbidden })));
 
 /** The page for holders of the permission (or of any one of several); 403 otherwise. */
 export function RequirePermission({

@@ -39,7 +39,7 @@ export default function CallsPage() {
   useEffect(() => setLookupInput(popNumber), [popNumber]);
   const filter: CallFilter = {
     direction: direction === 'all' ? undefined : direction,
-    number: numberFilter || undefined,
+    q: numberFilter || undefined,
   };
   const log = useCallLog(filter);
   const items = log.data?.pages.flatMap((p) => p.items) ?? [];
@@ -185,7 +185,7 @@ export default function CallsPage() {
                 allowClear
                 placeholder={t('calls.filterNumber')}
                 onSearch={(v) => setNumberFilter(v.trim())}
-                style={{ width: 220 }}
+                style={{ width: 280 }}
                 data-testid="call-filter-number"
               />
             </Flex>

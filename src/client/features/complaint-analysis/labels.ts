@@ -6,8 +6,8 @@ import {
   type ComplaintStep,
 } from '../../../shared/complaints/complaint-flow.ts';
 import { CHANNEL_LABELS, type Channel } from '../../../shared/tickets/ticket-status.ts';
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useI18n } from '../../i18n/context.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 
 /** Names of the codes the analysis counts by, in the UI language; unknown codes show as they are. */
 export function useAnalysisLabels() {

@@ -135,6 +135,8 @@ export function ComplaintCreateDrawer({ open, onClose }: { open: boolean; onClos
                   setKnownCustomer({ id: contact.customerId, label: contact.customerName });
                   form.setFieldValue('customerId', contact.customerId);
                 }
+                // Masked values (no customer.view_sensitive) are copied as shown: the server stores the
+                // contact's own phone and email in their place.
                 if (contact && !form.getFieldValue('contactDetails')) {
                   const details = [contact.phone, contact.email].filter(Boolean).join(' / ');
                   if (details) form.setFieldValue('contactDetails', details);

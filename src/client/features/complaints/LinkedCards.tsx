@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { ComplaintDetail } from '../../api/complaints.ts';
 import { useCan } from '../../api/session.ts';
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/context.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 import { OpenCapaModal } from './OpenCapaModal.tsx';
 
 /** Another module's status word, in its own wording when its messages have one. */

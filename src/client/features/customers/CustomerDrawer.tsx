@@ -10,6 +10,7 @@ import {
   useUpdateCustomer,
 } from '../../api/customers.ts';
 import { activeFields, useCustomerFields } from '../../api/customers-fields.ts';
+import { useCan } from '../../api/session.ts';
 import { FormDrawer } from '../../components/FormDrawer.tsx';
 import { useDebounced } from '../../components/hooks.ts';
 import { useT } from '../../i18n/context.ts';
@@ -24,6 +25,7 @@ import {
   changedFields,
   createInput,
   duplicatesOf,
+  filingRights,
   initialValues,
 } from './customer-form.ts';
 import { DuplicateDialog, DuplicateHint } from './Duplicates.tsx';
@@ -73,6 +75,7 @@ export function CustomerDrawer({
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<CustomerValues>();
+  const rights = filingRights(useCan());
   const create = useCreateCustomer();
   const update = useUpdateCustomer(customer?.id ?? 0);
   // Also puts the server's `customFields.<key>` issues on that field's input.
@@ -108,7 +111,7 @@ export function CustomerDrawer({
       });
       return;
     }
-    create.mutate(createInput(values, allowDuplicate, fields), {
+    create.mutate(createInput(values, allowDuplicate, fields, rights), {
       onSuccess: (created) => {
         setCandidates(null);
         void message.success(t('customers.created', { code: created.code }));

@@ -2,11 +2,12 @@ import { Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select 
 import type { ReactNode } from 'react';
 import { CREDIT_LEVELS, CUSTOMER_CLASSES, customerCreate } from '../../../shared/schemas/customers.ts';
 import type { CustomerDetail } from '../../api/customers.ts';
+import { useCan } from '../../api/session.ts';
 import { zodRule } from '../../components/form-errors.ts';
 import { moneyInput } from '../../components/money.ts';
 import { StaffSelect } from '../../components/StaffSelect.tsx';
 import { useT } from '../../i18n/context.ts';
-import type { CustomerValues } from './customer-form.ts';
+import { type CustomerValues, filingRights } from './customer-form.ts';
 import { useCustomerLabels } from './labels.tsx';
 
 const shape = customerCreate.shape;
@@ -35,6 +36,8 @@ export function CustomerFormFields({
   const form = Form.useFormInstance<CustomerValues>();
   const kind = Form.useWatch('kind', form) ?? customer?.kind ?? 'company';
   const editing = customer !== null;
+  // Admission, class and credit have their own approvals: a filer sees only what they may set.
+  const rights = filingRights(useCan());
   const maskedExtra = (value: string | null) =>
     editing && customer.masked && value ? t('customers.f.maskedHint', { masked: value }) : undefined;
   const secretExtra = (value: string | null) =>
@@ -163,18 +166,20 @@ export function CustomerFormFields({
             <InputNumber min={1990} max={2100} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Half>
-        {editing ? null : (
+        {editing || !rights.classify ? null : (
+          <Half>
+            <Form.Item name="class" label={t('customers.f.class')}>
+              <Select
+                allowClear
+                placeholder={t('customers.class.none')}
+                options={CUSTOMER_CLASSES.map((c) => ({ value: c, label: labels.classLong(c) }))}
+                data-testid="customer-form-class"
+              />
+            </Form.Item>
+          </Half>
+        )}
+        {editing || !rights.credit ? null : (
           <>
-            <Half>
-              <Form.Item name="class" label={t('customers.f.class')}>
-                <Select
-                  allowClear
-                  placeholder={t('customers.class.none')}
-                  options={CUSTOMER_CLASSES.map((c) => ({ value: c, label: labels.classLong(c) }))}
-                  data-testid="customer-form-class"
-                />
-              </Form.Item>
-            </Half>
             <Half>
               <Form.Item name="creditLevel" label={t('customers.f.creditLevel')}>
                 <Select
@@ -196,7 +201,12 @@ export function CustomerFormFields({
           </>
         )}
       </Row>
-      {editing ? null : (
+      {editing || rights.admit ? null : (
+        <Form.Item label={t('customers.f.lifecycle')} extra={t('customers.f.filedAsProspect')}>
+          {t('customers.f.lifecycleProspect')}
+        </Form.Item>
+      )}
+      {editing || !rights.admit ? null : (
         <Form.Item name="lifecycle" label={t('customers.f.lifecycle')}>
           <Radio.Group
             options={[

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { type CustomerDetail, useCustomerSearch, useMergeCustomer } from '../../api/customers.ts';
 import { useNotifyError } from '../../components/form-errors.ts';
 import { useDebounced } from '../../components/hooks.ts';
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/context.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 
 /** 合并重复客户: pick the duplicate, confirm, and see which records moved over to this customer. */
 export function MergeModal({

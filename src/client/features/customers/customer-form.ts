@@ -90,22 +90,48 @@ function fileFields(v: CustomerValues) {
   };
 }
 
-/** `fields`: the active custom fields, each sent (empty ones as null) so required ones are checked. */
+/** Which approval-governed values the filer may set on a new customer (the server refuses the rest). */
+export interface FilingRights {
+  /** admission.approve: may file an active (admitted) customer. */
+  admit: boolean;
+  /** customer.classify: may give the class. */
+  classify: boolean;
+  /** credit.approve: may give credit level, limit and period. */
+  credit: boolean;
+}
+
+export const filingRights = (can: (permission: string) => boolean): FilingRights => ({
+  admit: can('admission.approve'),
+  classify: can('customer.classify'),
+  credit: can('credit.approve'),
+});
+
+const NO_RIGHTS: FilingRights = { admit: false, classify: false, credit: false };
+
+/**
+ * `fields`: the active custom fields, each sent (empty ones as null) so required ones are checked;
+ * lifecycle, class and credit only when `rights` allow them.
+ */
 export function createInput(
   v: CustomerValues,
   allowDuplicate: boolean,
   fields: CustomerFieldView[] = [],
+  rights: FilingRights = NO_RIGHTS,
 ): CustomerCreateInput {
   const code = text(v.code);
   return {
     ...fileFields(v),
     customFields: customFieldPayload(fields, v.customFields),
     ...(code ? { code } : {}),
-    lifecycle: v.lifecycle ?? 'active',
-    class: v.class ?? null,
-    creditLevel: v.creditLevel ?? null,
-    creditLimit: v.creditLimit ?? null,
-    creditPeriodDays: v.creditPeriodDays ?? null,
+    ...(rights.admit ? { lifecycle: v.lifecycle ?? 'active' } : {}),
+    ...(rights.classify ? { class: v.class ?? null } : {}),
+    ...(rights.credit
+      ? {
+          creditLevel: v.creditLevel ?? null,
+          creditLimit: v.creditLimit ?? null,
+          creditPeriodDays: v.creditPeriodDays ?? null,
+        }
+      : {}),
     contacts: (v.contacts ?? [])
       .filter((c) => c.name?.trim())
       .map((c) => ({

@@ -141,7 +141,7 @@ export function MailboxDrawer({ mailbox, onClose }: { mailbox: MailboxView | nul
         name={`${kind}Password`}
         label={t('mailboxes.password')}
         style={{ flex: '1 1 240px' }}
-        extra={has ? t('mailboxes.passwordKeep') : undefined}
+        extra={has ? `${t('mailboxes.passwordKeep')} ${t('mailboxes.passwordClearedOnMove')}` : undefined}
       >
         <Input.Password
           autoComplete="new-password"

@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import { EMAIL_STATUSES } from '../../../shared/schemas/email.ts';
 import { type EmailView, type MailboxView, useMailboxLog } from '../../api/email.ts';
 import { EmptyState, ErrorState } from '../../components/states.tsx';
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 
 const COLORS: Record<EmailView['status'], string> = {
   processing: 'processing',

@@ -23,7 +23,7 @@ import { useI18n } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
 import { MailboxDrawer } from './MailboxDrawer.tsx';
 import { MailboxLogDrawer } from './MailboxLogDrawer.tsx';
-import { usePollOutcome, useTestOutcome } from './outcomes.tsx';
+import { useMailErrorText, usePollOutcome, useTestOutcome } from './outcomes.tsx';
 
 /** 邮件渠道: inbound mailboxes (IMAP) whose mail becomes requests, and the SMTP account replies go out by. */
 export default function MailboxesPage() {
@@ -36,6 +36,7 @@ export default function MailboxesPage() {
   const notifyError = useNotifyError();
   const showTest = useTestOutcome();
   const showPoll = usePollOutcome();
+  const mailErrorText = useMailErrorText();
   const { message } = App.useApp();
   const [editing, setEditing] = useState<MailboxView | null | undefined>(undefined);
   const [logOf, setLogOf] = useState<MailboxView | null>(null);
@@ -132,12 +133,12 @@ export default function MailboxesPage() {
                       {m.lastPolledAt ? fmt.dateTime(m.lastPolledAt) : t('common.never')}
                     </Typography.Text>
                     {m.lastError ? (
-                      <Tooltip title={m.lastError}>
+                      <Tooltip title={mailErrorText(m.lastError)}>
                         <Typography.Text type="danger" style={{ fontSize: 12, maxWidth: 220 }} ellipsis>
                           {t('mailboxes.lastError')}
                           {m.lastErrorAt ? ` (${fmt.dateTime(m.lastErrorAt)})` : ''}
                           {colon(locale)}
-                          {m.lastError}
+                          {mailErrorText(m.lastError)}
                         </Typography.Text>
                       </Tooltip>
                     ) : (

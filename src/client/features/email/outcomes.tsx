@@ -5,6 +5,24 @@ import type { MailboxPollResult, MailboxTestResult, MailboxView } from '../../ap
 import { errorText } from '../../components/states.tsx';
 import { useT } from '../../i18n/context.ts';
 
+const CATEGORIES = ['blocked', 'auth_failed', 'unreachable', 'timeout', 'tls', 'protocol'] as const;
+type Category = (typeof CATEGORIES)[number];
+/** The failure category the server answered (an unknown one reads as a protocol problem). */
+const category = (detail: string): Category => CATEGORIES.find((c) => c === detail) ?? 'protocol';
+
+/**
+ * A mailbox's last error or a poll's error in the reader's language: connection problems arrive as
+ * `<category>: …` (never the server's own words); Qiao's own messages (a missing folder) stay as they are.
+ */
+export function useMailErrorText() {
+  const t = useT();
+  return (text: string) => {
+    const prefix = text.split(':')[0] ?? '';
+    const known = CATEGORIES.find((c) => c === prefix);
+    return known ? t(`mailboxes.failure.${known}`) : text;
+  };
+}
+
 type Check = { state: 'ok' | 'skipped' | 'failed'; detail?: string };
 
 function Line({ name, check }: { name: string; check: Check }) {
@@ -26,11 +44,7 @@ function Line({ name, check }: { name: string; check: Check }) {
           {t(`mailboxes.check.${check.state}`)}
         </Typography.Text>
         {check.detail ? (
-          <Typography.Paragraph
-            code
-            copyable
-            style={{ marginTop: 4, marginBottom: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
-          >
+          <Typography.Paragraph type="danger" style={{ marginTop: 4, marginBottom: 0 }}>
             {check.detail}
           </Typography.Paragraph>
         ) : null}
@@ -40,8 +54,8 @@ function Line({ name, check }: { name: string; check: Check }) {
 }
 
 /**
- * "测试连接" outcome in a dialog: each server's result, and on MAILBOX_CONNECTION_FAILED each failing
- * server's own message (what the administrator needs to fix host, port, encryption or password).
+ * "测试连接" outcome in a dialog: each server's result, and on MAILBOX_CONNECTION_FAILED what went wrong
+ * with each failing server (a category: blocked, auth, unreachable, timeout, TLS — never its own words).
  */
 export function useTestOutcome() {
   const t = useT();
@@ -58,7 +72,7 @@ export function useTestOutcome() {
       !host
         ? { state: 'skipped' }
         : detail
-          ? { state: 'failed', detail }
+          ? { state: 'failed', detail: t(`mailboxes.failure.${category(detail)}`) }
           : { state: ok === 'skipped' ? 'skipped' : 'ok' };
     const content = (
       <Flex vertical gap={12} data-testid="mailbox-test-result">
@@ -76,6 +90,7 @@ export function useTestOutcome() {
 /** "立即收取" outcome: counts as a toast, or the reason the poll could not run. */
 export function usePollOutcome() {
   const t = useT();
+  const errorText = useMailErrorText();
   const { message, modal } = App.useApp();
   return (mailbox: MailboxView, result: MailboxPollResult) => {
     if (result.error) {
@@ -83,7 +98,7 @@ export function usePollOutcome() {
         title: t('mailboxes.pollFailed', { name: mailbox.name }),
         content: (
           <Typography.Paragraph code style={{ whiteSpace: 'pre-wrap' }} data-testid="mailbox-poll-error">
-            {result.error}
+            {errorText(result.error)}
           </Typography.Paragraph>
         ),
         width: 560,

@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import { type CustomerDetail, useTimeline } from '../../api/customers.ts';
 import { useCan } from '../../api/session.ts';
 import { ErrorState } from '../../components/states.tsx';
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 import { ActivityForm } from '../customers/ActivityForm.tsx';
 
 const KINDS = ['activity'];

@@ -8,6 +8,7 @@ import { AccountLanguageSwitch } from '../auth/AccountLanguageSwitch.tsx';
 import { RingingListener } from '../calls/RingingListener.tsx';
 import { useAwayMenuItem } from '../notifications/away.tsx';
 import { NotificationBell } from '../notifications/NotificationBell.tsx';
+import { GlobalSearch } from './GlobalSearch.tsx';
 
 const LIVE_BADGE: Record<LiveStatus, 'success' | 'processing' | 'error'> = {
   open: 'success',
@@ -96,6 +97,7 @@ export function HeaderBar() {
         {me.organisation.name}
       </Typography.Text>
       <Flex align="center" gap={8}>
+        <GlobalSearch />
         <LiveIndicator />
         <NotificationBell />
         <RingingListener />

@@ -2,9 +2,9 @@ import { Button, Flex, Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { type OutboundMessageView, useOutboundMessages } from '../../api/notifications.ts';
 import { EmptyState, ErrorState } from '../../components/states.tsx';
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDateFormat } from '../../i18n/format.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 
 const STATUS_COLORS: Record<string, string> = {
   sent: 'green',

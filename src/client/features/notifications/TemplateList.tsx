@@ -9,8 +9,8 @@ import {
 } from '../../api/notifications.ts';
 import { useCan } from '../../api/session.ts';
 import { EmptyState, LoadState } from '../../components/states.tsx';
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/context.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 import { LOCALE_NAMES } from '../../i18n/locale-preference.ts';
 import { TemplateModal } from './TemplateModal.tsx';
 import { variableHint, variablesIn } from './VariableChips.tsx';

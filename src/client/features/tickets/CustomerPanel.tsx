@@ -1,11 +1,47 @@
 import { MailOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useCan } from '../../api/session.ts';
-import { type TicketView, useCustomerTickets } from '../../api/tickets.ts';
+import { type TicketView, useConfirmSender, useCustomerTickets } from '../../api/tickets.ts';
 import { useContactLookup } from '../../api/tickets-lookups.ts';
 import { useT } from '../../i18n/context.ts';
 import { useTicketLabels } from './labels.ts';
+
+/**
+ * A sender of the public form who has not confirmed their address: shown as such, with "confirm sender" for
+ * an agent who checked who they are (their requests then join the matching contact on file).
+ */
+function UnverifiedSender({ ticket }: { ticket: TicketView }) {
+  const t = useT();
+  const can = useCan();
+  const { message } = App.useApp();
+  const confirm = useConfirmSender(ticket.id);
+  return (
+    <Flex vertical gap={4} data-testid="ticket-sender-unverified">
+      <Flex gap={6} align="center" wrap>
+        <span>{ticket.contactName}</span>
+        <Tooltip title={t('tickets.customer.unverifiedHint')}>
+          <Tag color="orange">{t('tickets.customer.unverified')}</Tag>
+        </Tooltip>
+      </Flex>
+      {can('ticket.update') ? (
+        <Popconfirm
+          title={t('tickets.customer.confirmSenderQuestion')}
+          onConfirm={() =>
+            confirm.mutate(undefined, {
+              onSuccess: () => void message.success(t('tickets.customer.senderConfirmed')),
+              onError: (error) => void message.error(error.message),
+            })
+          }
+        >
+          <Button size="small" loading={confirm.isPending} data-testid="ticket-confirm-sender">
+            {t('tickets.customer.confirmSender')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+    </Flex>
+  );
+}
 
 /** Who the request is from: customer, class, contact's phone and email, and their other open requests. */
 export function CustomerPanel({ ticket }: { ticket: TicketView }) {
@@ -59,7 +95,17 @@ export function CustomerPanel({ ticket }: { ticket: TicketView }) {
               ]
             : []),
           ...(ticket.contactName
-            ? [{ key: 'contact', label: t('tickets.customer.contact'), children: ticket.contactName }]
+            ? [
+                {
+                  key: 'contact',
+                  label: t('tickets.customer.contact'),
+                  children: ticket.contactUnverified ? (
+                    <UnverifiedSender ticket={ticket} />
+                  ) : (
+                    ticket.contactName
+                  ),
+                },
+              ]
             : []),
           ...(contact?.phone
             ? [

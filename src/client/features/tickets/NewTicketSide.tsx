@@ -1,5 +1,6 @@
 import { Card, Form, Input, Segmented, Select } from 'antd';
 import { ticketCreate } from '../../../shared/schemas/tickets.ts';
+import { useCan } from '../../api/session.ts';
 import { useTeams } from '../../api/tickets-lookups.ts';
 import { zodRule } from '../../components/form-errors.ts';
 import { StaffSelect } from '../../components/StaffSelect.tsx';
@@ -21,6 +22,7 @@ export function NewTicketSide({
   prefilled: { id: number; name: string } | null;
 }) {
   const t = useT();
+  const can = useCan();
   const teams = useTeams();
   return (
     <>
@@ -82,13 +84,16 @@ export function NewTicketSide({
         )}
       </Card>
       <Card title={t('tickets.new.handling')} style={{ marginBottom: 16 }}>
-        <Form.Item
-          name="assigneeId"
-          label={t('tickets.field.assignee')}
-          extra={t('tickets.new.assigneeHint')}
-        >
-          <StaffSelect placeholder={t('tickets.new.auto')} testId="new-assignee" />
-        </Form.Item>
+        {/* Naming the assignee is assigning (ticket.assign); without it the queue rules decide. */}
+        {can('ticket.assign') && (
+          <Form.Item
+            name="assigneeId"
+            label={t('tickets.field.assignee')}
+            extra={t('tickets.new.assigneeHint')}
+          >
+            <StaffSelect placeholder={t('tickets.new.auto')} testId="new-assignee" />
+          </Form.Item>
+        )}
         <Form.Item name="teamId" label={t('tickets.field.team')}>
           <Select
             allowClear

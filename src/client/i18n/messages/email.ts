@@ -48,6 +48,14 @@ export const email = defineMessages({
     'mailboxes.check.ok': '连接成功',
     'mailboxes.check.skipped': '未配置，已跳过',
     'mailboxes.check.failed': '连接失败：',
+    'mailboxes.failure.blocked': '不允许连接该地址（本机或内部网络）',
+    'mailboxes.failure.auth_failed': '账号或密码（授权码）不正确',
+    'mailboxes.failure.unreachable': '无法连接服务器，请检查主机和端口',
+    'mailboxes.failure.timeout': '服务器未及时响应',
+    'mailboxes.failure.tls': '加密连接失败，请检查加密方式和端口',
+    'mailboxes.failure.protocol': '服务器的应答不符合预期，请检查端口和协议',
+    'mailboxes.passwordClearedOnMove':
+      '更改服务器、端口、加密方式或用户名时，如不同时输入密码，已保存的密码将被清除。',
     'mailboxes.poll': '立即收取',
     'mailboxes.pollDone':
       '收取完成：取到 {fetched} 封，登记 {imported} 封，跳过 {skipped} 封，失败 {failed} 封',
@@ -128,6 +136,14 @@ export const email = defineMessages({
     'mailboxes.check.ok': '連線成功',
     'mailboxes.check.skipped': '未設定，已略過',
     'mailboxes.check.failed': '連線失敗：',
+    'mailboxes.failure.blocked': '不允許連線該位址（本機或內部網路）',
+    'mailboxes.failure.auth_failed': '帳號或密碼（授權碼）不正確',
+    'mailboxes.failure.unreachable': '無法連線伺服器，請檢查主機和連接埠',
+    'mailboxes.failure.timeout': '伺服器未及時回應',
+    'mailboxes.failure.tls': '加密連線失敗，請檢查加密方式和連接埠',
+    'mailboxes.failure.protocol': '伺服器的回應不符合預期，請檢查連接埠和協定',
+    'mailboxes.passwordClearedOnMove':
+      '變更伺服器、連接埠、加密方式或使用者名稱時，如未同時輸入密碼，已儲存的密碼將被清除。',
     'mailboxes.poll': '立即收取',
     'mailboxes.pollDone':
       '收取完成：取到 {fetched} 封，登記 {imported} 封，略過 {skipped} 封，失敗 {failed} 封',
@@ -209,6 +225,14 @@ export const email = defineMessages({
     'mailboxes.check.ok': 'connected',
     'mailboxes.check.skipped': 'not set up, skipped',
     'mailboxes.check.failed': 'failed:',
+    'mailboxes.failure.blocked': 'this address is not allowed (this machine or an internal network)',
+    'mailboxes.failure.auth_failed': 'wrong user name or password (app password)',
+    'mailboxes.failure.unreachable': 'the server could not be reached; check host and port',
+    'mailboxes.failure.timeout': 'the server did not answer in time',
+    'mailboxes.failure.tls': 'the secure connection failed; check encryption and port',
+    'mailboxes.failure.protocol': 'the server answered unexpectedly; check port and protocol',
+    'mailboxes.passwordClearedOnMove':
+      'Changing the server, port, encryption or user name clears the saved password unless you enter it again.',
     'mailboxes.poll': 'Fetch now',
     'mailboxes.pollDone':
       'Fetched {fetched} messages: {imported} registered, {skipped} skipped, {failed} failed',

@@ -40,6 +40,13 @@ export const ticketView = defineMessages({
     'tickets.customer.title': '客户与联系人',
     'tickets.customer.customer': '客户',
     'tickets.customer.contact': '联系人',
+    'tickets.customer.unverified': '未验证',
+    'tickets.customer.unverifiedHint':
+      '通过公开表单提交，尚未确认邮箱；确认前不会归入同邮箱或同电话的客户记录',
+    'tickets.customer.confirmSender': '确认提交人',
+    'tickets.customer.confirmSenderQuestion':
+      '已核实提交人身份？确认后请求将归入与其邮箱或电话相符的联系人。',
+    'tickets.customer.senderConfirmed': '已确认提交人',
     'tickets.customer.phone': '电话',
     'tickets.customer.email': '邮箱',
     'tickets.customer.class': '{class} 类客户',
@@ -175,6 +182,13 @@ export const ticketView = defineMessages({
     'tickets.customer.title': '客戶與聯絡人',
     'tickets.customer.customer': '客戶',
     'tickets.customer.contact': '聯絡人',
+    'tickets.customer.unverified': '未驗證',
+    'tickets.customer.unverifiedHint':
+      '透過公開表單提交，尚未確認電子郵件；確認前不會歸入同電子郵件或同電話的客戶記錄',
+    'tickets.customer.confirmSender': '確認提交人',
+    'tickets.customer.confirmSenderQuestion':
+      '已核實提交人身分？確認後請求將歸入與其電子郵件或電話相符的聯絡人。',
+    'tickets.customer.senderConfirmed': '已確認提交人',
     'tickets.customer.phone': '電話',
     'tickets.customer.email': '電子郵件',
     'tickets.customer.class': '{class} 類客戶',
@@ -311,6 +325,13 @@ export const ticketView = defineMessages({
     'tickets.customer.title': 'Customer',
     'tickets.customer.customer': 'Customer',
     'tickets.customer.contact': 'Contact',
+    'tickets.customer.unverified': 'Unverified',
+    'tickets.customer.unverifiedHint':
+      'Sent through the public form and not yet confirmed by email; until confirmed it is not filed under the contact or customer with that email or phone',
+    'tickets.customer.confirmSender': 'Confirm sender',
+    'tickets.customer.confirmSenderQuestion':
+      'Have you checked who sent this? The request then joins the contact matching their email or phone.',
+    'tickets.customer.senderConfirmed': 'Sender confirmed',
     'tickets.customer.phone': 'Phone',
     'tickets.customer.email': 'Email',
     'tickets.customer.class': 'Class {class}',

@@ -9,15 +9,13 @@ import { FormAlert } from '../components/states.tsx';
 import styles from '../portal.module.css';
 import { usePortalMe, useRegister } from '../session.ts';
 import { AuthCard } from './AuthCard.tsx';
-import { confirmRules, emailRules, passwordRules } from './password-rules.ts';
+import { emailRules } from './password-rules.ts';
 
 interface Values {
   name: string;
   email: string;
   phone?: string;
   company?: string;
-  password: string;
-  confirm: string;
 }
 
 const blankToNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
@@ -29,7 +27,6 @@ export default function RegisterPage() {
   const [form] = Form.useForm<Values>();
   const fieldErrors = usePortalFieldErrors({
     email: 'common.invalidEmail',
-    password: 'portal.field.passwordTooShort',
   });
   const shape = portalRegister.shape;
 
@@ -72,7 +69,6 @@ export default function RegisterPage() {
             {
               name: v.name.trim(),
               email: v.email.trim(),
-              password: v.password,
               phone: blankToNull(v.phone),
               company: blankToNull(v.company),
               locale,
@@ -101,22 +97,9 @@ export default function RegisterPage() {
         <Form.Item name="company" label={t('portal.field.company')} rules={[zodRule(shape.company)]}>
           <Input autoComplete="organization" data-testid="portal-register-company" />
         </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('portal.field.password')}
-          extra={t('portal.field.passwordHint')}
-          rules={passwordRules(t)}
-        >
-          <Input.Password autoComplete="new-password" data-testid="portal-register-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('portal.field.confirm')}
-          dependencies={['password']}
-          rules={confirmRules(t)}
-        >
-          <Input.Password autoComplete="new-password" data-testid="portal-register-confirm" />
-        </Form.Item>
+        <Typography.Paragraph type="secondary" data-testid="portal-register-password-later">
+          {t('portal.register.passwordLater')}
+        </Typography.Paragraph>
         <Button
           type="primary"
           htmlType="submit"

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Result, Typography } from 'antd';
+import { Button, Form, Result, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/context.ts';
 import { errorCode } from '../api.ts';
@@ -7,7 +7,7 @@ import { FormAlert } from '../components/states.tsx';
 import styles from '../portal.module.css';
 import { useSetPassword } from '../session.ts';
 import { AuthCard } from './AuthCard.tsx';
-import { confirmRules, passwordRules } from './password-rules.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 
 interface Values {
   password: string;
@@ -86,31 +86,12 @@ export default function SetPasswordPage() {
         }
         data-testid="portal-setpw-form"
       >
-        <Form.Item
-          name="password"
-          label={t('portal.field.newPassword')}
-          extra={t('portal.field.passwordHint')}
-          rules={passwordRules(t)}
-        >
-          <Input.Password autoComplete="new-password" autoFocus data-testid="portal-setpw-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('portal.field.confirm')}
-          dependencies={['password']}
-          rules={confirmRules(t)}
-        >
-          <Input.Password autoComplete="new-password" data-testid="portal-setpw-confirm" />
-        </Form.Item>
-        <Button
-          type="primary"
-          htmlType="submit"
-          block
-          loading={setPassword.isPending}
-          data-testid="portal-setpw-submit"
-        >
-          {t('portal.setPassword.submit')}
-        </Button>
+        <NewPasswordFields
+          testId="portal-setpw"
+          label="portal.field.newPassword"
+          submit="portal.setPassword.submit"
+          pending={setPassword.isPending}
+        />
       </Form>
     </AuthCard>
   );

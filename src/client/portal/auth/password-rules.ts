@@ -1,5 +1,5 @@
 import type { FormRule } from 'antd';
-import { portalRegister } from '../../../shared/schemas/portal.ts';
+import { portalRegister, portalReset } from '../../../shared/schemas/portal.ts';
 import { zodRule } from '../../components/form-errors.ts';
 import type { Translate } from '../../i18n/context.ts';
 
@@ -7,7 +7,7 @@ import type { Translate } from '../../i18n/context.ts';
 export function passwordRules(t: Translate): FormRule[] {
   return [
     { required: true, message: t('portal.field.passwordRequired') },
-    zodRule(portalRegister.shape.password, t('portal.field.passwordTooShort')),
+    zodRule(portalReset.shape.password, t('portal.field.passwordTooShort')),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import { isMessageKey } from '../../i18n/catalogue.ts';
 import { useT } from '../../i18n/context.ts';
+import { isMessageKey } from '../../i18n/language-pack.ts';
 
 /** Status colours as a customer reads them: orange means "your turn", green "done". */
 const COLORS: Record<string, string> = {

@@ -1,17 +1,17 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Input, Result, Row, Typography } from 'antd';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { publicRequest } from '../../../shared/schemas/portal.ts';
 import { zodRule } from '../../components/form-errors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useI18n } from '../../i18n/context.ts';
+import { errorCode } from '../api.ts';
 import { emailRules } from '../auth/password-rules.ts';
 import { usePortalFieldErrors } from '../components/form-errors.ts';
 import { FormAlert } from '../components/states.tsx';
 import { ArticleSuggestions } from '../kb/ArticleSuggestions.tsx';
 import styles from '../portal.module.css';
-import { useSubmitPublicRequest } from '../requests/api.ts';
+import { usePublicFormToken, useSubmitPublicRequest } from '../requests/api.ts';
 import { usePortalMe } from '../session.ts';
 
 interface Values {
@@ -64,15 +64,15 @@ function Done({ number, email, onAnother }: { number: string | null; email: stri
 
 /**
  * The public request form for people without an account. Two quiet checks against bots: a honeypot
- * field people never see or reach, and the time the form was shown (a submission within seconds is
- * rejected by the server).
+ * field people never see or reach, and the time since the form was shown, measured by the server from the
+ * signed token fetched with the form (a submission within seconds is rejected).
  */
 export default function PublicRequestPage() {
   const { t, locale } = useI18n();
   const me = usePortalMe();
   const submit = useSubmitPublicRequest();
   const [form] = Form.useForm<Values>();
-  const [shownAt, setShownAt] = useState(() => Date.now());
+  const formToken = usePublicFormToken();
   const subject = Form.useWatch('subject', form) ?? '';
   const description = Form.useWatch('description', form) ?? '';
   const fieldErrors = usePortalFieldErrors({ email: 'common.invalidEmail' });
@@ -86,7 +86,7 @@ export default function PublicRequestPage() {
         onAnother={() => {
           form.resetFields();
           submit.reset();
-          setShownAt(Date.now());
+          void formToken.refetch();
         }}
       />
     );
@@ -102,10 +102,16 @@ export default function PublicRequestPage() {
         subject: v.subject.trim(),
         description: v.description.trim(),
         website: v.website ?? '',
-        shownAt,
+        formToken: formToken.data?.formToken ?? '',
         locale,
       },
-      { onError: (error) => fieldErrors(form, error) },
+      {
+        onError: (error) => {
+          // A form left open too long (or a stale token) gets a fresh token for the next try.
+          if (errorCode(error) === 'SUBMISSION_REJECTED') void formToken.refetch();
+          fieldErrors(form, error);
+        },
+      },
     );
 
   return (
@@ -220,7 +226,8 @@ export default function PublicRequestPage() {
             type="primary"
             htmlType="submit"
             block
-            loading={submit.isPending}
+            loading={submit.isPending || formToken.isFetching}
+            disabled={!formToken.data}
             data-testid="portal-public-submit"
           >
             {t('portal.public.submit')}

@@ -136,9 +136,28 @@ export interface PublicRequest {
   description: string;
   /** The honeypot: always empty when a person fills the form. */
   website: string;
-  /** When the form was shown (ms since epoch). */
-  shownAt: number;
+  /** The token fetched when the form was shown: the server measures the time to fill it from there. */
+  formToken: string;
   locale: Locale;
+}
+
+/** The public form's token, fetched each time the form is shown (never reused from a cache). */
+export function usePublicFormToken() {
+  return useQuery({
+    queryKey: ['public-form-token'],
+    queryFn: ({ signal }) =>
+      portalApi.get<{ formToken: string }>('/api/public/requests/form', undefined, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** The sender of a public-form request confirms, from the emailed link, that they sent it. */
+export function useConfirmPublicRequest() {
+  return useMutation({
+    mutationFn: (token: string) => portalApi.post<Ok>('/api/public/requests/confirm', { token }),
+  });
 }
 
 /** The public form (no account): answers the new request's number (null when it looked like a bot). */

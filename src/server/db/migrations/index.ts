@@ -19,6 +19,10 @@ import * as m0018 from './0018_complaints_capa_returns.ts';
 import * as m0019 from './0019_complaint_analysis_indexes.ts';
 import * as m0020 from './0020_department_head.ts';
 import * as m0021 from './0021_idempotency_keys.ts';
+import * as m0022 from './0022_attachment_blobs.ts';
+import * as m0023 from './0023_portal_link_secrecy.ts';
+import * as m0024 from './0024_unverified_senders.ts';
+import * as m0025 from './0025_search_everywhere.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -41,4 +45,8 @@ export const migrations: Record<string, Migration> = {
   '0019_complaint_analysis_indexes': m0019,
   '0020_department_head': m0020,
   '0021_idempotency_keys': m0021,
+  '0022_attachment_blobs': m0022,
+  '0023_portal_link_secrecy': m0023,
+  '0024_unverified_senders': m0024,
+  '0025_search_everywhere': m0025,
 };

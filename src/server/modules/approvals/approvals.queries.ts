@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { ApprovalRoute, DB } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
 
 // ── Routes ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -246,7 +247,7 @@ export function inbox(
     .orderBy('approval_step.id', 'desc')
     .limit(f.limit + 1);
   if (f.flow) query = query.where('approval_request.flow', '=', f.flow);
-  if (f.cursor) query = query.where('approval_step.id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('approval_step.id', '<', cursorId(f.cursor));
   return query.execute();
 }
 export type InboxRow = Awaited<ReturnType<typeof inbox>>[number];

@@ -60,12 +60,16 @@ export function listPortalTicketAttachments(db: Kysely<DB>, scope: PortalScope, 
     .execute();
 }
 
-/** Links files of the request not yet on a message to this message; returns how many were linked. */
+/**
+ * Links files of the request that this uploader (a staff user or a contact) uploaded and that are not yet
+ * on a message to this message; returns how many were linked.
+ */
 export async function linkAttachments(
   db: Kysely<DB>,
   ticketId: number,
   messageId: number,
   attachmentIds: number[],
+  uploader: { userId: number } | { contactId: number },
 ): Promise<number> {
   const result = await db
     .updateTable('attachment')
@@ -73,6 +77,11 @@ export async function linkAttachments(
     .where('id', 'in', attachmentIds)
     .where('ticket_id', '=', ticketId)
     .where('message_id', 'is', null)
+    .where((eb) =>
+      'userId' in uploader
+        ? eb('uploaded_by_user_id', '=', uploader.userId)
+        : eb('uploaded_by_contact_id', '=', uploader.contactId),
+    )
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

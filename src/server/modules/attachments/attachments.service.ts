@@ -14,8 +14,9 @@ import { findTicket } from '../tickets/tickets.queries.ts';
 import { cleanFileName, kindOf, matchesSignature } from './attachment-types.ts';
 import { requireVisible, requireVisibleToPortal } from './attachments.policy.ts';
 import * as q from './attachments.queries.ts';
+import { ObjectStoreError } from './s3-store.ts';
 import type { AttachmentStore } from './store.ts';
-import { TooLargeError } from './store.ts';
+import { StoredFileMissingError, TooLargeError } from './store.ts';
 
 export const ATTACHMENT_DEFAULTS = { maxMegabytes: 20 };
 
@@ -128,7 +129,7 @@ export async function storeUpload(
     stored = await store.put(file.file, { maxBytes: maxMegabytes * 1024 * 1024 });
   } catch (error) {
     if (error instanceof TooLargeError || file.file.truncated) throw new AppError('ATTACHMENT_TOO_LARGE');
-    throw error;
+    throw storeFault(error);
   }
   if (!matchesSignature(kind, stored.head)) {
     await store.remove(stored.key);
@@ -167,6 +168,10 @@ export async function storeUpload(
  * sniffing, a sandboxing CSP, and inline display only for raster images.
  */
 export async function sendAttachment(reply: FastifyReply, store: AttachmentStore, a: Selectable<Attachment>) {
+  // Opened before any header is set, so that a missing file answers as a plain error.
+  const bytes = await store.open(a.storage_key).catch((error: unknown) => {
+    throw storeFault(error);
+  });
   const inline = !!kindOf(a.file_name)?.inline;
   const encoded = encodeURIComponent(a.file_name);
   reply
@@ -179,18 +184,34 @@ export async function sendAttachment(reply: FastifyReply, store: AttachmentStore
     .header('x-content-type-options', 'nosniff')
     .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
     .header('cache-control', 'private, max-age=3600');
-  return reply.send(await store.open(a.storage_key));
+  return reply.send(bytes);
 }
 
-/** Links uploaded files to the message they were sent with (only files of that request not yet on a message). */
+/** A store that lost a file or cannot be reached is told as such, not as an internal error. */
+function storeFault(error: unknown): unknown {
+  if (error instanceof StoredFileMissingError) return new AppError('ATTACHMENT_FILE_MISSING');
+  if (error instanceof ObjectStoreError) return new AppError('ATTACHMENT_STORE_UNAVAILABLE');
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'ENOTFOUND')
+    return new AppError('ATTACHMENT_STORE_UNAVAILABLE');
+  return error;
+}
+
+/**
+ * Links uploaded files to the message they were sent with: only files of that request that the message's
+ * author uploaded (`userId` for staff, `contactId` for a customer) and that are not yet on a message —
+ * anyone else's unsent upload, e.g. an agent's draft, is refused like an unknown id.
+ */
 export async function linkToMessage(
   db: Kysely<DB>,
   ticketId: number,
   messageId: number,
   attachmentIds: number[],
+  author: { userId: number } | { contactId: number | null },
 ) {
   if (!attachmentIds.length) return;
-  const linked = await q.linkAttachments(db, ticketId, messageId, attachmentIds);
+  const uploader = 'userId' in author ? author : author.contactId ? { contactId: author.contactId } : null;
+  const linked = uploader ? await q.linkAttachments(db, ticketId, messageId, attachmentIds, uploader) : 0;
   if (linked !== new Set(attachmentIds).size) {
     throw new AppError('VALIDATION_FAILED', {
       issues: [{ field: 'attachmentIds', message: 'unknown or already used attachment' }],

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { auditListQuery } from '../../../shared/schemas/audit.ts';
 import type { DB } from '../../db/schema.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
-import { pageOf } from '../../http/paging.ts';
+import { optionalCursorId, pageOf } from '../../http/paging.ts';
 import { scopeOf } from './audit.policy.ts';
 import { presentAuditEntry } from './audit.presenter.ts';
 import { insertAuditEntry, listAuditEntries } from './audit.queries.ts';
@@ -86,7 +86,7 @@ export async function listAuditLog(db: Kysely<DB>, actor: Actor, query: z.output
   const rows = await listAuditEntries(db, scopeOf(actor), {
     ...filter,
     limit,
-    beforeId: cursor ? Number(cursor) : undefined,
+    beforeId: optionalCursorId(cursor),
   });
   return pageOf(rows, limit, presentAuditEntry);
 }

@@ -46,7 +46,8 @@ export async function setUserPassword(db: Kysely<DB>, userId: number, passwordHa
     .updateTable('app_user')
     .set({
       password_hash: passwordHash,
-      password_changed_at: new Date(),
+      // The database's clock, the one that stamps API tokens: tokens made before this moment stop working.
+      password_changed_at: sql<Date>`now()`,
       must_change_password: false,
       updated_at: new Date(),
     })
@@ -81,6 +82,7 @@ export function findLiveSession(db: Kysely<DB>, id: string) {
       'app_user.username',
       'app_user.display_name',
       'app_user.locale',
+      'app_user.must_change_password',
     ])
     .where('session.id', '=', id)
     .where('session.expires_at', '>', new Date())
@@ -107,23 +109,33 @@ export async function deleteSessionsOfUser(db: Kysely<DB>, userId: number, excep
 }
 
 export function findLiveApiToken(db: Kysely<DB>, tokenHash: string) {
-  return db
-    .selectFrom('api_token')
-    .innerJoin('app_user', 'app_user.id', 'api_token.user_id')
-    .select([
-      'api_token.id',
-      'app_user.id as user_id',
-      'app_user.username',
-      'app_user.display_name',
-      'app_user.locale',
-    ])
-    .where('api_token.token_hash', '=', tokenHash)
-    .where('api_token.revoked_at', 'is', null)
-    .where((eb) =>
-      eb.or([eb('api_token.expires_at', 'is', null), eb('api_token.expires_at', '>', new Date())]),
-    )
-    .where('app_user.status', '=', 'active')
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('api_token')
+      .innerJoin('app_user', 'app_user.id', 'api_token.user_id')
+      .select([
+        'api_token.id',
+        'app_user.id as user_id',
+        'app_user.username',
+        'app_user.display_name',
+        'app_user.locale',
+        'app_user.must_change_password',
+      ])
+      .where('api_token.token_hash', '=', tokenHash)
+      .where('api_token.revoked_at', 'is', null)
+      // A token made before the owner's last password change belongs to the old trust: it no longer works.
+      .where((eb) =>
+        eb.or([
+          eb('app_user.password_changed_at', 'is', null),
+          eb('api_token.created_at', '>=', eb.ref('app_user.password_changed_at')),
+        ]),
+      )
+      .where((eb) =>
+        eb.or([eb('api_token.expires_at', 'is', null), eb('api_token.expires_at', '>', new Date())]),
+      )
+      .where('app_user.status', '=', 'active')
+      .executeTakeFirst()
+  );
 }
 
 export async function markApiTokenUsed(db: Kysely<DB>, id: number) {

@@ -9,8 +9,8 @@ import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { requireOwnAccount, sessionToEnd } from './auth.policy.ts';
 import * as q from './auth.queries.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
-import { clearFailures, isLocked, recordFailure } from './throttle.queries.ts';
-import { accountKey, accountRule, ipKey, ipRule, loginSecurity } from './throttle.ts';
+import { requireStrongPassword } from './password-policy.ts';
+import { accountKey, claimSignIn, loginSecurity, signInSucceeded } from './throttle.ts';
 import { hashSecret, newSecret } from './tokens.ts';
 
 export interface LoginResult {
@@ -25,16 +25,16 @@ export async function login(
   client: { ip: string; userAgent: string | null; requestId: string },
 ): Promise<LoginResult> {
   const security = await loginSecurity(db);
-  const keys = [accountKey(input.login), ipKey(client.ip)];
-  if (await isLocked(db, keys)) throw new AppError('LOGIN_LOCKED');
-
   const user = await q.findUserByLogin(db, input.login);
+  // One count per account whether it is named by username or email; an unknown login has its own.
+  const key = user ? `user:${user.id}` : accountKey(input.login);
+  // Counted before the password is checked: parallel guesses cannot outrun the limit.
+  await claimSignIn(db, security, key, client.ip);
   let ok = false;
   if (user) ok = await verifyPassword(user.password_hash, input.password);
   else await burnPasswordCheck(input.password);
-  if (!user || !ok) {
-    await recordFailure(db, keys[0]!, accountRule(security));
-    await recordFailure(db, keys[1]!, ipRule(security));
+  // A disabled account answers like a wrong password: the answer never tells that the password was right.
+  if (!user || !ok || user.status !== 'active') {
     if (user) {
       await recordAudit(db, null, {
         action: 'auth.login_failed',
@@ -46,8 +46,7 @@ export async function login(
     }
     throw new AppError('INVALID_CREDENTIALS');
   }
-  if (user.status !== 'active') throw new AppError('ACCOUNT_DISABLED');
-  await clearFailures(db, keys[0]!);
+  await signInSucceeded(db, security, key, client.ip);
 
   const sessionToken = newSecret();
   const expiresAt = new Date(Date.now() + security.sessionHours * 3600_000);
@@ -73,7 +72,7 @@ export async function login(
 }
 
 function toActor(
-  row: { user_id: number; username: string; display_name: string },
+  row: { user_id: number; username: string; display_name: string; must_change_password: boolean },
   permissions: string[],
   via: Actor['via'],
 ): Actor {
@@ -83,6 +82,7 @@ function toActor(
     displayName: row.display_name,
     permissions: new Set(permissions.filter(isPermission) as Permission[]),
     via,
+    ...(row.must_change_password ? { mustChangePassword: true } : {}),
   };
 }
 
@@ -103,8 +103,11 @@ export async function actorFromSession(db: Kysely<DB>, sessionToken: string) {
 export async function actorFromApiToken(db: Kysely<DB>, token: string) {
   const row = await q.findLiveApiToken(db, hashSecret(token));
   if (!row) return null;
+  const permissions = await q.permissionsOfUser(db, row.user_id);
+  // A token works only while its owner may hold tokens at all.
+  if (!permissions.includes('api_token.use')) return null;
   await q.markApiTokenUsed(db, row.id);
-  const actor = toActor(row, await q.permissionsOfUser(db, row.user_id), 'token');
+  const actor = toActor(row, permissions, 'token');
   actor.tokenId = row.id;
   return { actor, locale: isLocale(row.locale) ? (row.locale as Locale) : undefined };
 }
@@ -135,6 +138,7 @@ export async function changePassword(
       issues: [{ field: 'currentPassword', message: 'WRONG_PASSWORD' }],
     });
   }
+  requireStrongPassword(input.newPassword, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
     await q.setUserPassword(trx, user.id, passwordHash);

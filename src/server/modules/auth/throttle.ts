@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { AppError } from '../../http/app-error.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
-import type { ThrottleRule } from './throttle.queries.ts';
+import { claimAttempt, clearFailures, refundAttempt, type ThrottleRule } from './throttle.queries.ts';
 
 export const LOGIN_SECURITY_DEFAULTS = {
   maxFailuresPerAccount: 5,
@@ -28,3 +29,23 @@ export const ipRule = (s: LoginSecurity): ThrottleRule => ({
 
 export const accountKey = (login: string) => `account:${login.trim().toLowerCase()}`;
 export const ipKey = (ip: string) => `ip:${ip}`;
+
+/**
+ * Counts a sign-in attempt for the address and the account before the password is checked, so that at
+ * most the limit of password checks ever run in a window, however many arrive at once. Over the limit:
+ * LOGIN_LOCKED, the same answer whether or not the password would have been right.
+ */
+export async function claimSignIn(db: Kysely<DB>, s: LoginSecurity, account: string, ip: string) {
+  if (!(await claimAttempt(db, ipKey(ip), ipRule(s)))) throw new AppError('LOGIN_LOCKED');
+  if (!(await claimAttempt(db, account, accountRule(s)))) {
+    // No password was checked: a locked account's retries do not lock everyone behind the same address.
+    await refundAttempt(db, ipKey(ip), ipRule(s));
+    throw new AppError('LOGIN_LOCKED');
+  }
+}
+
+/** A right password: the account's count starts afresh and the address gets its attempt back. */
+export async function signInSucceeded(db: Kysely<DB>, s: LoginSecurity, account: string, ip: string) {
+  await clearFailures(db, account);
+  await refundAttempt(db, ipKey(ip), ipRule(s));
+}

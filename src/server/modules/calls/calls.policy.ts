@@ -6,6 +6,7 @@ import type { Actor } from '../../http/context.ts';
  * whoever took the call — the call centre works as one queue: the next agent a customer reaches needs
  * the earlier calls, and supervisors review all of them. Logging and linking calls needs `call.log`.
  * Linking a call to a request also needs that request to be visible to the actor (tickets.policy.ts).
+ * Numbers are masked without customer.view_sensitive (`maySeeSensitive`).
  */
 export type CallScope = { kind: 'all' };
 
@@ -18,3 +19,9 @@ export function requireVisible<T>(_actor: Actor | null, record: T | null | undef
   if (!record) throw notFound();
   return record;
 }
+
+/**
+ * A caller's number is personal data: in full only with customer.view_sensitive, as on the customer file
+ * (customers.policy.ts); everyone else sees it masked.
+ */
+export { maySeeSensitive } from '../customers/customers.policy.ts';

@@ -1,11 +1,13 @@
+import { maskPhone } from '../../../shared/mask.ts';
 import type { CallView } from '../../../shared/schemas/calls.ts';
 import type { CallRow } from './calls.queries.ts';
 
-export function presentCall(r: CallRow): CallView {
+/** `sensitive`: the number in full (customer.view_sensitive); otherwise masked as on the customer file. */
+export function presentCall(r: CallRow, sensitive: boolean): CallView {
   return {
     id: r.id,
     direction: r.direction,
-    number: r.number,
+    number: sensitive ? r.number : (maskPhone(r.number) ?? r.number),
     contactId: r.contact_id,
     contactName: r.contact_name,
     customerId: r.customer_id,

@@ -1,6 +1,9 @@
 import { type InsertObject, type Kysely, sql, type UpdateObject } from 'kysely';
 import { OPEN_STATUSES } from '../../../shared/tickets/ticket-status.ts';
 import type { DB } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
+import { callTerms } from '../../search/documents.ts';
+import { buildTsQuery } from '../../search/text-search.ts';
 import type { TicketScope } from '../tickets/tickets.policy.ts';
 import { scoped } from '../tickets/tickets.queries.ts';
 import type { CallScope } from './calls.policy.ts';
@@ -39,6 +42,7 @@ export function listCalls(
     agentUserId?: number | undefined;
     customerId?: number | undefined;
     number?: string | undefined;
+    q?: string | undefined;
     cursor?: string | undefined;
     limit: number;
   },
@@ -46,20 +50,45 @@ export function listCalls(
   let query = withNames(db)
     .orderBy('call_record.id', 'desc')
     .limit(f.limit + 1);
-  if (f.cursor) query = query.where('call_record.id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('call_record.id', '<', cursorId(f.cursor));
   if (f.direction) query = query.where('call_record.direction', '=', f.direction);
   if (f.agentUserId) query = query.where('call_record.agent_user_id', '=', f.agentUserId);
   if (f.customerId) query = query.where('call_record.customer_id', '=', f.customerId);
   if (f.number) query = query.where('call_record.number', '=', f.number);
+  if (f.q) {
+    const tsq = buildTsQuery(f.q);
+    query = query.where(
+      tsq ? sql<boolean>`call_record.search_terms @@ ${tsq}::tsquery` : sql<boolean>`false`,
+    );
+  }
   return query.execute();
 }
 
+const SEARCHED = ['number', 'purpose', 'result', 'notes'] as const;
+
+/** The call's search terms (number in every form, purpose, result, notes), after a change to them. */
+async function refreshTerms(db: Kysely<DB>, id: number) {
+  const call = await db
+    .selectFrom('call_record')
+    .select(SEARCHED)
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('call_record')
+    .set({ search_terms: sql<string>`array_to_tsvector(${callTerms(call)}::text[])` })
+    .where('id', '=', id)
+    .execute();
+}
+
 export async function insertCall(db: Kysely<DB>, row: InsertObject<DB, 'call_record'>) {
-  return (await db.insertInto('call_record').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  const id = (await db.insertInto('call_record').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  await refreshTerms(db, id);
+  return id;
 }
 
 export async function updateCall(db: Kysely<DB>, id: number, patch: UpdateObject<DB, 'call_record'>) {
   await db.updateTable('call_record').set(patch).where('id', '=', id).execute();
+  if (SEARCHED.some((column) => column in patch)) await refreshTerms(db, id);
 }
 
 /** Numbers are compared by their digits (and the last 11 for mobile numbers written with +86). */

@@ -11,6 +11,7 @@ import { cursorPageOf, idParam, okResponse } from '../../../shared/schemas/commo
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
 import { pageOf } from '../../http/paging.ts';
+import { maySeeSensitive } from './calls.policy.ts';
 import { presentCall } from './calls.presenter.ts';
 import {
   attachCallToTicket,
@@ -32,7 +33,8 @@ export function callsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const rows = await listVisibleCalls(deps.db, request.actor!, request.query);
-        return pageOf(rows, request.query.limit, presentCall);
+        const sensitive = maySeeSensitive(request.actor);
+        return pageOf(rows, request.query.limit, (r) => presentCall(r, sensitive));
       },
     );
     app.post(
@@ -44,7 +46,8 @@ export function callsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const id = await logCall(deps.db, contextOf(request), request.body);
         void deps.live.publish({ topic: 'calls', id });
-        return reply.status(201).send(presentCall(await findVisibleCall(deps.db, request.actor!, id)));
+        const call = await findVisibleCall(deps.db, request.actor!, id);
+        return reply.status(201).send(presentCall(call, maySeeSensitive(request.actor)));
       },
     );
     app.post(

@@ -1,6 +1,9 @@
 import { type ExpressionBuilder, type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { CapaBoardQuery, CapaListQuery, CapaStatus } from '../../../shared/schemas/capas.ts';
 import type { Capa, DB } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
+import { capaTerms } from '../../search/documents.ts';
+import { buildTsQuery } from '../../search/text-search.ts';
 import type { CapaScope } from './capas.policy.ts';
 
 /** Open actions of the CAPA whose due date (a calendar date in the organisation's zone) is before `today`. */
@@ -54,8 +57,9 @@ function filtered(db: Kysely<DB>, _scope: CapaScope, f: Filters, today: string) 
   if (f.ownerUserId) query = query.where('capa.owner_user_id', '=', f.ownerUserId);
   if (f.overdue) query = query.where((eb) => eb.exists(overdueActions(eb, today).select(sql`1`.as('one'))));
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('capa.number', 'ilike', like), eb('capa.title', 'ilike', like)]));
+    // number, title, problem, containment, why-chain, root cause, product (search/documents.ts)
+    const tsq = buildTsQuery(f.q);
+    query = query.where(tsq ? sql<boolean>`capa.search_terms @@ ${tsq}::tsquery` : sql<boolean>`false`);
   }
   return query;
 }
@@ -65,7 +69,7 @@ export function listCapas(db: Kysely<DB>, scope: CapaScope, f: CapaListQuery, to
   let query = filtered(db, scope, f, today)
     .orderBy('capa.id', 'desc')
     .limit(f.limit + 1);
-  if (f.cursor) query = query.where('capa.id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('capa.id', '<', cursorId(f.cursor));
   return query.execute();
 }
 
@@ -104,13 +108,42 @@ export function lockCapa(db: Kysely<DB>, id: number) {
 }
 
 export async function insertCapa(db: Kysely<DB>, row: Insertable<Capa>) {
-  return (await db.insertInto('capa').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  const search_terms = sql<string>`array_to_tsvector(${capaTerms(row)}::text[])`;
+  return (
+    await db
+      .insertInto('capa')
+      .values({ ...row, search_terms })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
+const SEARCHED = [
+  'number',
+  'title',
+  'problem',
+  'containment',
+  'why_chain',
+  'root_cause',
+  'product',
+  'verification_note',
+  'dismiss_reason',
+] as const;
+
+/** Writes the changed columns; a change to searched text refreshes the search terms in the same statement. */
 export async function updateCapa(db: Kysely<DB>, id: number, patch: Updateable<Capa>) {
+  let search_terms: ReturnType<typeof sql<string>> | undefined;
+  if (SEARCHED.some((column) => column in patch)) {
+    const current = await db
+      .selectFrom('capa')
+      .select(SEARCHED)
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    search_terms = sql<string>`array_to_tsvector(${capaTerms({ ...current, ...patch } as typeof current)}::text[])`;
+  }
   await db
     .updateTable('capa')
-    .set({ ...patch, updated_at: new Date() })
+    .set({ ...patch, ...(search_terms ? { search_terms } : {}), updated_at: new Date() })
     .where('id', '=', id)
     .execute();
 }

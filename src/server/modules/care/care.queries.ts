@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { careEventListQuery } from '../../../shared/schemas/care.ts';
 import type { CareEvent, CareRule, DB } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
 import type { CareScope } from './care.policy.ts';
 
 // ── Rules ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -40,7 +41,7 @@ export function listEvents(db: Kysely<DB>, _scope: CareScope, f: z.output<typeof
   if (f.customerId) query = query.where('e.customer_id', '=', f.customerId);
   if (f.from) query = query.where('e.occasion_on', '>=', f.from);
   if (f.to) query = query.where('e.occasion_on', '<=', f.to);
-  if (f.cursor) query = query.where('e.id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('e.id', '<', cursorId(f.cursor));
   return query
     .orderBy('e.id', 'desc')
     .limit(f.limit + 1)

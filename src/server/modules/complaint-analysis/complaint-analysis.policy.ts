@@ -3,9 +3,10 @@ import { requireVisible as requireComplaintVisible } from '../complaints/complai
 
 /**
  * Scope of the monthly complaint analysis (月度投诉分析) and the closure checklist. Decision: every holder
- * of `complaint.read` sees the whole organisation's figures and checklist — the complaints policy lets them
- * see every complaint (complaints.policy.ts), and the rate, breakdowns and trend are only meaningful over
- * all of them, so the analysis has no per-actor list scope. Entering the month's base volume and recording
+ * of `complaint.read` sees the whole organisation's figures and checklist — the rate, breakdowns and
+ * trend are only meaningful over all complaints, so the analysis has no per-actor list scope, although a
+ * single complaint record follows its request's scope (complaints.policy.ts); the closure checklist is for
+ * `complaint.review` holders (quality), who see every request by default. Entering the month's base volume and recording
  * a customer's closure confirmation need `complaint.review` (route permissions); exporting the spreadsheet
  * needs `report.export` as well. Should the complaint scope ever narrow, this is where the analysis decides
  * whether figures stay organisation-wide.

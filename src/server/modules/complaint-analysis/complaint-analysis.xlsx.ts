@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Cell, ReportSection } from './complaint-analysis.report.ts';
 
 /** Characters Excel refuses in a sheet name, and its length limit. */
@@ -8,6 +7,8 @@ const cellValue = (cell: Cell): string | number => (typeof cell === 'object' ? c
 
 /** The monthly analysis as a workbook: one sheet per table, titles in the caller's language. */
 export async function analysisWorkbook(title: string, sections: ReportSection[]): Promise<Buffer> {
+  // Loaded on first use: exceljs is large and only exports need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.title = title;
   workbook.created = new Date();

@@ -19,6 +19,7 @@ import {
   requireCompensationVisible,
   requireMay,
   requireVisible,
+  scopeOf,
 } from './complaints.policy.ts';
 import { presentCompensation } from './complaints.presenter.ts';
 import * as cq from './complaints.queries.ts';
@@ -36,7 +37,9 @@ export interface CompensationRequest {
 
 /** One compensation as its viewer may see it; 404 when it is missing or hidden from them. */
 export async function loadCompensation(db: Kysely<DB>, actor: Actor, id: number): Promise<CompensationView> {
-  return presentCompensation(requireCompensationVisible(actor, await q.findCompensation(db, id)));
+  const row = await q.findCompensation(db, id);
+  const inScope = await cq.complaintInScope(db, row?.complaint_id ?? null, scopeOf(actor));
+  return presentCompensation(requireCompensationVisible(actor, row, inScope));
 }
 
 /** The compensation as it stands after a change the actor was allowed to make (the answer to that change). */
@@ -95,7 +98,7 @@ export async function requestComplaintCompensation(
   input: CompensationCreate,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const complaint = requireVisible(ctx.actor, await cq.lockComplaint(trx, complaintId));
+    const complaint = requireVisible(ctx.actor, await cq.lockComplaint(trx, complaintId, scopeOf(ctx.actor)));
     requireMay(mayRequestCompensation(ctx.actor));
     if (complaint.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
     return requestCompensation(trx, ctx, {
@@ -115,7 +118,9 @@ export async function withdrawCompensation(
   comment: string | null,
 ) {
   await db.transaction().execute(async (trx) => {
-    const row = requireCompensationVisible(ctx.actor, await q.lockCompensation(trx, id));
+    const locked = await q.lockCompensation(trx, id);
+    const inScope = await cq.complaintInScope(trx, locked?.complaint_id ?? null, scopeOf(ctx.actor));
+    const row = requireCompensationVisible(ctx.actor, locked, inScope);
     requireMay(mayWithdrawCompensation(ctx.actor, row));
     if (row.status !== 'pending' || !row.approval_request_id) throw new AppError('COMPENSATION_NOT_PENDING');
     await cancelApproval(trx, ctx, row.approval_request_id, comment);
@@ -125,7 +130,9 @@ export async function withdrawCompensation(
 /** Records that an approved compensation was carried out (goods sent, refund paid…). */
 export async function executeCompensation(db: Database, ctx: RequestContext, id: number, note: string) {
   await db.transaction().execute(async (trx) => {
-    const row = requireCompensationVisible(ctx.actor, await q.lockCompensation(trx, id));
+    const locked = await q.lockCompensation(trx, id);
+    const inScope = await cq.complaintInScope(trx, locked?.complaint_id ?? null, scopeOf(ctx.actor));
+    const row = requireCompensationVisible(ctx.actor, locked, inScope);
     requireMay(mayExecuteCompensation(ctx.actor, row));
     if (row.status !== 'approved') throw new AppError('COMPENSATION_NOT_APPROVED');
     await q.updateCompensation(trx, id, {

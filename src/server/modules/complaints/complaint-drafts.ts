@@ -8,7 +8,7 @@ import { loadBusinessCalendar } from '../calendar/calendar.service.ts';
 import { templateText } from '../notifications/notifications.service.ts';
 import { readOrganisation } from '../organisation/organisation.queries.ts';
 import { complaintSettings } from './complaint-steps.ts';
-import { requireVisible } from './complaints.policy.ts';
+import { requireVisible, scopeOf } from './complaints.policy.ts';
 import * as q from './complaints.queries.ts';
 
 export const DRAFT_KINDS = ['acknowledge', 'explanation', 'reply'] as const;
@@ -34,7 +34,7 @@ export async function complaintDraft(
   locale: Locale,
   now = new Date(),
 ) {
-  const complaint = requireVisible(actor, await q.findComplaint(db, id));
+  const complaint = requireVisible(actor, await q.findComplaint(db, id, scopeOf(actor)));
   const org = await readOrganisation(db);
   const promisedAt = complaint.promised_at ?? (await defaultPromise(db, now));
   const steps = await q.stepsOf(db, id);

@@ -19,6 +19,7 @@ import {
   mayOwnQualityStep,
   requireMay,
   requireVisible,
+  scopeOf,
 } from './complaints.policy.ts';
 import * as q from './complaints.queries.ts';
 import { COMPLAINTS_TEXTS } from './complaints.texts.ts';
@@ -45,7 +46,7 @@ export async function completeStep<S extends ComplaintStep>(
   now = new Date(),
 ): Promise<StepOutcome> {
   return db.transaction().execute(async (trx) => {
-    const complaint = requireVisible(ctx.actor, await q.lockComplaint(trx, id));
+    const complaint = requireVisible(ctx.actor, await q.lockComplaint(trx, id, scopeOf(ctx.actor)));
     if (complaint.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
     if (complaint.stage !== step) throw new AppError('COMPLAINT_WRONG_STEP', { stage: complaint.stage });
     const open = await q.lockOpenStep(trx, id);

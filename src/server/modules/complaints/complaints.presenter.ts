@@ -7,6 +7,7 @@ import type {
   ComplaintStage,
   ComplaintStep,
 } from '../../../shared/complaints/complaint-flow.ts';
+import { maskContactText } from '../../../shared/mask.ts';
 import type {
   CompensationView,
   ComplaintStepView,
@@ -16,7 +17,8 @@ import { iso } from '../../http/present.ts';
 import type { CompensationRow } from './compensation.queries.ts';
 import type { ComplaintRow, StepRow } from './complaints.queries.ts';
 
-export function presentComplaint(row: ComplaintRow): ComplaintView {
+/** `sensitive`: phones and emails in 联系方式 in full (customer.view_sensitive); otherwise masked. */
+export function presentComplaint(row: ComplaintRow, sensitive: boolean): ComplaintView {
   return {
     id: row.id,
     number: row.number,
@@ -38,7 +40,7 @@ export function presentComplaint(row: ComplaintRow): ComplaintView {
     content: row.content,
     reason: row.reason,
     demand: row.demand,
-    contactDetails: row.contact_details,
+    contactDetails: sensitive ? row.contact_details : maskContactText(row.contact_details),
     promisedAt: iso(row.promised_at),
     stage: row.stage as ComplaintStage,
     validity: row.validity as ComplaintView['validity'],

@@ -1,7 +1,10 @@
-import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { ComplaintListQuery } from '../../../shared/schemas/complaints.ts';
 import type { Complaint, ComplaintStep, DB } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
+import { complaintTerms } from '../../search/documents.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
+import { scoped } from '../tickets/tickets.queries.ts';
 import type { ComplaintScope } from './complaints.policy.ts';
 
 function withNames(db: Kysely<DB>) {
@@ -31,27 +34,84 @@ function withNames(db: Kysely<DB>) {
 }
 export type ComplaintRow = Awaited<ReturnType<ReturnType<typeof withNames>['executeTakeFirstOrThrow']>>;
 
-export const findComplaint = (db: Kysely<DB>, id: number) =>
-  withNames(db).where('complaint.id', '=', id).executeTakeFirst();
+/** The SQL of complaints.policy.ts's scope: the request in the reader's request scope, or owned by them. */
+export function complaintScoped(eb: ExpressionBuilder<DB, 'complaint'>, scope: ComplaintScope) {
+  if (scope.requests.all) return eb.lit(true);
+  return eb.or([
+    eb('complaint.owner_user_id', '=', scope.userId),
+    eb.exists(
+      eb
+        .selectFrom('complaint_step as own_step')
+        .select('own_step.id')
+        .whereRef('own_step.complaint_id', '=', 'complaint.id')
+        .where('own_step.owner_user_id', '=', scope.userId),
+    ),
+    eb.exists(
+      eb
+        .selectFrom('ticket')
+        .select('ticket.id')
+        .whereRef('ticket.id', '=', 'complaint.ticket_id')
+        .where((t) => scoped(t, scope.requests)),
+    ),
+  ]);
+}
 
-export const findComplaintByTicket = (db: Kysely<DB>, ticketId: number) =>
-  db.selectFrom('complaint').select(['id', 'number']).where('ticket_id', '=', ticketId).executeTakeFirst();
+export const findComplaint = (db: Kysely<DB>, id: number, scope: ComplaintScope) =>
+  withNames(db)
+    .where('complaint.id', '=', id)
+    .where((eb) => complaintScoped(eb, scope))
+    .executeTakeFirst();
 
-export const lockComplaint = (db: Kysely<DB>, id: number) =>
-  db.selectFrom('complaint').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+/** Whether the complaint is in the reader's scope (for what hangs on it, such as a compensation). */
+export const complaintInScope = async (db: Kysely<DB>, id: number | null, scope: ComplaintScope) =>
+  id !== null &&
+  !!(await db
+    .selectFrom('complaint')
+    .select('id')
+    .where('id', '=', id)
+    .where((eb) => complaintScoped(eb, scope))
+    .executeTakeFirst());
+
+/** The complaint of a request; with `scope`, only when the reader may see it. */
+export const findComplaintByTicket = (db: Kysely<DB>, ticketId: number, scope?: ComplaintScope) =>
+  db
+    .selectFrom('complaint')
+    .select(['id', 'number'])
+    .where('ticket_id', '=', ticketId)
+    .$if(scope !== undefined, (qb) => qb.where((eb) => complaintScoped(eb, scope!)))
+    .executeTakeFirst();
+
+/** A contact's phones and email, to fill 联系方式 from (see complaints.service.ts). */
+export const contactReachOf = (db: Kysely<DB>, contactId: number) =>
+  db
+    .selectFrom('contact')
+    .select(['phone', 'mobile', 'email'])
+    .where('id', '=', contactId)
+    .executeTakeFirst();
+
+/** The complaint locked for a change; with `scope`, only when the actor may see it (else undefined). */
+export const lockComplaint = (db: Kysely<DB>, id: number, scope?: ComplaintScope) =>
+  db
+    .selectFrom('complaint')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(scope !== undefined, (qb) => qb.where((eb) => complaintScoped(eb, scope!)))
+    .forUpdate()
+    .executeTakeFirst();
 
 /**
  * Newest first, keyset by id; text search runs on the request's index (number, subject, conversation).
- * `scope` is the policy's: every complaint today (see complaints.policy.ts); the parameter keeps the seam.
+ * `scope` is the policy's (complaints.policy.ts).
  */
 export function listComplaints(
   db: Kysely<DB>,
-  _scope: ComplaintScope,
+  scope: ComplaintScope,
   f: ComplaintListQuery,
   userId: number,
   now: Date,
 ) {
   let query = withNames(db)
+    .where((eb) => complaintScoped(eb, scope))
     .orderBy('complaint.id', 'desc')
     .limit(f.limit + 1);
   if (f.stage === 'open') query = query.where('complaint.stage', '<>', 'closed');
@@ -72,10 +132,12 @@ export function listComplaints(
       eb.or([
         eb('complaint.number', '=', term.toUpperCase()),
         ...(tsQuery ? [eb(sql<boolean>`ticket.search_all @@ ${tsQuery}::tsquery`, '=', true)] : []),
+        // the complaint's own text: content, reason, demand, product, object (search/documents.ts)
+        ...(tsQuery ? [eb(sql<boolean>`complaint.search_terms @@ ${tsQuery}::tsquery`, '=', true)] : []),
       ]),
     );
   }
-  if (f.cursor) query = query.where('complaint.id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('complaint.id', '<', cursorId(f.cursor));
   return query.execute();
 }
 
@@ -93,13 +155,41 @@ export async function setTicketType(db: Kysely<DB>, id: number, typeId: number) 
 }
 
 export async function insertComplaint(db: Kysely<DB>, row: Insertable<Complaint>) {
-  return (await db.insertInto('complaint').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  const search_terms = sql<string>`array_to_tsvector(${complaintTerms(row)}::text[])`;
+  return (
+    await db
+      .insertInto('complaint')
+      .values({ ...row, search_terms })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
+const SEARCHED = [
+  'number',
+  'object_ref',
+  'product',
+  'content',
+  'reason',
+  'demand',
+  'contact_details',
+  'closure_confirmation_note',
+] as const;
+
+/** Writes the changed columns; a change to searched text refreshes the search terms in the same statement. */
 export async function updateComplaintRow(db: Kysely<DB>, id: number, patch: Updateable<Complaint>) {
+  let search_terms: ReturnType<typeof sql<string>> | undefined;
+  if (SEARCHED.some((column) => column in patch)) {
+    const current = await db
+      .selectFrom('complaint')
+      .select(SEARCHED)
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    search_terms = sql<string>`array_to_tsvector(${complaintTerms({ ...current, ...patch } as typeof current)}::text[])`;
+  }
   await db
     .updateTable('complaint')
-    .set({ ...patch, updated_at: new Date() })
+    .set({ ...patch, ...(search_terms ? { search_terms } : {}), updated_at: new Date() })
     .where('id', '=', id)
     .execute();
 }

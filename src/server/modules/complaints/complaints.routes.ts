@@ -20,6 +20,7 @@ import { queueReplyEmail } from '../email/outbound.ts';
 import { printOrganisation } from '../organisation/organisation.service.ts';
 import { complaintDraft, DRAFT_KINDS } from './complaint-drafts.ts';
 import { completeStep } from './complaint-flow.service.ts';
+import { maySeeSensitive } from './complaints.policy.ts';
 import { presentComplaint } from './complaints.presenter.ts';
 import { renderComplaintRecord, renderQualityReply } from './complaints.print.ts';
 import {
@@ -49,7 +50,8 @@ export function complaintsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const rows = await listComplaints(deps.db, request.actor!, request.query);
-        return pageOf(rows, request.query.limit, presentComplaint);
+        const sensitive = maySeeSensitive(request.actor);
+        return pageOf(rows, request.query.limit, (r) => presentComplaint(r, sensitive));
       },
     );
 

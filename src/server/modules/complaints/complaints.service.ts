@@ -26,9 +26,10 @@ import { findTicket } from '../tickets/tickets.queries.ts';
 import { checkAssignee, createTicketIn } from '../tickets/tickets.service.ts';
 import * as cq from './compensation.queries.ts';
 import { openStep, stepVars } from './complaint-steps.ts';
-import { mayOwnComplaint, requireVisible, scopeOf } from './complaints.policy.ts';
+import { mayOwnComplaint, maySeeSensitive, requireVisible, scopeOf } from './complaints.policy.ts';
 import { presentCompensation, presentComplaint, presentStep } from './complaints.presenter.ts';
 import * as q from './complaints.queries.ts';
+import { contactDetailsToStore } from './contact-details.ts';
 
 /** One page (limit + 1 rows) of the complaints the actor may see. */
 export function listComplaints(db: Kysely<DB>, actor: Actor, query: ComplaintListQuery, now = new Date()) {
@@ -37,7 +38,7 @@ export function listComplaints(db: Kysely<DB>, actor: Actor, query: ComplaintLis
 
 /** The complaint a request was registered as (its id and number); 404 when there is none to see. */
 export async function complaintOfTicket(db: Kysely<DB>, actor: Actor, ticketId: number) {
-  return requireVisible(actor, await q.findComplaintByTicket(db, ticketId));
+  return requireVisible(actor, await q.findComplaintByTicket(db, ticketId, scopeOf(actor)));
 }
 
 /**
@@ -104,7 +105,11 @@ export const openComplaintForTicket: TicketCreatedHook = async (trx, ctx, ticket
 };
 
 /** The record fields as columns; `undefined` leaves a column alone. */
-async function recordPatch(trx: Kysely<DB>, input: ComplaintUpdate) {
+async function recordPatch(
+  trx: Kysely<DB>,
+  input: ComplaintUpdate,
+  known: { current?: string | null; contactId?: number | null | undefined } = {},
+) {
   if (input.ownerUserId) await checkAssignee(trx, input.ownerUserId);
   return {
     object_type: input.objectType,
@@ -114,7 +119,7 @@ async function recordPatch(trx: Kysely<DB>, input: ComplaintUpdate) {
     severity: input.severity,
     reason: input.reason,
     demand: input.demand,
-    contact_details: input.contactDetails,
+    contact_details: await contactDetailsToStore(trx, input.contactDetails, known),
     promised_at:
       input.promisedAt === undefined ? undefined : input.promisedAt ? new Date(input.promisedAt) : null,
     owner_user_id: input.ownerUserId,
@@ -150,7 +155,7 @@ export async function createComplaint(
     );
     const complaint = (await q.findComplaintByTicket(trx, ticketId))!;
     await q.updateComplaintRow(trx, complaint.id, {
-      ...(await recordPatch(trx, input)),
+      ...(await recordPatch(trx, input, { contactId: input.contactId })),
       owner_user_id: input.ownerUserId ?? ctx.actor.userId,
     });
     await repeatCheck(trx, ctx, complaint.id);
@@ -207,9 +212,12 @@ export async function registerTicketAsComplaint(db: Database, ctx: RequestContex
 
 export async function updateComplaint(db: Database, ctx: RequestContext, id: number, input: ComplaintUpdate) {
   await db.transaction().execute(async (trx) => {
-    const before = requireVisible(ctx.actor, await q.lockComplaint(trx, id));
+    const before = requireVisible(ctx.actor, await q.lockComplaint(trx, id, scopeOf(ctx.actor)));
     if (before.stage === 'closed') throw new AppError('COMPLAINT_CLOSED');
-    const patch = await recordPatch(trx, input);
+    const patch = await recordPatch(trx, input, {
+      current: before.contact_details,
+      contactId: before.contact_id,
+    });
     await q.updateComplaintRow(trx, id, patch);
     const after = (await q.lockComplaint(trx, id))!;
     const changes = Object.entries(patch)
@@ -241,7 +249,7 @@ export async function changeStepOwner(
   reason: string | null,
 ) {
   await db.transaction().execute(async (trx) => {
-    const complaint = requireVisible(ctx.actor, await q.lockComplaint(trx, id));
+    const complaint = requireVisible(ctx.actor, await q.lockComplaint(trx, id, scopeOf(ctx.actor)));
     const step = await q.lockOpenStep(trx, id);
     if (!step) throw new AppError('COMPLAINT_CLOSED');
     await checkAssignee(trx, ownerUserId);
@@ -268,7 +276,7 @@ export async function changeStepOwner(
 
 /** The complaint with its steps, compensations, CAPAs and returns; 404 when it is missing or hidden. */
 export async function complaintDetail(db: Kysely<DB>, actor: Actor, id: number): Promise<ComplaintDetail> {
-  const row = requireVisible(actor, await q.findComplaint(db, id));
+  const row = requireVisible(actor, await q.findComplaint(db, id, scopeOf(actor)));
   const [steps, compensations, capas, returns, finalStatus] = await Promise.all([
     q.stepsOf(db, id),
     cq.compensationsOfComplaint(db, id),
@@ -278,7 +286,7 @@ export async function complaintDetail(db: Kysely<DB>, actor: Actor, id: number):
   ]);
   const path = row.validity === 'not_valid' ? NOT_VALID_PATH : VALID_PATH;
   return {
-    ...presentComplaint(row),
+    ...presentComplaint(row, maySeeSensitive(actor)),
     steps: steps.map(presentStep),
     path: [...path],
     compensations: compensations.map(presentCompensation),

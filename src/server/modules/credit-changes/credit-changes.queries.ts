@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { CreditChangeListQuery } from '../../../shared/schemas/credit-changes.ts';
 import type { CreditChangeRequest, DB } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
 import type { CreditChangeScope } from './credit-changes.policy.ts';
 
 function withNames(db: Kysely<DB>) {
@@ -27,7 +28,7 @@ export function listCreditChanges(db: Kysely<DB>, _scope: CreditChangeScope, f: 
     .limit(f.limit + 1);
   if (f.status) query = query.where('credit_change_request.status', '=', f.status);
   if (f.customerId) query = query.where('credit_change_request.customer_id', '=', f.customerId);
-  if (f.cursor) query = query.where('credit_change_request.id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('credit_change_request.id', '<', cursorId(f.cursor));
   return query.execute();
 }
 

@@ -1,6 +1,8 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { ApplicationListQuery } from '../../../shared/schemas/customer-applications.ts';
 import type { CustomerApplication, DB } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
+import { applicationTerms } from '../../search/documents.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
 import type { ApplicationScope } from './customer-applications.policy.ts';
 
@@ -52,15 +54,14 @@ export function listApplications(db: Kysely<DB>, f: ApplicationListQuery, scope:
   if (f.applicantUserId)
     query = query.where('customer_application.applicant_user_id', '=', f.applicantUserId);
   if (f.customerId) query = query.where('customer_application.customer_id', '=', f.customerId);
-  if (f.cursor) query = query.where('customer_application.id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('customer_application.id', '<', cursorId(f.cursor));
   if (f.q) {
+    // the application's number, scope and notes, or its customer's name, code, pinyin (search/documents.ts)
     const tsq = buildTsQuery(f.q);
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb('customer_application.number', 'ilike', like),
-        ...(tsq ? [eb(sql`customer.search_terms`, '@@', sql`${tsq}::tsquery`)] : []),
-      ]),
+    query = query.where(
+      tsq
+        ? sql<boolean>`(customer_application.search_terms @@ ${tsq}::tsquery OR customer.search_terms @@ ${tsq}::tsquery)`
+        : sql<boolean>`false`,
     );
   }
   return query.execute();
@@ -85,14 +86,32 @@ export function lockByApproval(db: Kysely<DB>, approvalRequestId: number) {
 }
 
 export async function insertApplication(db: Kysely<DB>, row: Insertable<CustomerApplication>) {
-  return (await db.insertInto('customer_application').values(row).returning('id').executeTakeFirstOrThrow())
-    .id;
+  const search_terms = sql<string>`array_to_tsvector(${applicationTerms(row)}::text[])`;
+  return (
+    await db
+      .insertInto('customer_application')
+      .values({ ...row, search_terms })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
+const SEARCHED = ['number', 'business_scope', 'investigation_notes', 'decision_comment'] as const;
+
+/** Writes the changed columns; a change to searched text refreshes the search terms in the same statement. */
 export async function updateApplication(db: Kysely<DB>, id: number, patch: Updateable<CustomerApplication>) {
+  let search_terms: ReturnType<typeof sql<string>> | undefined;
+  if (SEARCHED.some((column) => column in patch)) {
+    const current = await db
+      .selectFrom('customer_application')
+      .select(SEARCHED)
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    search_terms = sql<string>`array_to_tsvector(${applicationTerms({ ...current, ...patch } as typeof current)}::text[])`;
+  }
   await db
     .updateTable('customer_application')
-    .set({ ...patch, updated_at: new Date() })
+    .set({ ...patch, ...(search_terms ? { search_terms } : {}), updated_at: new Date() })
     .where('id', '=', id)
     .execute();
 }

@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Contact, DB } from '../../db/schema.ts';
+import { contactTerms, customerExtraTerms } from '../../search/documents.ts';
 import { buildTsQuery, indexTerms } from '../../search/text-search.ts';
 import { nextRecordNumber } from '../organisation/record-numbers.ts';
 import type { CustomerScope } from './customers.policy.ts';
@@ -34,17 +35,21 @@ export function findContactByAddress(
   phone: string | null | undefined,
 ) {
   if (!email && !phone) return Promise.resolve(undefined);
-  return db
-    .selectFrom('contact')
-    .select(['id', 'customer_id'])
-    .where((eb) => {
-      const any = [];
-      if (email) any.push(eb(sql<string>`lower(email)`, '=', email.toLowerCase()));
-      if (phone) any.push(eb('phone', '=', phone), eb('mobile', '=', phone));
-      return eb.or(any);
-    })
-    .orderBy('id')
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('contact')
+      .select(['id', 'customer_id'])
+      // An unverified sender of the public form is nobody's match until confirmed.
+      .where('unverified', '=', false)
+      .where((eb) => {
+        const any = [];
+        if (email) any.push(eb(sql<string>`lower(email)`, '=', email.toLowerCase()));
+        if (phone) any.push(eb('phone', '=', phone), eb('mobile', '=', phone));
+        return eb.or(any);
+      })
+      .orderBy('id')
+      .executeTakeFirst()
+  );
 }
 
 /** Minimal customer + contact records for requests from people not yet on file (the customer module grows these). */
@@ -67,7 +72,10 @@ export async function createContactWithCustomer(
     if (existing) customerId = existing.id;
     else {
       const code = await nextRecordNumber(db, 'customer');
-      const terms = indexTerms(`${code} ${input.company}`);
+      const terms = [
+        ...indexTerms(`${code} ${input.company}`),
+        ...customerExtraTerms({ name: input.company }),
+      ];
       customerId = (
         await db
           .insertInto('customer')
@@ -82,7 +90,7 @@ export async function createContactWithCustomer(
       ).id;
     }
   }
-  const terms = indexTerms([input.name, input.email, input.phone].filter(Boolean).join(' '));
+  const terms = contactTerms(input);
   const contact = await db
     .insertInto('contact')
     .values({
@@ -123,14 +131,9 @@ export async function findContactRow(db: Kysely<DB>, contactId: number): Promise
     .executeTakeFirst();
 }
 
-/** The search terms of a contact: its name, phones and email. */
-const searchTerms = (c: {
-  name: string;
-  phone?: string | null | undefined;
-  mobile?: string | null | undefined;
-  email?: string | null | undefined;
-}) =>
-  sql<string>`array_to_tsvector(${indexTerms([c.name, c.phone, c.mobile, c.email].filter(Boolean).join(' '))}::text[])`;
+/** The search terms of a contact: its name (also by pinyin), title, phones in every form and email. */
+const searchTerms = (c: Parameters<typeof contactTerms>[0]) =>
+  sql<string>`array_to_tsvector(${contactTerms(c)}::text[])`;
 
 /** Inserts a contact with its search terms. */
 export async function insertContactRow(
@@ -212,3 +215,5 @@ export async function lookupContacts(db: Kysely<DB>, _scope: CustomerScope, text
     .limit(limit)
     .execute();
 }
+
+export type LookupRow = Awaited<ReturnType<typeof lookupContacts>>[number];

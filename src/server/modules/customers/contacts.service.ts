@@ -7,7 +7,7 @@ import type { Actor, RequestContext } from '../../http/context.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import * as q from './contacts.queries.ts';
 import { maySeeSensitive, requireVisible, scopeOf } from './customers.policy.ts';
-import { presentContact } from './customers.presenter.ts';
+import { presentContact, presentLookupHit } from './customers.presenter.ts';
 import { findCustomerName } from './customers.queries.ts';
 import { reindexCustomer } from './customers-search.queries.ts';
 
@@ -35,8 +35,9 @@ function columnsOf(input: ContactUpdate): Updateable<Contact> {
 }
 
 /** Type-ahead for the request form: contacts (and their customers) matching the text, newest first. */
-export function lookupContactsFor(db: Kysely<DB>, actor: Actor, text: string, limit: number) {
-  return q.lookupContacts(db, scopeOf(actor), text, limit);
+export async function lookupContactsFor(db: Kysely<DB>, actor: Actor, text: string, limit: number) {
+  const sensitive = maySeeSensitive(actor);
+  return (await q.lookupContacts(db, scopeOf(actor), text, limit)).map((r) => presentLookupHit(r, sensitive));
 }
 
 /** The contacts of a customer the actor may see, masked as for the actor. */

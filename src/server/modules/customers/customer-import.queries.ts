@@ -18,10 +18,16 @@ export function existingCustomers(db: Kysely<DB>, names: string[], taxIds: strin
 }
 
 /**
- * Inserts a chunk of imported customers in one statement (active, created by `userId`); each row carries
- * the customer columns and its search `terms`. Returns the new ids by code.
+ * Inserts a chunk of imported customers in one statement (`lifecycle` — active when the importer may admit
+ * customers, else prospect —, created by `userId`); each row carries the customer columns and its search
+ * `terms`. Returns the new ids by code.
  */
-export async function insertImportedCustomers(db: Kysely<DB>, chunk: readonly object[], userId: number) {
+export async function insertImportedCustomers(
+  db: Kysely<DB>,
+  chunk: readonly object[],
+  userId: number,
+  lifecycle: 'active' | 'prospect',
+) {
   const inserted = await sql<{ id: number; code: string }>`
       INSERT INTO customer (code, name, kind, short_name, address, postal_code, phone, fax, email, website, bank_name,
         bank_account_enc, bank_account_last4, tax_id, id_number_enc, id_number_last4, industry, region, source,
@@ -30,7 +36,7 @@ export async function insertImportedCustomers(db: Kysely<DB>, chunk: readonly ob
       SELECT r.code, r.name, r.kind, r.short_name, r.address, r.postal_code, r.phone, r.fax, r.email, r.website, r.bank_name,
         r.bank_account_enc, r.bank_account_last4, r.tax_id, r.id_number_enc, r.id_number_last4, r.industry, r.region, r.source,
         r.annual_sales, r.sales_year, r.class, CASE WHEN r.class IS NOT NULL THEN now() END, r.credit_level, r.credit_limit,
-        r.credit_period_days, r.tags, r.notes, 'active', now(), now(), ${userId}::bigint, array_to_tsvector(r.terms)
+        r.credit_period_days, r.tags, r.notes, ${lifecycle}, now(), now(), ${userId}::bigint, array_to_tsvector(r.terms)
       FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS r(code text, name text, kind text, short_name text,
         address text, postal_code text, phone text, fax text, email text, website text, bank_name text,
         bank_account_enc text, bank_account_last4 text, tax_id text, id_number_enc text, id_number_last4 text,

@@ -6,8 +6,8 @@ import { type CustomerCreate, customerCreate } from '../../../shared/schemas/cus
 import { seal } from '../../crypto/secret-box.ts';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/app-error.ts';
-import type { RequestContext } from '../../http/context.ts';
-import { indexTerms } from '../../search/text-search.ts';
+import type { Actor, RequestContext } from '../../http/context.ts';
+import { contactTerms } from '../../search/documents.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { nextRecordNumbers } from '../organisation/record-numbers.ts';
 import {
@@ -15,6 +15,7 @@ import {
   insertImportedContacts,
   insertImportedCustomers,
 } from './customer-import.queries.ts';
+import { defaultLifecycleOf, fieldsNeedingApproval } from './customers.policy.ts';
 import { CUSTOMERS_TEXTS } from './customers.texts.ts';
 import { customerSearchText } from './customers-search.queries.ts';
 
@@ -49,6 +50,7 @@ const parseNumber = (v: string) => (v === '' ? null : Number(v.replace(/[,，\s]
 /** Turns sheet rows into customer inputs, reporting every problem by row and column; nothing is written. */
 export async function checkRows(
   db: Kysely<DB>,
+  actor: Actor,
   sheet: string[][],
   locale: Locale,
 ): Promise<{ rows: CheckedRow[]; problems: RowProblem[] }> {
@@ -146,6 +148,15 @@ export async function checkRows(
       }
       return;
     }
+    // Class and credit go through their approvals: only their approvers may import them.
+    const refused = fieldsNeedingApproval(actor, parsed.data);
+    for (const { field } of refused)
+      problems.push({
+        row: rowNumber,
+        column: headerOf(field),
+        message: localise(CUSTOMERS_TEXTS, 'importNeedsApproval', locale),
+      });
+    if (refused.length) return;
     rows.push({ row: rowNumber, input: parsed.data, existingCode: null });
   });
 
@@ -239,7 +250,12 @@ export async function importRows(
         }),
       };
     });
-    const inserted = await insertImportedCustomers(trx, chunk, ctx.actor.userId);
+    const inserted = await insertImportedCustomers(
+      trx,
+      chunk,
+      ctx.actor.userId,
+      defaultLifecycleOf(ctx.actor),
+    );
     const idByCode = new Map(inserted.map((r) => [r.code, Number(r.id)]));
     const contacts = chunk.flatMap((c) =>
       c.contact
@@ -247,11 +263,7 @@ export async function importRows(
             {
               customer_id: idByCode.get(c.code)!,
               ...c.contact,
-              terms: indexTerms(
-                [c.contact.name, c.contact.phone, c.contact.mobile, c.contact.email]
-                  .filter(Boolean)
-                  .join(' '),
-              ),
+              terms: contactTerms(c.contact),
             },
           ]
         : [],

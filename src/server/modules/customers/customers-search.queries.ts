@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { CustomerListQuery } from '../../../shared/schemas/customers.ts';
 import type { DB } from '../../db/schema.ts';
+import { keyedCursor } from '../../http/paging.ts';
+import { customerExtraTerms } from '../../search/documents.ts';
 import { buildTsQuery, indexTerms } from '../../search/text-search.ts';
 import type { CustomerScope } from './customers.policy.ts';
 import { type CustomerRow, customerWithRefs } from './customers.queries.ts';
@@ -15,6 +17,7 @@ export function customerSearchText(c: {
   email?: string | null;
   tax_id?: string | null;
   industry?: string | null;
+  kind?: string | null;
   region?: string | null;
   address?: string | null;
   tags?: string[];
@@ -35,7 +38,8 @@ export function customerSearchText(c: {
   ]
     .filter(Boolean)
     .join(' ');
-  return indexTerms(text);
+  // and by the pinyin of its names and its phone number in any format (search/documents.ts)
+  return [...new Set([...indexTerms(text), ...customerExtraTerms(c)])];
 }
 
 /** Recomputes the search terms of a customer from its row and its contacts. */
@@ -95,8 +99,10 @@ export async function listCustomers(
   if (f.ownerUserId) query = query.where('customer.owner_user_id', '=', f.ownerUserId);
   if (f.tag) query = query.where(sql<boolean>`customer.tags @> ARRAY[${f.tag}]::text[]`);
 
-  const [cursorValue, cursorId] = f.cursor?.includes('|') ? f.cursor.split('|') : [undefined, f.cursor];
-  const afterId = cursorId ? Number(cursorId) : undefined;
+  const keyKind = f.sort === 'name' ? 'text' : f.sort === 'activity' ? 'time' : 'id';
+  const after = f.cursor ? keyedCursor(f.cursor, keyKind) : undefined;
+  const cursorValue = after?.key;
+  const afterId = after?.id;
   if (f.sort === 'name') {
     if (cursorValue !== undefined && afterId)
       query = query.where(sql<boolean>`(customer.name, customer.id) > (${cursorValue}, ${afterId})`);

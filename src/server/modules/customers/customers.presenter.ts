@@ -1,7 +1,7 @@
 import { maskEmail, maskPhone, maskTail } from '../../../shared/mask.ts';
 import type { ContactView, CustomerView } from '../../../shared/schemas/customers.ts';
 import { day, iso, num } from '../../http/present.ts';
-import type { ContactRow } from './contacts.queries.ts';
+import type { ContactRow, LookupRow } from './contacts.queries.ts';
 import type { CustomerRow } from './customers.queries.ts';
 
 /**
@@ -79,6 +79,21 @@ export function presentContact(row: ContactRow, sensitive: boolean): ContactView
     isActive: row.is_active,
     notes: row.notes,
     portalStatus,
+    masked: !sensitive,
+  };
+}
+
+/** A type-ahead hit of the request and complaint forms, masked like the customer file. */
+export function presentLookupHit(r: LookupRow, sensitive: boolean) {
+  const phone = r.phone ?? r.mobile;
+  return {
+    id: r.id,
+    name: r.name,
+    email: sensitive ? r.email : maskEmail(r.email),
+    phone: sensitive ? phone : maskPhone(phone),
+    customerId: r.customer_id,
+    customerName: r.customer_name,
+    customerClass: r.class,
     masked: !sensitive,
   };
 }

@@ -18,7 +18,13 @@ import { checkFieldValues } from '../ticket-config/custom-fields.ts';
 import { listContacts } from './contacts.queries.ts';
 import { insertContact } from './contacts.service.ts';
 import { customerFields } from './customer-fields.service.ts';
-import { maySeeSensitive, requireVisible, scopeOf } from './customers.policy.ts';
+import {
+  defaultLifecycleOf,
+  maySeeSensitive,
+  requireMaySetOnCreate,
+  requireVisible,
+  scopeOf,
+} from './customers.policy.ts';
 import { presentContact, presentCustomer } from './customers.presenter.ts';
 import {
   findCustomerRow,
@@ -171,7 +177,7 @@ export async function insertCustomer(
     ),
   });
   const code = input.code || (await nextRecordNumber(trx, 'customer'));
-  const lifecycle = options.lifecycle ?? input.lifecycle;
+  const lifecycle = options.lifecycle ?? input.lifecycle ?? 'prospect';
   const id = await insertCustomerRow(trx, {
     ...columns,
     code,
@@ -205,12 +211,14 @@ export async function insertCustomer(
 }
 
 export async function createCustomer(db: Database, ctx: RequestContext, input: CustomerCreate) {
+  requireMaySetOnCreate(ctx.actor, input);
+  const filed = { ...input, lifecycle: input.lifecycle ?? defaultLifecycleOf(ctx.actor) };
   if (!input.allowDuplicate) {
     const candidates = await findDuplicates(db, input);
     if (candidates.length > 0) throw new AppError('CUSTOMER_POSSIBLE_DUPLICATE', { candidates });
   }
   try {
-    return await db.transaction().execute((trx) => insertCustomer(trx, ctx, input, { requireFields: true }));
+    return await db.transaction().execute((trx) => insertCustomer(trx, ctx, filed, { requireFields: true }));
   } catch (error) {
     codeTaken(error);
   }

@@ -10,6 +10,7 @@ export const CUSTOMERS_TEXTS = {
   importRequired: { 'zh-CN': '必填', 'zh-TW': '必填', en: 'required' },
   importInvalid: { 'zh-CN': '格式不正确', 'zh-TW': '格式不正確', en: 'not valid' },
   importNumber: { 'zh-CN': '应为数字', 'zh-TW': '應為數字', en: 'must be a number' },
+  importNeedsApproval: { 'zh-CN': '须经审批', 'zh-TW': '須經審批', en: 'needs its approval' },
   importDupInFile: { 'zh-CN': '与第 {{n}} 行重复', 'zh-TW': '與第 {{n}} 行重複', en: 'same as row {{n}}' },
   importNoHeader: {
     'zh-CN': '第一行应为表头，未找到“客户名称”列',

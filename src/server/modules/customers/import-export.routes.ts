@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
 import multipart from '@fastify/multipart';
-import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CUSTOMER_COLUMNS } from '../../../shared/customer-columns.ts';
@@ -55,7 +54,7 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
       },
       async (request) => {
         const { sheet } = await readUpload(request);
-        return summarise(await checkRows(deps.db, sheet, request.locale));
+        return summarise(await checkRows(deps.db, request.actor!, sheet, request.locale));
       },
     );
 
@@ -71,7 +70,7 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
       },
       async (request, reply) => {
         const { sheet, fileName, skipExisting } = await readUpload(request);
-        const checked = await checkRows(deps.db, sheet, request.locale);
+        const checked = await checkRows(deps.db, request.actor!, sheet, request.locale);
         const summary = summarise(checked);
         if (checked.problems.length > 0 || (summary.existing.length > 0 && !skipExisting))
           throw new AppError('IMPORT_HAS_ERRORS', summary);
@@ -86,6 +85,7 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
       '/api/v1/customer-imports/template',
       { config: { permission: 'customer.import' }, schema: { tags } },
       async (request, reply) => {
+        const { default: ExcelJS } = await import('exceljs');
         const workbook = new ExcelJS.Workbook();
         const sheet = workbook.addWorksheet(localise(CUSTOMERS_TEXTS, 'sheetName', request.locale));
         sheet.addRow(
@@ -124,6 +124,7 @@ export function customerImportExportRoutes(deps: AppDeps): FastifyPluginAsyncZod
             .header('content-disposition', `attachment; filename="customers-${stamp}.csv"`)
             .send(text);
         }
+        const { default: ExcelJS } = await import('exceljs');
         const stream = new PassThrough();
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
         const sheet = workbook.addWorksheet(localise(CUSTOMERS_TEXTS, 'sheetName', request.locale));

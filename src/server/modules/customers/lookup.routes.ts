@@ -31,23 +31,14 @@ export function customerLookupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
                 customerId: z.number().nullable(),
                 customerName: z.string().nullable(),
                 customerClass: z.string().nullable(),
+                /** Phone and email are masked (no customer.view_sensitive). */
+                masked: z.boolean(),
               }),
             ),
           },
         },
       },
-      async (request) => {
-        const rows = await lookupContactsFor(deps.db, request.actor!, request.query.q, request.query.limit);
-        return rows.map((r) => ({
-          id: r.id,
-          name: r.name,
-          email: r.email,
-          phone: r.phone ?? r.mobile,
-          customerId: r.customer_id,
-          customerName: r.customer_name,
-          customerClass: r.class,
-        }));
-      },
+      async (request) => lookupContactsFor(deps.db, request.actor!, request.query.q, request.query.limit),
     );
   };
 }

@@ -1,8 +1,10 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 
 /** Reads the first sheet of an XLSX file, or a CSV file (UTF-8 with or without BOM, or GB18030 as Excel saves it in China). */
 export async function readSheet(buffer: Buffer, fileName: string): Promise<string[][]> {
   if (/\.csv$/i.test(fileName)) return parseCsv(decodeText(buffer));
+  // exceljs is loaded on first use: it is large and most processes never read a workbook.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -18,13 +20,13 @@ export async function readSheet(buffer: Buffer, fileName: string): Promise<strin
   return Array.from(rows, (r) => r ?? []);
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as CellValue);
     return '';
   }
   return String(value).trim();

@@ -1,5 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { expressionBuilder, type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { TicketScope } from '../tickets/tickets.policy.ts';
+import { scoped } from '../tickets/tickets.queries.ts';
 
 export interface TimelineRow {
   kind: string;
@@ -17,11 +19,12 @@ export interface TimelineRow {
  * One customer's history across the tables that record contact with it, newest first, keyset-paginated
  * on (at, kind, id). Each source is read through its (customer_id, time) index and limited before the union,
  * so a page costs the same however long the history is. Modules added later (complaints, orders, surveys)
- * add their source here.
+ * add their source here. Requests are only those in `requests` (the tickets policy's scope of the reader).
  */
 export async function customerTimeline(
   db: Kysely<DB>,
   customerId: number,
+  requests: TicketScope,
   options: { kinds?: string[] | undefined; before?: { at: string; kind: string; id: number }; limit: number },
 ): Promise<TimelineRow[]> {
   const want = (kind: string) => !options.kinds || options.kinds.includes(kind);
@@ -33,11 +36,13 @@ export async function customerTimeline(
   const n = options.limit + 1;
   const parts = [];
   if (want('request'))
-    parts.push(sql`(SELECT 'request' AS kind, t.id, t.status AS subtype, t.created_at AS at,
-        t.number || ' ' || t.subject AS title, left(t.description, 300) AS detail, u.display_name AS actor_name
-      FROM ticket t LEFT JOIN app_user u ON u.id = t.assignee_id
-      WHERE t.customer_id = ${customerId} ${after(sql.ref('t.created_at'), 'request', sql.ref('t.id'))}
-      ORDER BY t.created_at DESC, t.id DESC LIMIT ${n})`);
+    parts.push(sql`(SELECT 'request' AS kind, ticket.id, ticket.status AS subtype, ticket.created_at AS at,
+        ticket.number || ' ' || ticket.subject AS title, left(ticket.description, 300) AS detail,
+        u.display_name AS actor_name
+      FROM ticket LEFT JOIN app_user u ON u.id = ticket.assignee_id
+      WHERE ticket.customer_id = ${customerId} AND ${scoped(expressionBuilder<DB, 'ticket'>(), requests)}
+        ${after(sql.ref('ticket.created_at'), 'request', sql.ref('ticket.id'))}
+      ORDER BY ticket.created_at DESC, ticket.id DESC LIMIT ${n})`);
   if (want('call'))
     parts.push(sql`(SELECT 'call' AS kind, c.id, c.direction AS subtype, c.started_at AS at,
         c.number AS title, c.notes AS detail, u.display_name AS actor_name

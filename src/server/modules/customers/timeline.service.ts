@@ -1,15 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { maskPhone } from '../../../shared/mask.ts';
 import type { activityCreate, timelineItem, timelineQuery } from '../../../shared/schemas/customers.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { invalid } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
-import { pageOf } from '../../http/paging.ts';
+import { cursorTimestamp, keyedCursor, pageOf } from '../../http/paging.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { recordRevisit } from '../key-accounts/key-accounts.service.ts';
 import { contactOfCustomer } from './contacts.queries.ts';
-import { requireVisible } from './customers.policy.ts';
+import { maySeeSensitive, requireVisible, timelineRequestScope } from './customers.policy.ts';
 import { findCustomerName } from './customers.queries.ts';
 import { customerTimeline, insertActivity, type TimelineRow } from './timeline.queries.ts';
 
@@ -17,24 +18,29 @@ const cursorOf = (r: TimelineRow) => `${r.at_key}|${r.kind}|${r.id}`;
 
 function parseCursor(cursor: string | undefined) {
   if (!cursor) return undefined;
-  const [at, kind, id] = cursor.split('|');
-  if (!at || !kind || !id || Number.isNaN(Date.parse(at)) || !Number.isInteger(Number(id)))
-    throw invalid('VALIDATION_FAILED', 'cursor');
-  return { at, kind, id: Number(id) };
+  const { key, id } = keyedCursor(cursor, 'text');
+  const [at, kind, extra] = (key ?? '').split('|');
+  if (!at || !kind || extra !== undefined) throw invalid('INVALID_CURSOR', 'cursor');
+  return { at: cursorTimestamp(at), kind, id };
 }
 
-const presentItem = (r: TimelineRow): z.infer<typeof timelineItem> => ({
+/** `sensitive`: a call's number in full (customer.view_sensitive); otherwise masked as on the file. */
+const presentItem = (r: TimelineRow, sensitive: boolean): z.infer<typeof timelineItem> => ({
   key: `${r.kind}:${r.id}`,
   kind: r.kind,
   subtype: r.subtype,
   at: r.at.toISOString(),
-  title: r.title,
+  title: r.kind === 'call' && !sensitive ? (maskPhone(r.title) ?? r.title) : r.title,
   detail: r.detail,
   refId: r.id,
   actorName: r.actor_name,
 });
 
-/** One page of a customer's history (requests, calls, activities, applications, credit, care), newest first. */
+/**
+ * One page of a customer's history (requests, calls, activities, applications, credit, care), newest
+ * first. A request shows only when the reader may see that request (customers.policy.ts
+ * `timelineRequestScope`); call numbers are masked as on the customer file.
+ */
 export async function loadTimeline(
   db: Kysely<DB>,
   actor: Actor,
@@ -43,12 +49,13 @@ export async function loadTimeline(
 ) {
   requireVisible(actor, await findCustomerName(db, customerId));
   const before = parseCursor(query.cursor);
-  const rows = await customerTimeline(db, customerId, {
+  const rows = await customerTimeline(db, customerId, timelineRequestScope(actor), {
     kinds: query.kinds,
     ...(before ? { before } : {}),
     limit: query.limit,
   });
-  return pageOf(rows, query.limit, presentItem, cursorOf);
+  const sensitive = maySeeSensitive(actor);
+  return pageOf(rows, query.limit, (r) => presentItem(r, sensitive), cursorOf);
 }
 
 /**

@@ -4,6 +4,7 @@ import { type Dovecot, startDovecot } from '../../test/dovecot.ts';
 import { buildContact, buildMailbox } from '../../test/factories.ts';
 import { errorCode, setupTestApp } from '../../test/test-app.ts';
 import { rawMail, uniqueId } from './email.fixtures.ts';
+import { allowMailHosts } from './outbound-target.ts';
 
 const t = setupTestApp();
 let dovecot: Dovecot;
@@ -11,6 +12,8 @@ let n = 0;
 
 beforeAll(async () => {
   dovecot = await startDovecot();
+  // The private Dovecot listens on loopback, which mailboxes may reach only when allowed by name.
+  allowMailHosts([dovecot.host]);
 });
 afterAll(async () => {
   await dovecot?.stop();

@@ -11,6 +11,7 @@ import { rawMail, startUpstreamSmtp, uniqueId, waitFor } from './email.fixtures.
 import { POLL_QUEUE } from './email.jobs.ts';
 import { processInboundMail } from './inbound.ts';
 import { setEmailQueue } from './outbound.ts';
+import { allowMailHosts } from './outbound-target.ts';
 
 const t = setupTestApp();
 let dovecot: Dovecot;
@@ -23,6 +24,8 @@ beforeAll(async () => {
   dovecot = await startDovecot();
   await dovecot.addUser('helpdesk', 'imap-secret');
   upstream = await startUpstreamSmtp();
+  // Dovecot and the upstream SMTP server listen on loopback, which mailboxes may reach only when allowed.
+  allowMailHosts([dovecot.host, '127.0.0.1']);
   // The real job runner of this instance: replies go out through its email.send queue.
   boss = await startJobs(t().testDb.url, t().db, () => {});
   box = await buildMailbox(t(), {

@@ -1,6 +1,6 @@
 import type { MailboxPollResult } from '../../../shared/schemas/email.ts';
 import type { Database } from '../../db/database.ts';
-import { describeMailError, imapClient } from './connections.ts';
+import { describeMailError, imapClient, MailSetupError } from './connections.ts';
 import * as q from './email.queries.ts';
 import { processInboundMail } from './inbound.ts';
 
@@ -27,14 +27,16 @@ async function pollLocked(db: Database, mailboxId: number): Promise<MailboxPollR
   const mailbox = await q.findMailbox(db, mailboxId);
   if (!mailbox?.imap_host) return { ...result, error: 'IMAP server not configured' };
   const failures: string[] = [];
-  let client: ReturnType<typeof imapClient> | undefined;
+  let client: Awaited<ReturnType<typeof imapClient>> | undefined;
   try {
-    client = imapClient(mailbox);
+    client = await imapClient(mailbox);
     await client.connect();
-    const lock = await client.getMailboxLock(mailbox.imap_folder);
+    const lock = await client.getMailboxLock(mailbox.imap_folder).catch(() => {
+      throw new MailSetupError(`cannot open folder ${mailbox.imap_folder}`);
+    });
     try {
       const box = client.mailbox;
-      if (!box) throw new Error(`cannot open folder ${mailbox.imap_folder}`);
+      if (!box) throw new MailSetupError(`cannot open folder ${mailbox.imap_folder}`);
       const uidValidity = Number(box.uidValidity);
       let lastUid = mailbox.last_uid;
       if (mailbox.uidvalidity !== uidValidity) {

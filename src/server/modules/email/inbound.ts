@@ -1,4 +1,4 @@
-import { type ParsedMail, simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import type { Locale } from '../../../shared/locale.ts';
 import { localise } from '../../../shared/localise.ts';
 import type { Database } from '../../db/database.ts';
@@ -50,6 +50,8 @@ export async function processInboundMail(
   const now = options.now ?? new Date();
   const mailbox = await q.findMailbox(db, mailboxId);
   if (!mailbox) throw new Error(`mailbox ${mailboxId} not found`);
+  // mailparser is loaded with the first mail, not at start: many installs take no mail at all.
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   const messageId = normaliseMessageId(mail.messageId) ?? syntheticMessageId(raw);
   const references = referenceList(mail.references);

@@ -6,10 +6,50 @@ import type { Actor, RequestContext } from '../../http/context.ts';
 import { type AuditChange, diffRecords, recordAudit } from '../audit/audit.service.ts';
 import { requireVisible as requireTicket, scopeOf as ticketScopeOf } from '../tickets/tickets.policy.ts';
 import { findTicket } from '../tickets/tickets.queries.ts';
-import { describeMailError, imapClient, smtpTransport } from './connections.ts';
+import { imapClient, type MailErrorCategory, mailErrorCategory, smtpTransport } from './connections.ts';
 import { requireVisible, scopeOf } from './email.policy.ts';
 import { presentEmail, presentMailbox } from './email.presenter.ts';
 import * as q from './email.queries.ts';
+import { BlockedTargetError, checkSavedHost } from './outbound-target.ts';
+
+/** A host that points into Qiao's own network is refused when saved (and again at every connection). */
+function checkHosts(input: { imapHost?: string | null | undefined; smtpHost?: string | null | undefined }) {
+  for (const field of ['imapHost', 'smtpHost'] as const) {
+    const host = input[field];
+    if (!host) continue;
+    try {
+      checkSavedHost(host);
+    } catch (error) {
+      if (error instanceof BlockedTargetError) throw new AppError('MAILBOX_HOST_BLOCKED', { field });
+      throw error;
+    }
+  }
+}
+
+/**
+ * A stored password belongs to the server and account it was given for: changing the host, port,
+ * security or user name of a side clears that side's password unless a new one comes with the change,
+ * so nobody can send the saved password to a server of their choosing.
+ */
+function passwordsToClear(current: q.MailboxRow, input: MailboxUpdate) {
+  const changed = <T>(next: T | undefined, now: T) => next !== undefined && next !== now;
+  const imap =
+    input.imapPassword === undefined &&
+    (changed(input.imapHost, current.imap_host) ||
+      changed(input.imapPort, current.imap_port) ||
+      changed(input.imapTls, current.imap_tls) ||
+      changed(input.imapUser, current.imap_user));
+  const smtp =
+    input.smtpPassword === undefined &&
+    (changed(input.smtpHost, current.smtp_host) ||
+      changed(input.smtpPort, current.smtp_port) ||
+      changed(input.smtpSecure, current.smtp_secure) ||
+      changed(input.smtpUser, current.smtp_user));
+  return {
+    ...(imap && current.imap_password_enc ? { imap_password_enc: null } : {}),
+    ...(smtp && current.smtp_password_enc ? { smtp_password_enc: null } : {}),
+  };
+}
 
 function mapWriteError(error: unknown): never {
   if (isUniqueViolation(error)) throw new AppError('MAILBOX_ADDRESS_TAKEN', { field: 'address' });
@@ -54,6 +94,7 @@ export async function ticketEmails(db: Database, actor: Actor, ticketId: number)
 }
 
 export async function createMailbox(db: Database, ctx: RequestContext, input: MailboxCreate) {
+  checkHosts(input);
   try {
     return await db.transaction().execute(async (trx) => {
       const id = await q.insertMailbox(trx, {
@@ -90,10 +131,12 @@ export async function createMailbox(db: Database, ctx: RequestContext, input: Ma
 }
 
 export async function updateMailbox(db: Database, ctx: RequestContext, id: number, input: MailboxUpdate) {
+  checkHosts(input);
   try {
     return await db.transaction().execute(async (trx) => {
       const current = requireVisible(ctx.actor, await q.findMailbox(trx, id));
       const before = presentMailbox(current);
+      const cleared = passwordsToClear(current, input);
       // Another server, account or folder: its UIDs are not ours, so the next poll starts over.
       const elsewhere =
         (input.imapHost !== undefined && input.imapHost !== current.imap_host) ||
@@ -117,9 +160,15 @@ export async function updateMailbox(db: Database, ctx: RequestContext, id: numbe
         default_team_id: input.defaultTeamId,
         is_active: input.isActive,
         ...(elsewhere ? { uidvalidity: null, last_uid: 0 } : {}),
+        ...cleared,
       });
       const after = presentMailbox((await q.findMailbox(trx, id))!);
-      const changes = [...diffRecords(before, after), ...secretChanges(input)].filter(
+      const clearedChanges: AuditChange[] = Object.keys(cleared).map((column) => ({
+        field: column === 'imap_password_enc' ? 'imapPassword' : 'smtpPassword',
+        before: '***',
+        after: null,
+      }));
+      const changes = [...diffRecords(before, after), ...secretChanges(input), ...clearedChanges].filter(
         (c) => c.field !== 'hasImapPassword' && c.field !== 'hasSmtpPassword',
       );
       await recordAudit(trx, ctx, {
@@ -152,30 +201,35 @@ export async function deleteMailbox(db: Database, ctx: RequestContext, id: numbe
 
 /**
  * Signs in to the IMAP server and asks the SMTP server to verify the account, with the stored settings.
- * Either failing answers MAILBOX_CONNECTION_FAILED with each server's own message in `details`.
+ * Either failing answers MAILBOX_CONNECTION_FAILED with a category per side in `details` (blocked,
+ * auth_failed, unreachable, timeout, tls, protocol) — never the server's own words, which would let this
+ * button read banners of arbitrary services.
  */
 export async function testMailboxConnection(db: Database, actor: Actor, id: number) {
   const mailbox = await findVisibleMailbox(db, actor, id);
-  const details: { imap: string | null; smtp: string | null } = { imap: null, smtp: null };
+  const details: { imap: MailErrorCategory | null; smtp: MailErrorCategory | null } = {
+    imap: null,
+    smtp: null,
+  };
   if (mailbox.imap_host) {
     try {
-      const client = imapClient(mailbox, { verifyOnly: true });
+      const client = await imapClient(mailbox, { verifyOnly: true });
       await client.connect();
       client.close();
     } catch (error) {
-      details.imap = describeMailError(error);
+      details.imap = mailErrorCategory(error);
     }
   }
   if (mailbox.smtp_host) {
     try {
-      const transport = smtpTransport(mailbox);
+      const transport = await smtpTransport(mailbox);
       try {
         await transport.verify();
       } finally {
         transport.close();
       }
     } catch (error) {
-      details.smtp = describeMailError(error);
+      details.smtp = mailErrorCategory(error);
     }
   }
   if (details.imap || details.smtp) throw new AppError('MAILBOX_CONNECTION_FAILED', details);

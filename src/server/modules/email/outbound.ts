@@ -1,7 +1,7 @@
 import type { PgBoss } from 'pg-boss';
 import type { Database } from '../../db/database.ts';
 import { escapeHtml } from '../../http/print-kit.ts';
-import { describeMailError, smtpTransport } from './connections.ts';
+import { describeMailError, MailSetupError, smtpTransport } from './connections.ts';
 import * as q from './email.queries.ts';
 import { LOOP_HEADER } from './loop-guard.ts';
 import { cleanSubject, newThreadToken, outboundMessageId, subjectTag } from './threading.ts';
@@ -103,10 +103,10 @@ export async function sendQueuedEmail(db: Database, emailId: number): Promise<'s
   const attempts = email.attempts + 1;
   try {
     const mailbox = email.mailbox_id ? await q.findMailbox(db, email.mailbox_id) : undefined;
-    if (!mailbox) throw new Error('the mailbox was deleted');
+    if (!mailbox) throw new MailSetupError('the mailbox was deleted');
     const message = email.ticket_message_id ? await q.messageBody(db, email.ticket_message_id) : undefined;
-    if (!message) throw new Error('the reply was deleted');
-    const transport = smtpTransport(mailbox);
+    if (!message) throw new MailSetupError('the reply was deleted');
+    const transport = await smtpTransport(mailbox);
     const signature = `\n\n-- \n${mailbox.name}`;
     try {
       await transport.sendMail({

@@ -1,4 +1,10 @@
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type SanitizeHtml from 'sanitize-html';
+
+// sanitize-html (with its CSS parser) is loaded on first use, not at start: only inbound mail needs it.
+const require = createRequire(import.meta.url);
+const sanitizeHtml = (html: string, options: SanitizeHtml.IOptions): string =>
+  (require('sanitize-html') as typeof SanitizeHtml)(html, options);
 
 const PLACEHOLDER_CLASS = 'qiao-image-placeholder';
 /** Raster images inline in the mail itself; SVG (which can carry script) and remote images are not kept. */
@@ -10,7 +16,7 @@ const placeholder = (label: string) => ({
   text: `[${label}]`,
 });
 
-const OPTIONS: sanitizeHtml.IOptions = {
+const OPTIONS: SanitizeHtml.IOptions = {
   allowedTags: [
     ...['p', 'br', 'div', 'span', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'sub', 'sup', 'small'],
     ...['blockquote', 'pre', 'code', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'hr', 'a', 'img'],

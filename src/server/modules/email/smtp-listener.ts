@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+import type { SMTPServerDataStream } from 'smtp-server';
 import type { Database } from '../../db/database.ts';
 import { findActiveMailboxByAddress } from './email.queries.ts';
 import { processInboundMail } from './inbound.ts';
@@ -40,6 +40,8 @@ export async function startSmtpListener(db: Database, options: SmtpListenerOptio
     const result = await processInboundMail(db, mailboxId, raw, { envelopeFrom });
     if (result.status === 'failed') throw new Error(`mail for mailbox ${mailboxId} failed: ${result.error}`);
   };
+  // Loaded only when the listener is configured (QIAO_SMTP_LISTEN_PORT).
+  const { SMTPServer } = await import('smtp-server');
   const server = new SMTPServer({
     name: 'qiao',
     banner: 'Qiao mail intake',

@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { DB, KeyAccount, KeyAccountMeasure } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
 import type { KeyAccountScope } from './key-accounts.policy.ts';
 
 function accounts(db: Kysely<DB>) {
@@ -49,7 +50,7 @@ export function listKeyAccounts(
   if (f.status) q = q.where('k.status', '=', f.status);
   if (f.specialistUserId) q = q.where('k.specialist_user_id', '=', f.specialistUserId);
   if (f.revisitDue) q = q.where('k.status', '=', 'designated').where('k.next_revisit_on', '<=', today);
-  if (f.cursor) q = q.where('k.id', '<', Number(f.cursor));
+  if (f.cursor) q = q.where('k.id', '<', cursorId(f.cursor));
   return q
     .orderBy('k.id', 'desc')
     .limit(f.limit + 1)

@@ -123,7 +123,10 @@ export function listArticles(db: Kysely<DB>, f: ArticleFilter, scope: ArticleSco
     ])
     .where((eb) => visible(eb, scope))
     .limit(f.limit + 1);
-  if (f.categoryIds) query = query.where('kb_article.category_id', 'in', f.categoryIds);
+  if (f.categoryIds)
+    query = f.categoryIds.length
+      ? query.where('kb_article.category_id', 'in', f.categoryIds)
+      : query.where(sql<boolean>`false`);
   if (f.kind) query = query.where('kb_article.kind', '=', f.kind);
   if (f.visibility) query = query.where('kb_article.visibility', '=', f.visibility);
   if (f.status) query = query.where('kb_article.status', '=', f.status);

@@ -2,7 +2,7 @@ import { isLocale, type Locale } from '../../../shared/locale.ts';
 import type { KbKind, KbStatus, KbVisibility } from '../../../shared/schemas/knowledge.ts';
 import type { Database } from '../../db/database.ts';
 import { invalid } from '../../http/app-error.ts';
-import { type CursorPage, emptyPage, pageOf } from '../../http/paging.ts';
+import { type CursorPage, cursorId, emptyPage, pageOf } from '../../http/paging.ts';
 import { buildTsQuery } from '../../search/text-search.ts';
 import * as q from './articles.queries.ts';
 import { categorySubtree } from './categories.queries.ts';
@@ -23,9 +23,9 @@ export interface ArticleSearch {
 
 /** Cursors are opaque to clients: `u<updated_at µs>_<id>` for plain lists, `r<score>_<id>` for searches. */
 function parseCursor(cursor: string, mode: 'u' | 'r') {
-  const match = /^([ur])(\d{1,20})_(\d{1,18})$/.exec(cursor);
-  if (!match || match[1] !== mode) throw invalid('VALIDATION_FAILED', 'cursor');
-  return { key: match[2]!, id: Number(match[3]) };
+  const match = /^([ur])(\d{1,16})_(\d{1,16})$/.exec(cursor);
+  if (!match || match[1] !== mode) throw invalid('INVALID_CURSOR', 'cursor');
+  return { key: match[2]!, id: cursorId(match[3]!) };
 }
 
 export function tsQueries(terms: readonly ScoreTerm[]) {
@@ -44,6 +44,8 @@ export async function searchArticles<Item>(
   const mode = tsQuery ? 'r' : 'u';
   const cursor = search.cursor ? parseCursor(search.cursor, mode) : undefined;
   const categoryIds = search.categoryId ? await categorySubtree(db, search.categoryId) : undefined;
+  // A category that does not exist has no articles (and an empty IN () is no SQL).
+  if (categoryIds?.length === 0) return emptyPage();
   const rows = await q.listArticles(
     db,
     {

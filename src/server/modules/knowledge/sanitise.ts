@@ -4,8 +4,14 @@
  * safe images survive; everything else (script, style, iframe, forms, `on*` handlers, `style`
  * attributes, `javascript:` / `data:text/html` URLs, SVG images) is removed.
  */
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type SanitizeHtml from 'sanitize-html';
 import { ARTICLE_TAGS } from '../../../shared/rich-text/allowed-tags.ts';
+
+// sanitize-html (with its CSS parser) is loaded on first use, not at start: only saving an article needs it.
+const require = createRequire(import.meta.url);
+const sanitizeHtml = (html: string, options: SanitizeHtml.IOptions): string =>
+  (require('sanitize-html') as typeof SanitizeHtml)(html, options);
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** Inline images only in raster formats (an SVG can carry script). */
@@ -33,7 +39,7 @@ function safeImage(src: string | undefined): string | null {
   }
 }
 
-const OPTIONS: sanitizeHtml.IOptions = {
+const OPTIONS: SanitizeHtml.IOptions = {
   allowedTags: [...ARTICLE_TAGS],
   allowedAttributes: {
     a: ['href', 'rel', 'target'],
@@ -52,7 +58,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     // A link to an unsafe target loses its href (an inert <a> around the text); a safe one never
     // gets the opener. (Not renamed to a dropped tag: sanitize-html would then mis-close the next
     // element at the same depth.)
-    a: (tagName, attribs): sanitizeHtml.Tag => {
+    a: (tagName, attribs): SanitizeHtml.Tag => {
       const href = safeLink(attribs.href);
       if (!href) return { tagName, attribs: {} };
       return { tagName, attribs: { href, rel: 'noopener noreferrer', target: '_blank' } };

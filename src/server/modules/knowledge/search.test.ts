@@ -172,7 +172,7 @@ describe('pagination', () => {
     for (const cursor of ['abc', 'r5_1', "u1'; drop table kb_article;--_1"]) {
       const res = await admin.get(`/api/v1/kb/articles?cursor=${encodeURIComponent(cursor)}`);
       expect(res.status).toBe(400);
-      expect(errorCode(res.body)).toBe('VALIDATION_FAILED');
+      expect(errorCode(res.body)).toBe('INVALID_CURSOR');
     }
   });
 });

@@ -11,6 +11,8 @@ export interface LiveEvent {
 export interface LiveBus {
   publish(event: LiveEvent): Promise<void>;
   subscribe(listener: (event: LiveEvent) => void): () => void;
+  /** How many listeners this node feeds: the open browser streams (one per browser, shared by its tabs). */
+  subscribers(): number;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Whether this node hears other nodes' events (its LISTEN connection is up), for /api/health. */
@@ -57,6 +59,7 @@ export function createLiveBus(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    subscribers: () => listeners.size,
     start: () => connection.start(),
     stop: () => connection.stop(),
     state: () => connection.state(),

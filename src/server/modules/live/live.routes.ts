@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.ts';
 
-/** Server-sent events: one stream per browser tab, fed by the cross-instance live bus. */
+/**
+ * Server-sent events fed by the cross-instance live bus: one stream per browser, which the tabs of the
+ * staff app share through a SharedWorker (`src/client/api/live-hub.ts`); `qiao_live_streams` counts them.
+ */
 export function liveRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(

@@ -1,12 +1,10 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { createDatabase, createPool } from '../../db/database.ts';
 import { apiClient } from '../../test/api-client.ts';
 import { createTestDatabase } from '../../test/database.ts';
 import { ADMIN, startTestApp, stopTestApp, type TestApp } from '../../test/test-app.ts';
-import { localStore } from '../attachments/store.ts';
+import { databaseStore } from '../attachments/database-store.ts';
 import { createLiveBus, type LiveBus } from './live-bus.ts';
 
 /** Reads server-sent events from a fetch body until `match` is seen or the time runs out. */
@@ -60,7 +58,7 @@ describe('live updates across instances', () => {
       live,
       secureCookies: false,
       publicUrl: 'http://qiao.test',
-      attachments: localStore(path.join(tmpdir(), `qiao-test-attachments-${process.pid}`)),
+      attachments: databaseStore(db),
       dbMode: 'external',
       version: 'test',
     });
@@ -90,6 +88,27 @@ describe('live updates across instances', () => {
       },
     );
     expect(event).toMatchObject({ topic: 'departments', id: expect.any(Number) });
+  });
+
+  it('counts the streams a node holds open for monitoring (one per browser, shared by its tabs)', async () => {
+    const browser = apiClient(bUrl);
+    expect((await browser.login(ADMIN.login, ADMIN.password)).status).toBe(200);
+    const openStreams = async () => {
+      const text = (await browser.get<string>('/api/metrics')).body;
+      return Number(/^qiao_live_streams (\d+)$/m.exec(text)?.[1] ?? Number.NaN);
+    };
+    expect(await openStreams()).toBe(0);
+    const streams = [new AbortController(), new AbortController()];
+    for (const stream of streams) {
+      const res = await fetch(`${bUrl}/api/live`, {
+        headers: { cookie: browser.cookie! },
+        signal: stream.signal,
+      });
+      expect(res.status).toBe(200);
+    }
+    await expect.poll(openStreams).toBe(2);
+    for (const stream of streams) stream.abort();
+    await expect.poll(openStreams).toBe(0);
   });
 
   it('refuses the stream without a session', async () => {

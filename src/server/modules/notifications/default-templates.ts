@@ -19,15 +19,15 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSet> = {
     email: {
       'zh-CN': {
         subject: '请验证您的邮箱 — {{organisation.name}}',
-        body: '{{contact.name}}您好：\n\n请点击以下链接完成邮箱验证（{{hours}} 小时内有效）：\n{{link}}\n\n如非本人操作，请忽略本邮件。',
+        body: '{{contact.name}}您好：\n\n请点击以下链接验证邮箱并设置登录密码（{{hours}} 小时内有效）：\n{{link}}\n\n如非本人操作，请忽略本邮件。',
       },
       'zh-TW': {
         subject: '請驗證您的電子郵件 — {{organisation.name}}',
-        body: '{{contact.name}}您好：\n\n請點擊以下連結完成電子郵件驗證（{{hours}} 小時內有效）：\n{{link}}\n\n如非本人操作，請忽略本郵件。',
+        body: '{{contact.name}}您好：\n\n請點擊以下連結驗證電子郵件並設定登入密碼（{{hours}} 小時內有效）：\n{{link}}\n\n如非本人操作，請忽略本郵件。',
       },
       en: {
         subject: 'Please verify your email — {{organisation.name}}',
-        body: 'Hello {{contact.name}},\n\nPlease verify your email address (valid for {{hours}} hours):\n{{link}}\n\nIf this was not you, ignore this message.',
+        body: 'Hello {{contact.name}},\n\nPlease verify your email address and choose your password here (valid for {{hours}} hours):\n{{link}}\n\nIf this was not you, ignore this message.',
       },
     },
   },
@@ -82,6 +82,22 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSet> = {
       'zh-CN': { body: '【{{organisation.name}}】您的服务请求已受理，编号{{ticket.number}}。' },
       'zh-TW': { body: '【{{organisation.name}}】您的服務請求已受理，編號{{ticket.number}}。' },
       en: { body: '[{{organisation.name}}] Your request {{ticket.number}} has been received.' },
+    },
+  },
+  'public.request_received': {
+    email: {
+      'zh-CN': {
+        subject: '您的服务请求 {{ticket.number}} 已受理，请确认',
+        body: '{{contact.name}}您好：\n\n您的服务请求“{{ticket.subject}}”已受理，编号 {{ticket.number}}。请点击以下链接确认是您本人提交，确认后该请求将归入您的客户记录：\n{{link}}\n\n如非本人提交，请忽略本邮件。',
+      },
+      'zh-TW': {
+        subject: '您的服務請求 {{ticket.number}} 已受理，請確認',
+        body: '{{contact.name}}您好：\n\n您的服務請求「{{ticket.subject}}」已受理，編號 {{ticket.number}}。請點擊以下連結確認是您本人提交，確認後該請求將歸入您的客戶記錄：\n{{link}}\n\n如非本人提交，請忽略本郵件。',
+      },
+      en: {
+        subject: 'Your request {{ticket.number}} has been received — please confirm',
+        body: 'Hello {{contact.name}},\n\nYour request "{{ticket.subject}}" has been received as {{ticket.number}}. Please confirm that you sent it; it then joins your customer record:\n{{link}}\n\nIf you did not send this request, ignore this message.',
+      },
     },
   },
   'ticket.mention': {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import nodemailer from 'nodemailer';
+import { open } from '../../crypto/secret-box.ts';
 import type { DB } from '../../db/schema.ts';
 import { readSetting } from '../organisation/settings.queries.ts';
 import * as q from './notifications.queries.ts';
@@ -30,6 +30,8 @@ export async function providersFor(db: Kysely<DB>): Promise<Record<'email' | 'sm
         name: `smtp:${smtp.host}`,
         kind: 'sent',
         async send(m) {
+          // Loaded on first send: a Qiao without SMTP settings never needs nodemailer.
+          const { default: nodemailer } = await import('nodemailer');
           const transport = nodemailer.createTransport({
             host: smtp.host,
             port: smtp.port,
@@ -48,6 +50,14 @@ export async function providersFor(db: Kysely<DB>): Promise<Record<'email' | 'sm
   return { email, sms: logProvider('sms-log') };
 }
 
+/** The message as it goes out: the sealed copy (with its one-time link) where the log shows it hidden. */
+function asSent(m: OutboundMessage & { sealed_content: string | null }): OutboundMessage {
+  const content = m.sealed_content
+    ? (JSON.parse(open(m.sealed_content)) as { subject: string | null; body: string })
+    : { subject: m.subject, body: m.body };
+  return { channel: m.channel, recipient: m.recipient, ...content };
+}
+
 /** Sends what is queued (and retries failures up to 5 times); several nodes may run it at once. */
 export async function deliverPending(
   db: Kysely<DB>,
@@ -62,13 +72,15 @@ export async function deliverPending(
       if (!message) return false;
       const provider = chosen[message.channel as 'email' | 'sms'];
       try {
-        await provider.send(message);
+        await provider.send(asSent(message));
         await q.recordDeliveryAttempt(trx, message.id, {
           status: provider.kind,
           provider: provider.name,
           attempts: message.attempts + 1,
           sent_at: new Date(),
           error: null,
+          // Gone out: the one-time link no longer needs keeping (a logged message was never sent).
+          ...(provider.kind === 'sent' ? { sealed_content: null } : {}),
         });
       } catch (error) {
         await q.recordDeliveryAttempt(trx, message.id, {

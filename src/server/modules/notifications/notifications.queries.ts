@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, sql } from 'kysely';
 import type { DB, Notification, OutboundMessage } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
 import type { NotificationScope } from './notifications.policy.ts';
 
 export function findTemplateOverride(db: Kysely<DB>, key: string, channel: string, locale: string) {
@@ -73,7 +74,7 @@ export function listNotifications(
     .where('user_id', '=', scope.userId)
     .orderBy('id', 'desc')
     .limit(page.limit + 1);
-  if (page.cursor) query = query.where('id', '<', Number(page.cursor));
+  if (page.cursor) query = query.where('id', '<', cursorId(page.cursor));
   return query.execute();
 }
 
@@ -133,7 +134,7 @@ export function listOutboundMessages(
     .orderBy('id', 'desc')
     .limit(f.limit + 1);
   if (f.recipient) query = query.where('recipient', '=', f.recipient);
-  if (f.cursor) query = query.where('id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('id', '<', cursorId(f.cursor));
   return query.execute();
 }
 
@@ -160,6 +161,7 @@ export async function recordDeliveryAttempt(
     attempts: number;
     sent_at?: Date;
     error: string | null;
+    sealed_content?: null;
   },
 ) {
   await db.updateTable('outbound_message').set(outcome).where('id', '=', id).execute();

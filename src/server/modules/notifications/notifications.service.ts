@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { isLocale, LOCALES, type Locale } from '../../../shared/locale.ts';
+import { localise } from '../../../shared/localise.ts';
 import { renderTemplate } from '../../../shared/template.ts';
+import { seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../http/app-error.ts';
@@ -11,6 +13,7 @@ import { DEFAULT_TEMPLATES, type TemplateText } from './default-templates.ts';
 import { requireVisible, scopeOf } from './notifications.policy.ts';
 import { presentNotification, presentOutboundMessage } from './notifications.presenter.ts';
 import * as q from './notifications.queries.ts';
+import { NOTIFICATION_TEXTS } from './notifications.texts.ts';
 
 type Vars = Record<string, string | number | null | undefined>;
 type Channel = 'email' | 'sms' | 'in_app';
@@ -59,18 +62,35 @@ export async function notifyUsers(
 
 /**
  * Queues an email or SMS in the outbound log (same transaction as the business change); the delivery job
- * sends it through the configured provider and records the outcome.
+ * sends it through the configured provider and records the outcome. Variables named in `secrets` (one-time
+ * links and codes) never reach the log: its subject and body show them hidden, and the message as sent is
+ * kept only sealed with the instance key (`sealed_content`) until it has gone out — so a retry after a
+ * restart still carries the link, and nobody reading the log can use it.
  */
 export async function queueMessage(
   db: Kysely<DB>,
-  input: { channel: 'email' | 'sms'; to: string; key: string; locale: Locale; vars: Vars },
+  input: {
+    channel: 'email' | 'sms';
+    to: string;
+    key: string;
+    locale: Locale;
+    vars: Vars;
+    secrets?: readonly string[];
+  },
 ): Promise<number> {
   const text = await templateText(db, input.key, input.channel, input.locale);
+  const render = (vars: Vars) => ({
+    subject: text.subject ? renderTemplate(text.subject, vars) : null,
+    body: renderTemplate(text.body, vars),
+  });
+  const secrets = input.secrets ?? [];
+  const hidden = localise(NOTIFICATION_TEXTS, 'hiddenLink', input.locale);
+  const shown = render({ ...input.vars, ...Object.fromEntries(secrets.map((name) => [name, hidden])) });
   const id = await q.insertOutboundMessage(db, {
     channel: input.channel,
     recipient: input.to,
-    subject: text.subject ? renderTemplate(text.subject, input.vars) : null,
-    body: renderTemplate(text.body, input.vars),
+    ...shown,
+    sealed_content: secrets.length ? seal(JSON.stringify(render(input.vars))) : null,
     template_key: input.key,
   });
   await q.announceOutbound(db, id);

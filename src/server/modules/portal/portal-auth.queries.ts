@@ -75,10 +75,24 @@ export async function consumePortalToken(db: Kysely<DB>, tokenHash: string, purp
     .executeTakeFirst();
 }
 
-/** A self-registered account, waiting for its email to be verified; undefined when the contact has one. */
+/** Spends every unused link of these purposes of an account (a newer link came, or one was used). */
+export async function invalidatePortalTokens(db: Kysely<DB>, accountId: number, purposes: string[]) {
+  await db
+    .updateTable('portal_token')
+    .set({ used_at: new Date() })
+    .where('account_id', '=', accountId)
+    .where('purpose', 'in', purposes)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/**
+ * A self-registered account, waiting for its email to be verified; undefined when the contact has one.
+ * It has no password: the person who opens the verification link chooses it.
+ */
 export function insertPendingAccount(
   db: Kysely<DB>,
-  row: { contact_id: number; email: string; password_hash: string; locale: string },
+  row: { contact_id: number; email: string; locale: string },
 ) {
   return db
     .insertInto('portal_account')

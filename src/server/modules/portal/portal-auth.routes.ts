@@ -7,7 +7,7 @@ import {
   portalMe,
   portalRegister,
   portalReset,
-  portalToken,
+  portalVerify,
 } from '../../../shared/schemas/portal.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/context.ts';
@@ -34,15 +34,15 @@ export function portalAuthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/portal/register',
       { config: pub, schema: { tags, body: portalRegister, response: { 202: okResponse } } },
       async (request, reply) => {
-        await registerPortalAccount(deps.db, deps.publicUrl, request.body);
+        await registerPortalAccount(deps.db, deps.publicUrl, request.body, request.ip);
         return reply.status(202).send(ok);
       },
     );
     app.post(
       '/api/portal/verify',
-      { config: pub, schema: { tags, body: portalToken, response: { 200: okResponse } } },
+      { config: pub, schema: { tags, body: portalVerify, response: { 200: okResponse } } },
       async (request) => {
-        await verifyPortalEmail(deps.db, request.body.token);
+        await verifyPortalEmail(deps.db, request.body.token, request.body.password);
         return ok;
       },
     );
@@ -50,7 +50,7 @@ export function portalAuthRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/portal/password/forgot',
       { config: pub, schema: { tags, body: portalForgot, response: { 202: okResponse } } },
       async (request, reply) => {
-        await forgotPortalPassword(deps.db, deps.publicUrl, request.body.email);
+        await forgotPortalPassword(deps.db, deps.publicUrl, request.body.email, request.ip);
         return reply.status(202).send(ok);
       },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketView } from '../../../shared/schemas/tickets.ts';
 import type { ApiClient } from '../../test/api-client.ts';
+import { linkTokenSentTo } from '../../test/factories.ts';
 import { setupTestApp } from '../../test/test-app.ts';
 
 /**
@@ -15,15 +16,9 @@ const PNG = Buffer.concat([
 
 async function contact(email: string, name: string): Promise<ApiClient> {
   const client = t().client();
-  await client.post('/api/portal/register', { name, email, password: 'Kehu-2026!' });
-  const mail = await t()
-    .db.selectFrom('outbound_message')
-    .select('body')
-    .where('recipient', '=', email)
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
-  const token = decodeURIComponent(mail.body.match(/token=([^\s&]+)/)![1]!);
-  expect((await client.post('/api/portal/verify', { token })).status).toBe(200);
+  await client.post('/api/portal/register', { name, email });
+  const token = await linkTokenSentTo(t(), email);
+  expect((await client.post('/api/portal/verify', { token, password: 'Kehu-2026!' })).status).toBe(200);
   expect((await client.post('/api/portal/login', { email, password: 'Kehu-2026!' })).status).toBe(200);
   client.csrfToken = (await client.get<{ csrfToken: string }>('/api/portal/me')).body.csrfToken;
   return client;

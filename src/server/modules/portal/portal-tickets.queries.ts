@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
 import type { PortalScope } from './portal.policy.ts';
 
 function withType(db: Kysely<DB>) {
@@ -31,7 +32,7 @@ export function listOwnTickets(
     .where('ticket.merged_into_id', 'is', null)
     .orderBy('ticket.id', 'desc')
     .limit(page.limit + 1);
-  if (page.cursor) query = query.where('ticket.id', '<', Number(page.cursor));
+  if (page.cursor) query = query.where('ticket.id', '<', cursorId(page.cursor));
   return query.execute();
 }
 
@@ -46,15 +47,21 @@ export async function inquiryTypeId(db: Kysely<DB>): Promise<number> {
 }
 
 /** Request types a customer may choose (care visits are staff-only). */
-export function listPortalTicketTypes(db: Kysely<DB>) {
+function portalTicketTypes(db: Kysely<DB>) {
   return db
     .selectFrom('ticket_type')
     .select(['id', 'code', 'label'])
     .where('is_active', '=', true)
-    .where('code', '<>', 'care_visit')
-    .orderBy('sort_order')
-    .limit(100)
-    .execute();
+    .where('code', '<>', 'care_visit');
+}
+
+export function listPortalTicketTypes(db: Kysely<DB>) {
+  return portalTicketTypes(db).orderBy('sort_order').limit(100).execute();
+}
+
+/** One type the portal offers; undefined for any other (inactive, staff-only, unknown). */
+export function findPortalTicketType(db: Kysely<DB>, id: number) {
+  return portalTicketTypes(db).where('id', '=', id).executeTakeFirst();
 }
 
 export function findTicketNumber(db: Kysely<DB>, id: number) {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Locale } from '../../../shared/locale.ts';
 import type { Database } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError, invalid } from '../../http/app-error.ts';
 import type { PortalActor } from '../../http/authentication.ts';
 import { pageOf } from '../../http/paging.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -49,6 +49,9 @@ export async function submitRequest(
   },
   locale: Locale,
 ) {
+  // Only a type the portal offers: staff-only types (care visits) are not the customer's to choose.
+  if (input.typeId && !(await q.findPortalTicketType(db, input.typeId)))
+    throw invalid('VALIDATION_FAILED', 'typeId');
   const typeId = input.typeId ?? (await q.inquiryTypeId(db));
   const id = await createTicket(db, null, {
     channel: 'web',

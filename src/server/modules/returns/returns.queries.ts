@@ -1,6 +1,9 @@
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import type { ReturnListQuery } from '../../../shared/schemas/returns.ts';
 import type { DB, ReturnItem, ReturnNotice } from '../../db/schema.ts';
+import { cursorId } from '../../http/paging.ts';
+import { returnTerms } from '../../search/documents.ts';
+import { buildTsQuery } from '../../search/text-search.ts';
 import type { ReturnScope } from './returns.policy.ts';
 
 function withNames(db: Kysely<DB>) {
@@ -35,16 +38,11 @@ export function listReturns(db: Kysely<DB>, _scope: ReturnScope, f: ReturnListQu
   else if (f.status) query = query.where('r.status', '=', f.status);
   if (f.customerId) query = query.where('r.customer_id', '=', f.customerId);
   if (f.complaintId) query = query.where('r.complaint_id', '=', f.complaintId);
-  if (f.cursor && /^\d+$/.test(f.cursor)) query = query.where('r.id', '<', Number(f.cursor));
+  if (f.cursor) query = query.where('r.id', '<', cursorId(f.cursor));
   if (f.q) {
-    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb('r.number', 'ilike', like),
-        eb('r.order_ref', 'ilike', like),
-        eb('r.rework_number', 'ilike', like),
-      ]),
-    );
+    // numbers, reason, every step's note and the lines' products (search/documents.ts)
+    const tsq = buildTsQuery(f.q);
+    query = query.where(tsq ? sql<boolean>`r.search_terms @@ ${tsq}::tsquery` : sql<boolean>`false`);
   }
   return query.execute();
 }
@@ -62,7 +60,45 @@ export const lockReturn = (db: Kysely<DB>, id: number) =>
   db.selectFrom('return_notice').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 
 export async function insertReturn(db: Kysely<DB>, row: Insertable<ReturnNotice>) {
-  return (await db.insertInto('return_notice').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  const search_terms = sql<string>`array_to_tsvector(${returnTerms(row, [])}::text[])`;
+  return (
+    await db
+      .insertInto('return_notice')
+      .values({ ...row, search_terms })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+const SEARCHED = [
+  'number',
+  'order_ref',
+  'rework_number',
+  'reason',
+  'receipt_note',
+  'inspection_note',
+  'disposition_note',
+  'rework_instructions',
+  'cancel_reason',
+] as const;
+
+/** The notice's search terms from its text and its lines, after either changed (same transaction). */
+async function refreshTerms(db: Kysely<DB>, id: number) {
+  const notice = await db
+    .selectFrom('return_notice')
+    .select(SEARCHED)
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const items = await db
+    .selectFrom('return_item')
+    .select(['product', 'spec', 'note'])
+    .where('return_id', '=', id)
+    .execute();
+  await db
+    .updateTable('return_notice')
+    .set({ search_terms: sql<string>`array_to_tsvector(${returnTerms(notice, items)}::text[])` })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function updateReturn(db: Kysely<DB>, id: number, patch: Updateable<ReturnNotice>) {
@@ -71,17 +107,26 @@ export async function updateReturn(db: Kysely<DB>, id: number, patch: Updateable
     .set({ ...patch, updated_at: new Date() })
     .where('id', '=', id)
     .execute();
+  if (SEARCHED.some((column) => column in patch)) await refreshTerms(db, id);
 }
 
 export async function insertItems(db: Kysely<DB>, rows: Insertable<ReturnItem>[]) {
   await db.insertInto('return_item').values(rows).execute();
+  for (const returnId of new Set(rows.map((r) => Number(r.return_id)))) await refreshTerms(db, returnId);
 }
 
 export const itemsOf = (db: Kysely<DB>, returnId: number) =>
   db.selectFrom('return_item').selectAll().where('return_id', '=', returnId).orderBy('position').execute();
 
 export async function updateItem(db: Kysely<DB>, id: number, patch: Updateable<ReturnItem>) {
-  await db.updateTable('return_item').set(patch).where('id', '=', id).execute();
+  const item = await db
+    .updateTable('return_item')
+    .set(patch)
+    .where('id', '=', id)
+    .returning('return_id')
+    .executeTakeFirst();
+  if (item && ('product' in patch || 'spec' in patch || 'note' in patch))
+    await refreshTerms(db, item.return_id);
 }
 
 export const findCustomer = (db: Kysely<DB>, id: number) =>

@@ -47,7 +47,9 @@ export async function addCustomerMessage(
       search_terms: termsVector(input.body),
       created_at: now,
     });
-    await linkToMessage(trx, current.id, messageId, input.attachmentIds ?? []);
+    await linkToMessage(trx, current.id, messageId, input.attachmentIds ?? [], {
+      contactId: input.contactId,
+    });
     const status = current.status as TicketStatus;
     const finishedAt = current.closed_at ?? current.resolved_at;
     let reopened = false;
@@ -116,7 +118,7 @@ export async function writeStaffMessage(
     search_terms: termsVector(input.body),
     created_at: now,
   });
-  await linkToMessage(trx, id, messageId, input.attachmentIds ?? []);
+  await linkToMessage(trx, id, messageId, input.attachmentIds ?? [], { userId: ctx.actor.userId });
   if (input.kind === 'public') {
     const patch: Parameters<typeof q.updateTicketRow>[2] = {};
     if (!current.first_responded_at) {

@@ -24,6 +24,7 @@ export function presentTicket(row: TicketRow, now = new Date()): TicketView {
     customerName: row.customer_name,
     contactId: row.contact_id,
     contactName: row.contact_name,
+    contactUnverified: row.contact_unverified === true,
     product: row.product,
     orderRef: row.order_ref,
     shipmentRef: row.shipment_ref,

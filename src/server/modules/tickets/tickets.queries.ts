@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type InsertObject, type Kysely, sql, type Updat
 import type { TicketListQuery } from '../../../shared/schemas/tickets.ts';
 import { OPEN_STATUSES } from '../../../shared/tickets/ticket-status.ts';
 import type { DB } from '../../db/schema.ts';
+import { keyedCursor } from '../../http/paging.ts';
 import type { TicketScope } from './tickets.policy.ts';
 
 /**
@@ -38,6 +39,7 @@ function withNames(db: Kysely<DB>) {
       'customer.name as customer_name',
       'customer.class as customer_class',
       'contact.name as contact_name',
+      'contact.unverified as contact_unverified',
       'assignee.display_name as assignee_name',
     ]);
 }
@@ -66,8 +68,9 @@ export function listTickets(
     .where((eb) => scoped(eb, scope))
     .limit(f.limit + 1);
   // Keyset pagination for each sort order: the cursor carries the sort value of the last row and its id.
-  const [cursorValue, cursorId] = f.cursor?.includes('|') ? f.cursor.split('|') : [undefined, f.cursor];
-  const afterId = cursorId ? Number(cursorId) : undefined;
+  const after = f.cursor ? keyedCursor(f.cursor, f.sort === 'newest' ? 'id' : 'time') : undefined;
+  const cursorValue = after?.key;
+  const afterId = after?.id;
   if (f.sort === 'updated') {
     query = query.orderBy('ticket.updated_at', 'desc').orderBy('ticket.id', 'desc');
     if (cursorValue && afterId) {

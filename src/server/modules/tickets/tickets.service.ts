@@ -152,7 +152,11 @@ export async function createTicketIn(
     customerName = customer.name;
     advisorUserId = customer.advisor_user_id;
   }
-  if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
+  if (input.assigneeId) {
+    // Naming who works on it is assigning: the same right as on an existing request.
+    if (ctx) requireMay(mayAssign(ctx.actor));
+    await checkAssignee(trx, input.assigneeId);
+  }
   const customFields = await validateCustomFields(trx, type.id, input.customFields ?? {}, ctx !== null);
 
   const channel = input.channel ?? 'web';

@@ -8,6 +8,9 @@ import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../auth/tokens.ts';
 import { requireVisible, scopeOf } from './tokens.policy.ts';
 import * as q from './tokens.queries.ts';
 
+/** How long a token lives when its owner does not say. */
+export const API_TOKEN_DEFAULT_DAYS = 90;
+
 function present(row: Selectable<ApiToken>) {
   return {
     id: row.id,
@@ -36,7 +39,11 @@ export async function createApiToken(
       name: input.name,
       token_hash: hashSecret(token),
       token_prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
-      expires_at: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
+      // Omitted: the default lifetime; null: never expires, only when the owner chose so.
+      expires_at:
+        input.expiresInDays === null
+          ? null
+          : new Date(Date.now() + (input.expiresInDays ?? API_TOKEN_DEFAULT_DAYS) * 86_400_000),
     });
     await recordAudit(trx, ctx, {
       action: 'api_token.create',

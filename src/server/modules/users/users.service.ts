@@ -8,6 +8,7 @@ import { iso } from '../../http/present.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { deleteSessionsOfUser } from '../auth/auth.queries.ts';
 import { hashPassword } from '../auth/password.ts';
+import { requireStrongPassword } from '../auth/password-policy.ts';
 import { requireVisible, scopeOf } from './users.policy.ts';
 import * as q from './users.queries.ts';
 
@@ -70,6 +71,8 @@ export async function createUser(
   ctx: RequestContext | null,
   input: NewUser,
 ): Promise<UserView> {
+  // An administrator's choice meets the policy; the first administrator's own password comes from the installer.
+  if (ctx) requireStrongPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction().execute(async (trx) => {
@@ -126,6 +129,7 @@ export async function updateUser(
   id: number,
   patch: UserPatch,
 ): Promise<UserView> {
+  if (patch.password) requireStrongPassword(patch.password);
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   try {
     return await db.transaction().execute(async (trx) => {

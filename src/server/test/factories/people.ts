@@ -76,6 +76,9 @@ export async function buildUser(t: TestApp, spec: UserSpec = {}): Promise<BuiltU
     departmentId: spec.departmentId ?? null,
     password: TEST_USER_PASSWORD,
   });
+  // As if the user had already replaced the administrator's password at first sign-in (the server
+  // refuses everything else until then); tests keep signing in with TEST_USER_PASSWORD.
+  await t.db.updateTable('app_user').set({ must_change_password: false }).where('id', '=', user.id).execute();
   const client = t.client();
   const res = await client.login(username, TEST_USER_PASSWORD);
   if (res.status !== 200) throw new Error(`login failed for ${username}: ${JSON.stringify(res.body)}`);

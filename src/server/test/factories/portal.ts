@@ -1,3 +1,4 @@
+import { open } from '../../crypto/secret-box.ts';
 import type { ApiClient } from '../api-client.ts';
 import type { TestApp } from '../test-app.ts';
 import { unique } from './api.ts';
@@ -6,16 +7,22 @@ import { unique } from './api.ts';
 
 export const PORTAL_PASSWORD = 'Kehu-2026!';
 
-/** The one-time link token most recently emailed to an address (what the customer would click). */
+/**
+ * The one-time link token most recently emailed to an address (what the customer would click): from the
+ * sealed copy the mail is sent from, since the outbound log itself shows the link hidden.
+ */
 export async function linkTokenSentTo(t: TestApp, email: string): Promise<string> {
   const message = await t.db
     .selectFrom('outbound_message')
-    .select('body')
+    .select(['body', 'sealed_content'])
     .where('recipient', '=', email)
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
-  const match = message.body.match(/token=([^\s&]+)/);
-  if (!match?.[1]) throw new Error(`no link in: ${message.body}`);
+  const body = message.sealed_content
+    ? (JSON.parse(open(message.sealed_content)) as { body: string }).body
+    : message.body;
+  const match = body.match(/token=([^\s&]+)/);
+  if (!match?.[1]) throw new Error(`no link in: ${body}`);
   return decodeURIComponent(match[1]);
 }
 
@@ -33,7 +40,7 @@ export interface PortalContact {
   customerId: number | null;
 }
 
-/** A customer who signed up on the portal, verified the emailed link and is signed in. */
+/** A customer who signed up on the portal, chose a password at the emailed link and is signed in. */
 export async function buildPortalContact(
   t: TestApp,
   spec: { email?: string; name?: string; company?: string; password?: string } = {},
@@ -44,12 +51,15 @@ export async function buildPortalContact(
   const registered = await client.post('/api/portal/register', {
     name: spec.name ?? '王女士',
     email,
-    password,
     ...(spec.company ? { company: spec.company } : {}),
   });
   if (registered.status !== 202)
     throw new Error(`portal sign-up → ${registered.status} ${JSON.stringify(registered.body)}`);
-  const verified = await client.post('/api/portal/verify', { token: await linkTokenSentTo(t, email) });
+  // The verification link is where the password is chosen.
+  const verified = await client.post('/api/portal/verify', {
+    token: await linkTokenSentTo(t, email),
+    password,
+  });
   if (verified.status !== 200) throw new Error(`portal verification → ${verified.status}`);
   const login = await portalSignIn(client, email, password);
   if (login.status !== 200) throw new Error(`portal sign-in → ${login.status} ${JSON.stringify(login.body)}`);
