@@ -1,9 +1,11 @@
+import { maskEmail } from '../../../shared/mask.ts';
 import type { MailboxCreate, MailboxUpdate } from '../../../shared/schemas/email.ts';
 import { seal } from '../../crypto/secret-box.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError, invalid, isUniqueViolation } from '../../http/app-error.ts';
 import type { Actor, RequestContext } from '../../http/context.ts';
 import { type AuditChange, diffRecords, recordAudit } from '../audit/audit.service.ts';
+import { maySeeSensitive } from '../customers/customers.policy.ts';
 import { requireVisible as requireTicket, scopeOf as ticketScopeOf } from '../tickets/tickets.policy.ts';
 import { findTicket } from '../tickets/tickets.queries.ts';
 import { imapClient, type MailErrorCategory, mailErrorCategory, smtpTransport } from './connections.ts';
@@ -90,7 +92,17 @@ export async function mailboxLog(
 /** The mail of one request, through the request's own check. */
 export async function ticketEmails(db: Database, actor: Actor, ticketId: number) {
   requireTicket(actor, await findTicket(db, ticketId, ticketScopeOf(actor)));
-  return (await q.listTicketEmails(db, ticketId)).map(presentEmail);
+  const views = (await q.listTicketEmails(db, ticketId)).map(presentEmail);
+  if (maySeeSensitive(actor)) return views;
+  // The customer's addresses are masked as on the customer file; our own mailboxes' addresses are not.
+  const ours = new Set(await q.allMailboxAddresses(db));
+  const shown = (address: string | null) =>
+    address && !ours.has(address.toLowerCase()) ? maskEmail(address) : address;
+  return views.map((view) => ({
+    ...view,
+    fromAddress: shown(view.fromAddress),
+    toAddresses: view.toAddresses.map((a) => shown(a) ?? a),
+  }));
 }
 
 export async function createMailbox(db: Database, ctx: RequestContext, input: MailboxCreate) {
