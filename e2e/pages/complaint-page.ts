@@ -13,7 +13,13 @@ export class ComplaintPage {
     const box = this.page.getByTestId('complaint-search');
     const search = (await box.evaluate((el) => el.tagName)) === 'INPUT' ? box : box.locator('input');
     await search.fill(subject);
+    // The list answers the search before the row is clicked: a click on the list while it re-renders
+    // with the new answer can land on a row that is being replaced.
+    const searched = this.page.waitForResponse(
+      (r) => r.url().includes('/api/v1/complaints?') && r.url().includes('q='),
+    );
     await search.press('Enter');
+    await searched;
     const row = this.page
       .getByTestId('complaints-table')
       .getByRole('link')
@@ -92,7 +98,10 @@ export async function approveInInbox(page: Page, text: string, comment: string) 
   await page.goto('/approvals');
   const row = page.getByTestId('approval-row').filter({ hasText: text });
   await expect(row).toBeVisible();
+  // The decision goes on the request as the server has it now, not on the inbox row's copy of it.
+  const detail = page.waitForResponse((r) => /\/api\/v1\/approvals\/\d+$/.test(new URL(r.url()).pathname));
   await row.click();
+  await detail;
   await expect(page.getByTestId('approval-page')).toBeVisible();
   await page.getByTestId('approval-approve').click();
   await page.getByTestId('approval-comment').fill(comment);
